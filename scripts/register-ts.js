@@ -1,0 +1,21 @@
+// Lets Node `require()` the project's TypeScript (src/core, src/build) from webpack.config.js and
+// the bench scripts, by transpiling each .ts file to CommonJS on load. No type checking here:
+// `npm run typecheck` and ts-jest do that.
+const fs = require("fs");
+const ts = require("typescript");
+
+if (!require.extensions[".ts"]) {
+  require.extensions[".ts"] = (module, filename) => {
+    const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+      fileName: filename,
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+        resolveJsonModule: true,
+        jsx: ts.JsxEmit.ReactJSX,
+      },
+    });
+    module._compile(out.outputText, filename);
+  };
+}
