@@ -1,0 +1,198 @@
+/**
+ * What each custom function computes, from raw Excel arguments to a result matrix. Pure: no Office.
+ * src/functions wraps these and maps DomainError to CustomFunctions.Error.
+ */
+import * as A from "./args";
+import { runAudit } from "./audit";
+import { doctorNeed } from "./capacity";
+import { DomainError, fail } from "./errors";
+import { ledgerTrace, referenceTrace } from "./grantTrace";
+import { catalog, normalisePeriod } from "./lookup";
+import { assertSameShape, ownShares, referenceShare } from "./share";
+import { fold, formatNumber } from "./text";
+import type { Observation } from "./types";
+
+export type OutCell = string | number | boolean | DomainError;
+export type Out = OutCell[][];
+
+const PICKS = ["min", "max"] as const;
+
+export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, variant?: A.Raw): Out {
+  const first = A.asMatrix(regionOrPrimary);
+  if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string") {
+    const period = A.optionalPeriod(yearOrTotal, "år");
+    if (period === undefined) fail("argMissing", { arg: "år" });
+    const pick = A.choice(variant, "variant", PICKS);
+    return [[referenceShare(catalog(), first[0][0], period!, pick).share]];
+  }
+  if (!A.isEmpty(A.isMatrix(variant) ? A.asMatrix(variant)[0][0] : variant)) {
+    fail("argType", { arg: "variant", expected: "tom i läget med egna data" });
+  }
+  const second = A.asMatrix(yearOrTotal);
+  assertSameShape(first, second, ["primärvårdskostnad", "total kostnad"]);
+  const cellErr = (arg: string, v: unknown): DomainError | null =>
+    typeof v !== "number" || !Number.isFinite(v)
+      ? new DomainError(A.isEmpty(v) ? "argMissing" : "argType", { arg, expected: "ett tal" })
+      : v < 0
+        ? new DomainError("argNegative", { arg })
+        : null;
+  const single = first.length === 1 && first[0].length === 1;
+  const shares = ownShares(
+    first.map((r) => r.map((v) => (typeof v === "number" ? v : 0))),
+    second.map((r) => r.map((v) => (typeof v === "number" ? v : 1))),
+  );
+  const out: Out = first.map((row, i) =>
+    row.map((p, j) => cellErr("primärvårdskostnad", p) ?? cellErr("total kostnad", second[i][j]) ?? shares[i][j]),
+  );
+  if (single && out[0][0] instanceof DomainError) throw out[0][0];
+  return out;
+}
+
+export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
+  const m = A.asMatrix(sourceArg);
+  if (m.length === 1 && m[0].length === 1) {
+    const v = m[0][0];
+    if (typeof v !== "string" || A.isEmpty(v)) {
+      fail("argType", { arg: "källa", expected: "en region (text) eller en huvudbokstabell med rubrikrad" });
+    }
+    return referenceTrace(catalog(), v as string, A.year(second, "år")).rows;
+  }
+  const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.nonNegative(second, "mottaget");
+  return ledgerTrace(m, received).rows;
+}
+
+export function sparbarhet(ledger: A.Raw, received?: A.Raw): Out {
+  const m = A.asMatrix(ledger);
+  const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.nonNegative(received, "mottaget");
+  return [[ledgerTrace(m, r).traceability ?? 0]];
+}
+
+function displayValue(o: Observation): string | number {
+  if (o.value !== undefined) return o.value;
+  return `${formatNumber(o.min!)}–${formatNumber(o.max!)}`;
+}
+
+const SERIES_HEADER = ["Period", "Värde", "Enhet", "Kvalifikator", "Id"];
+
+function seriesRows(obs: Observation[], headers: boolean): Out {
+  const rows: Out = obs.map((o) => [
+    (o.period ?? "år ej angivet") + (o.dimension ? ` – ${o.dimension}` : ""),
+    displayValue(o),
+    o.unit,
+    o.qualifier ?? "",
+    o.id,
+  ]);
+  return headers ? [SERIES_HEADER, ...rows] : rows;
+}
+
+export function indikator(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw, headersArg?: A.Raw): Out {
+  const cat = catalog();
+  const name = A.text(indicatorArg, "indikator");
+  const byId = cat.observation(name);
+  if (byId) {
+    if (byId.value === undefined) {
+      fail("rangeOnly", { what: byId.id, period: byId.period ?? "år ej angivet", min: formatNumber(byId.min!), max: formatNumber(byId.max!), unit: byId.unit });
+    }
+    return [[byId.value!]];
+  }
+  const ind = cat.indicator(name);
+  const ent = cat.entity(A.text(entityArg, "enhet"));
+  const period = A.optionalPeriod(periodArg, "år");
+  const headers = A.optionalBool(headersArg, "rubriker");
+  if (period === undefined) {
+    const obs = cat.series(ind.id, ent.id);
+    if (obs.length === 0) fail("noData", { what: `${ind.name} – ${ent.name}` });
+    return seriesRows(obs, headers);
+  }
+  return [[cat.value(ind, ent, period).value]];
+}
+
+function cite(o: Observation): string {
+  const r = catalog().data.reports.find((x) => x.id === o.source.report)!;
+  return `${r.publisher} (${r.year}), ${r.title}, avsnitt ${o.source.section}${o.source.label ? `, ${o.source.label}` : ""}: ”${o.source.excerpt}”`;
+}
+
+export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw): Out {
+  const cat = catalog();
+  const name = A.text(indicatorArg, "indikator");
+  const byId = cat.observation(name);
+  if (byId) return [[cite(byId)]];
+  const ind = cat.indicator(name);
+  const ent = cat.entity(A.text(entityArg, "enhet"));
+  const period = A.optionalPeriod(periodArg, "år");
+  if (period === undefined) fail("argMissing", { arg: "år" });
+  const wanted = typeof period === "number" ? String(period) : normalisePeriod(period!);
+  const hits = cat.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
+  if (hits.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
+  return [[hits.map(cite).join(" | ")]];
+}
+
+const GRANT_RECIPIENTS = ["regioner", "kommuner", "skr", "totalt"] as const;
+
+export function statsbidrag(periodArg?: A.Raw, recipientArg?: A.Raw, headersArg?: A.Raw): Out {
+  const cat = catalog();
+  const ind = cat.indicator("statsbidrag");
+  const period = A.optionalPeriod(periodArg, "år");
+  const recipient = A.optionalText(recipientArg, "mottagare");
+  const headers = A.optionalBool(headersArg, "rubriker");
+  if (recipient === undefined && period === undefined) {
+    const tableObs = cat.data.observations.filter((o) => o.indicator === "statsbidrag" && o.source.label?.startsWith("Tabell 1"));
+    const periods = [...new Set(tableObs.map((o) => o.period!))];
+    const rows: Out = periods.map((p) => [
+      p,
+      ...GRANT_RECIPIENTS.map((e) => tableObs.find((o) => o.period === p && o.entity === e)?.value ?? ""),
+    ]);
+    return [["År", "Regioner", "Kommuner", "SKR", "Totalt"], ...rows];
+  }
+  const ent = cat.entity(recipient ?? "totalt");
+  if (period === undefined) {
+    const obs = cat.series(ind.id, ent.id);
+    if (obs.length === 0) fail("noData", { what: `${ind.name} – ${ent.name}` });
+    return seriesRows(obs, headers);
+  }
+  return [[cat.value(ind, ent, period).value]];
+}
+
+export function lakarbehov(listedArg: A.Raw, currentArg?: A.Raw, ratioArg?: A.Raw): Out {
+  const listed = A.nonNegative(listedArg, "listade");
+  const current = A.isEmpty(A.scalar(currentArg, "antal_idag")) ? undefined : A.nonNegative(currentArg, "antal_idag");
+  const ratio = A.optionalNum(ratioArg, "kvot");
+  if (ratio !== undefined && (ratio < 1 || ratio > 100000)) fail("argRange", { arg: "kvot", min: "1", max: "100 000" });
+  const n = doctorNeed(listed, current, ratio);
+  if (n.current === undefined) return [[n.needed]];
+  return [
+    ["Behov", "I dag", "Gap", "Ökning som krävs"],
+    [n.needed, n.current, n.gap!, n.increase ?? new DomainError("divZero", { arg: "antal_idag" })],
+  ];
+}
+
+export function indikatorer(themeArg?: A.Raw): Out {
+  const cat = catalog();
+  const themes = [...new Set(cat.data.indicators.map((i) => i.theme))];
+  const theme = A.optionalText(themeArg, "tema");
+  if (theme !== undefined && !themes.includes(fold(theme))) fail("argChoice", { arg: "tema", allowed: themes.join(", ") });
+  const rows: Out = cat.data.indicators
+    .filter((i) => theme === undefined || i.theme === fold(theme))
+    .map((i) => {
+      const obs = cat.data.observations.filter((o) => o.indicator === i.id);
+      const ents = [...new Set(obs.map((o) => cat.entity(o.entity).name))].join(", ");
+      const periods = [...new Set(obs.map((o) => o.period ?? "år ej angivet"))].join(", ");
+      return [i.id, i.name, i.unit, i.theme, ents, periods];
+    });
+  return [["Id", "Namn", "Enhet", "Tema", "Enheter", "Perioder"], ...rows];
+}
+
+let auditRows: Out | undefined;
+
+export function granskning(): Out {
+  const rows: Out = (auditRows ??= runAudit(catalog().data).map((f) => [
+    f.check,
+    f.severity,
+    f.detail,
+    f.stated.value,
+    f.other.value,
+    Number(f.difference.toFixed(4)),
+    f.stated.unit,
+  ]));
+  return [["Kontroll", "Allvarlighet", "Beskrivning", "Angivet", "Jämfört med", "Skillnad", "Enhet"], ...rows];
+}

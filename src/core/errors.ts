@@ -1,0 +1,61 @@
+/**
+ * Domain errors: a code plus typed parameters. Core throws them; only src/functions maps them to
+ * CustomFunctions.Error and only the task pane turns them into UI text (via ./i18n).
+ */
+export interface ErrorParams {
+  unknownEntity: { input: string; suggestion?: string; available: string };
+  unknownIndicator: { input: string; suggestion?: string };
+  noValueForPeriod: { what: string; year: string; available: string };
+  rangeOnly: { what: string; period: string; min: string; max: string; unit: string };
+  conflict: { what: string; values: string };
+  noData: { what: string };
+  argType: { arg: string; expected: string };
+  argNegative: { arg: string };
+  argMissing: { arg: string };
+  argRange: { arg: string; min: string; max: string };
+  argChoice: { arg: string; allowed: string };
+  shapeMismatch: { a: string; b: string };
+  divZero: { arg: string };
+  ledgerColumns: { missing: string };
+  ledgerEmpty: Record<string, never>;
+}
+
+export type ErrorCode = keyof ErrorParams;
+
+/** Which Excel error each domain error becomes. */
+export type ExcelErrorKind = "value" | "na" | "div0";
+
+export const EXCEL_KIND = {
+  unknownEntity: "na",
+  unknownIndicator: "na",
+  noValueForPeriod: "na",
+  rangeOnly: "na",
+  conflict: "na",
+  noData: "na",
+  argType: "value",
+  argNegative: "value",
+  argMissing: "value",
+  argRange: "value",
+  argChoice: "value",
+  shapeMismatch: "value",
+  divZero: "div0",
+  ledgerColumns: "value",
+  ledgerEmpty: "na",
+} as const satisfies Record<ErrorCode, ExcelErrorKind>;
+
+export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly params: ErrorParams[C],
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+  get excelKind(): ExcelErrorKind {
+    return EXCEL_KIND[this.code];
+  }
+}
+
+export function fail<C extends ErrorCode>(code: C, params: ErrorParams[C]): never {
+  throw new DomainError(code, params);
+}

@@ -1,0 +1,182 @@
+/**
+ * Lookups over the reference dataset: entities (case-, diacritic- and alias-tolerant), indicators and
+ * observations, each returning the observation with its provenance or a typed DomainError that says
+ * what is available. Indexes are built once per dataset; every lookup is a Map hit.
+ */
+import { DATASET } from "./dataset";
+import { fail } from "./errors";
+import { parsePeriod } from "./periods";
+import { editDistance, fold, formatNumber } from "./text";
+import type { Dataset, Entity, Indicator, Observation } from "./types";
+import { convert } from "./units";
+
+export interface Resolved {
+  observation: Observation;
+  /** In the indicator's unit (or the observation's own, when looked up by id). */
+  value: number;
+}
+
+export class Catalog {
+  readonly data: Dataset;
+  private readonly entityKeys = new Map<string, Entity>();
+  private readonly indicatorKeys = new Map<string, Indicator>();
+  private readonly byId = new Map<string, Observation>();
+  private readonly bySeries = new Map<string, Observation[]>();
+  private readonly seriesByYear = new Map<string, Observation[]>();
+
+  constructor(data: Dataset) {
+    this.data = data;
+    for (const e of data.entities) {
+      for (const k of [e.id, e.name, ...e.aliases, e.countyCode, e.countyLetter]) {
+        if (k) this.entityKeys.set(fold(k), e);
+      }
+    }
+    for (const i of data.indicators) {
+      this.indicatorKeys.set(fold(i.id), i);
+      this.indicatorKeys.set(fold(i.name), i);
+    }
+    for (const o of data.observations) {
+      this.byId.set(o.id, o);
+      push(this.bySeries, seriesKey(o.indicator, o.entity), o);
+      const span = parsePeriod(o.period);
+      if (span && span.from === span.to) push(this.seriesByYear, `${seriesKey(o.indicator, o.entity)}|${span.from}`, o);
+    }
+    for (const list of this.bySeries.values()) list.sort(byPeriod);
+  }
+
+  entity(input: string): Entity {
+    const key = fold(input);
+    const hit = this.entityKeys.get(key) ?? this.entityKeys.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
+    if (hit) return hit;
+    return fail("unknownEntity", {
+      input,
+      suggestion: this.suggest(key, this.data.entities.flatMap((e) => [e.name, ...e.aliases]), (s) => this.entityKeys.get(fold(s))?.name),
+      available: this.data.entities.map((e) => e.name).join(", "),
+    });
+  }
+
+  indicator(input: string): Indicator {
+    const hit = this.indicatorKeys.get(fold(input));
+    if (hit) return hit;
+    return fail("unknownIndicator", {
+      input,
+      suggestion: this.suggest(fold(input), this.data.indicators.map((i) => i.id), (s) => s),
+    });
+  }
+
+  observation(id: string): Observation | undefined {
+    return this.byId.get(id.trim());
+  }
+
+  /** Every observation of an indicator for an entity, ordered by period. */
+  series(indicatorId: string, entityId: string): Observation[] {
+    return this.bySeries.get(seriesKey(indicatorId, entityId)) ?? [];
+  }
+
+  /**
+   * The value of indicator × entity for a year ("2024") or a span ("2019–2024"). A figure stated only as a
+   * range raises rangeOnly unless `pick` chooses min or max; differing statements raise conflict.
+   */
+  value(ind: Indicator, ent: Entity, period: number | string, pick?: "min" | "max", dimension?: string): Resolved {
+    const what = `${ind.name} – ${ent.name}`;
+    const key = seriesKey(ind.id, ent.id);
+    const wanted = typeof period === "number" ? String(period) : normalisePeriod(period);
+    let candidates =
+      typeof period === "number"
+        ? this.seriesByYear.get(`${key}|${period}`) ?? []
+        : this.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
+    if (dimension !== undefined) candidates = candidates.filter((o) => o.dimension === dimension);
+    if (candidates.length === 0 && typeof period === "number") {
+      const ranged = this.series(ind.id, ent.id).find((o) => o.value === undefined && covers(o, period));
+      if (ranged) candidates = [ranged];
+    }
+    if (candidates.length === 0) {
+      const all = this.series(ind.id, ent.id);
+      return fail(all.length ? "noValueForPeriod" : "noData", {
+        what,
+        year: wanted,
+        available: availableText(all),
+      });
+    }
+    const resolved = candidates.map((o) => ({ observation: o, value: this.pickValue(o, ind, pick, what) }));
+    const distinct = new Set(resolved.map((r) => r.value));
+    if (distinct.size > 1) {
+      return fail("conflict", {
+        what: `${what} ${wanted}`,
+        values: resolved.map((r) => `${formatNumber(r.value)} ${ind.unit} (${r.observation.id})`).join("; "),
+      });
+    }
+    return resolved[0];
+  }
+
+  private pickValue(o: Observation, ind: Indicator, pick: "min" | "max" | undefined, what: string): number {
+    let raw = o.value;
+    if (raw === undefined) {
+      if (!pick) {
+        return fail("rangeOnly", {
+          what,
+          period: o.period ?? "år ej angivet",
+          min: formatNumber(o.min ?? NaN),
+          max: formatNumber(o.max ?? NaN),
+          unit: o.unit,
+        });
+      }
+      raw = pick === "min" ? o.min : o.max;
+    }
+    const v = convert(raw as number, o.unit, ind.unit);
+    return v ?? (raw as number);
+  }
+
+  private suggest(key: string, names: string[], label: (s: string) => string | undefined): string | undefined {
+    let best: string | undefined;
+    let bestD = Infinity;
+    for (const n of names) {
+      const f = fold(n);
+      const d = f.startsWith(key) || key.startsWith(f) ? Math.abs(f.length - key.length) / 4 : editDistance(key, f);
+      if (d < bestD) {
+        bestD = d;
+        best = n;
+      }
+    }
+    return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
+  }
+}
+
+function seriesKey(indicator: string, entity: string): string {
+  return `${indicator}|${entity}`;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function byPeriod(a: Observation, b: Observation): number {
+  const pa = parsePeriod(a.period);
+  const pb = parsePeriod(b.period);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+  return pa.from - pb.from || pa.to - pb.to;
+}
+
+function covers(o: Observation, year: number): boolean {
+  const s = parsePeriod(o.period);
+  return s !== null && s.from <= year && year <= s.to;
+}
+
+export function normalisePeriod(p: string): string {
+  const s = parsePeriod(p.replace(/\s+/g, ""));
+  if (!s) return p.trim();
+  return s.from === s.to ? String(s.from) : `${s.from}–${s.to}`;
+}
+
+function availableText(all: Observation[]): string {
+  const periods = [...new Set(all.map((o) => o.period ?? "år ej angivet"))];
+  return periods.length ? periods.join(", ") : "inga perioder";
+}
+
+let defaultCatalog: Catalog | undefined;
+/** The catalogue over the bundled dataset, built on first use. */
+export function catalog(): Catalog {
+  return (defaultCatalog ??= new Catalog(DATASET));
+}

@@ -1,0 +1,68 @@
+/** The workbook actions the pane and the ribbon call: one Excel.run each, errors as Swedish messages. */
+import { catalog } from "../core/lookup";
+import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbookPlan";
+import { applySheets, type ActionReport, type Capabilities } from "./writer";
+
+export function capabilities(): Capabilities {
+  const req = Office.context.requirements;
+  return { api19: req.isSetSupported("ExcelApi", "1.9"), api18: req.isSetSupported("ExcelApi", "1.8") };
+}
+
+/** Turns whatever Excel.run rejected with into a message a controller can act on. */
+export function excelErrorMessage(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  switch (err?.code) {
+    case "InvalidOperationInCellEditMode":
+      return "Excel är i redigeringsläge. Tryck Enter eller Esc i cellen och försök igen. Inget ändrades.";
+    case "AccessDenied":
+    case "InsertDeleteConflict":
+      return "Excel nekade ändringen – arbetsboken eller ett blad är skyddat eller delas. Inget ändrades.";
+    default:
+      return `Excel kunde inte genomföra åtgärden${err?.code ? ` (${err.code})` : ""}: ${err?.message ?? String(e)}`;
+  }
+}
+
+type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
+
+async function run(action: (ctx: Excel.RequestContext) => Promise<ActionReport>, excelRun?: Run): Promise<ActionReport> {
+  try {
+    return await (excelRun ?? ((b) => Excel.run(b)))(action);
+  } catch (e) {
+    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
+  }
+}
+
+/** All reference tables and all charts, in at most three round trips. */
+export function insertAll(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  const ref = referencePlan(catalog());
+  return run((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog())], caps, ref.rowFormats), excelRun);
+}
+
+export function insertTables(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  const ref = referencePlan(catalog());
+  return run((ctx) => applySheets(ctx, ref.sheets, caps, ref.rowFormats), excelRun);
+}
+
+export function buildCharts(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  return run((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
+}
+
+export function newLedger(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  return run((ctx) => applySheets(ctx, [ledgerPlan()], caps), excelRun);
+}
+
+export function insertIndicator(indicator: string, entity: string, withChart: boolean, caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  const p = indicatorPlan(catalog(), indicator, entity, withChart);
+  return run((ctx) => applySheets(ctx, [p.sheet], caps, p.rowFormats), excelRun);
+}
+
+/** Writes a formula into the selected cell (Funktioner view). */
+export async function writeFormula(formula: string, excelRun?: Run): Promise<ActionReport> {
+  return run(async (ctx) => {
+    const cell = ctx.workbook.getActiveCell();
+    cell.load("address");
+    cell.formulas = [[formula]];
+    await ctx.sync();
+    return { ok: true, message: `Formeln skrevs i ${cell.address}.`, notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
+  }, excelRun);
+}

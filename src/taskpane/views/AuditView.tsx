@@ -1,0 +1,40 @@
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { runAudit } from "../../core/audit";
+import { catalog } from "../../core/lookup";
+import { formatNumber } from "../../core/text";
+import type { Strings } from "../strings/sv";
+
+const useStyles = makeStyles({
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  h: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  src: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+});
+
+export interface AuditViewProps {
+  strings: Strings;
+}
+
+export default function AuditView({ strings }: AuditViewProps) {
+  const styles = useStyles();
+  const findings = runAudit(catalog().data);
+  const t = strings.audit;
+  return (
+    <>
+      <Text>{t.intro(findings.length)}</Text>
+      {findings.map((f) => (
+        <article key={f.id} className={styles.item} data-testid="audit-finding">
+          <h2 className={styles.h}>
+            {f.title} <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>{f.severity}</Badge>
+          </h2>
+          <Text>{f.detail}</Text>
+          <Text size={200}>
+            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} · {t.difference}: {formatNumber(f.difference, 3)}
+          </Text>
+          {[...f.stated.sources, ...f.other.sources].slice(0, 4).map((s, i) => (
+            <Text key={i} size={200} className={styles.src}>”{s.excerpt}” ({s.section}{s.label ? `, ${s.label}` : ""})</Text>
+          ))}
+        </article>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+/* eslint-disable no-undef */
+// Builds the task pane, the custom functions and the ribbon commands for one shared runtime.
+// Production URLs come from one setting: ADDIN_URL (default https://localhost:3000/).
+require("./scripts/register-ts");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { httpsOptions } = require("./scripts/https-options");
+
+const DEV_URL = "https://localhost:3000/";
+const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+const rewriteUrls = (text) => text.split(DEV_URL).join(ADDIN_URL);
+
+/** Emits functions.sv-SE.json, help pages, indicators.json/.csv and audit.json; rewrites URLs. */
+class AddinArtifactsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AddinArtifacts", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const meta = compilation.getAsset("functions.json");
+          if (!meta) return; // metadata errors are already reported by CustomFunctionsMetadataPlugin
+          // Fresh copies of the TS modules on every (re)build, so watch mode picks up data edits.
+          for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}src${path.sep}`)) delete require.cache[k];
+          const { buildArtifacts } = require("./src/build/artifacts.ts");
+          const functionsJson = rewriteUrls(meta.source.source().toString());
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(functionsJson));
+          for (const [file, text] of Object.entries(buildArtifacts(functionsJson))) {
+            compilation.emitAsset(file, new webpack.sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    optimization: {
+      // One runtime for the three entries on the task-pane page, so the dataset is evaluated once.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all", cacheGroups: { defaultVendors: false } },
+    },
+    performance: { maxEntrypointSize: 400000, maxAssetSize: 400000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new AddinArtifactsPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "taskpane", "commands", "functions"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString()) },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false } },
+      devMiddleware: { writeToDisk: true },
+    },
+  };
+};
