@@ -4,5 +4,6 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js" },
+  setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
   testTimeout: 30000,
 };
