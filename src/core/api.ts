@@ -166,20 +166,25 @@ export function lakarbehov(listedArg: A.Raw, currentArg?: A.Raw, ratioArg?: A.Ra
   ];
 }
 
-export function indikatorer(themeArg?: A.Raw): Out {
+let indicatorRows: { theme: string; row: OutCell[] }[] | undefined;
+
+function allIndicatorRows() {
   const cat = catalog();
-  const themes = [...new Set(cat.data.indicators.map((i) => i.theme))];
+  return (indicatorRows ??= cat.data.indicators.map((i) => {
+    const obs = cat.data.observations.filter((o) => o.indicator === i.id);
+    const ents = [...new Set(obs.map((o) => cat.entity(o.entity).name))].join(", ");
+    const periods = [...new Set(obs.map((o) => o.period ?? "år ej angivet"))].join(", ");
+    return { theme: i.theme, row: [i.id, i.name, i.unit, i.theme, ents, periods] };
+  }));
+}
+
+export function indikatorer(themeArg?: A.Raw): Out {
+  const rows = allIndicatorRows();
+  const themes = [...new Set(rows.map((r) => r.theme))];
   const theme = A.optionalText(themeArg, "tema");
   if (theme !== undefined && !themes.includes(fold(theme))) fail("argChoice", { arg: "tema", allowed: themes.join(", ") });
-  const rows: Out = cat.data.indicators
-    .filter((i) => theme === undefined || i.theme === fold(theme))
-    .map((i) => {
-      const obs = cat.data.observations.filter((o) => o.indicator === i.id);
-      const ents = [...new Set(obs.map((o) => cat.entity(o.entity).name))].join(", ");
-      const periods = [...new Set(obs.map((o) => o.period ?? "år ej angivet"))].join(", ");
-      return [i.id, i.name, i.unit, i.theme, ents, periods];
-    });
-  return [["Id", "Namn", "Enhet", "Tema", "Enheter", "Perioder"], ...rows];
+  const shown = rows.filter((r) => theme === undefined || r.theme === fold(theme)).map((r) => r.row);
+  return [["Id", "Namn", "Enhet", "Tema", "Enheter", "Perioder"], ...shown];
 }
 
 let auditRows: Out | undefined;
