@@ -30,7 +30,7 @@ export const ownerName = (key: string) => `PV_Blad_${key}`;
 /** "='Närvården (2)'!$A$1" → "Närvården (2)". */
 export function sheetFromFormula(formula: string): string | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(formula);
-  if (!m) return null;
+  if (!m || (m[2] ?? "").startsWith("#")) return null;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
@@ -180,15 +180,15 @@ async function writeSheet(ctx: Excel.RequestContext, s: Sync, t: Target, caps: C
   attribution.format.font.italic = true;
   await s.charge([[plan.title], [plan.subtitle], [plan.attribution]]);
 
+  const written = new Map<string, Excel.Table>();
   for (const [i, tp] of plan.tables.entries()) {
     await s.charge(tp.rows);
     await s.charge(tp.rows.map(() => tp.columns.map((c) => c.format)));
-    writeTable(sheet, tp, layout.tables[i], t, rowFormats[tp.name]);
+    written.set(tp.name, writeTable(sheet, tp, layout.tables[i], t, rowFormats[tp.name]));
   }
   if (plan.decimalColumns && caps.api18) {
     for (const d of plan.decimalColumns) {
-      const table = t.ownTables.get(d.table) ?? sheet.tables.getItem(t.tableNames.get(d.table)!);
-      const body = table.columns.getItem(d.column).getDataBodyRange();
+      const body = written.get(d.table)!.columns.getItem(d.column).getDataBodyRange();
       body.dataValidation.clear();
       body.dataValidation.rule = { decimal: { formula1: -1e12, formula2: 1e12, operator: "Between" as Excel.DataValidationOperator } };
       body.dataValidation.errorAlert = { message: "Belopp ska vara ett tal i mnkr.", showAlert: true, style: "Stop", title: "Ogiltigt belopp" };
@@ -215,7 +215,7 @@ async function writeSheet(ctx: Excel.RequestContext, s: Sync, t: Target, caps: C
   sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
 }
 
-function writeTable(sheet: Excel.Worksheet, tp: TablePlan, lay: SheetLayout["tables"][number], t: Target, valueFormats?: string[]) {
+function writeTable(sheet: Excel.Worksheet, tp: TablePlan, lay: SheetLayout["tables"][number], t: Target, valueFormats?: string[]): Excel.Table {
   const headers = [tp.columns.map((c) => c.header)];
   const body: PlanCell[][] = tp.rows;
   let table = t.ownTables.get(tp.name);
@@ -242,6 +242,7 @@ function writeTable(sheet: Excel.Worksheet, tp: TablePlan, lay: SheetLayout["tab
     col.numberFormat = perRow.length ? perRow : [[c.format]];
     sheet.getRange(rangeAddress(lay.row, lay.col + j, 1, 1)).format.columnWidth = c.width;
   });
+  return table;
 }
 
 function setBody(range: Excel.Range, tp: TablePlan, body: PlanCell[][]) {
