@@ -24,15 +24,24 @@ function isDark(): boolean {
   return window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 }
 
-async function loadActions(): Promise<WorkbookActions> {
+type ExcelRun = Parameters<typeof import("../excel/actions").insertAll>[1];
+
+/** The real actions; `run` replaces Excel.run where a test harness injects a fake Excel host. */
+async function loadActions(run?: ExcelRun, caps?: import("../excel/writer").Capabilities): Promise<WorkbookActions> {
   const a = await import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
+  const c = () => caps ?? a.capabilities();
   return {
-    insertAll: () => a.insertAll(),
-    buildCharts: () => a.buildCharts(),
-    newLedger: () => a.newLedger(),
-    insertIndicator: (i, e, c) => a.insertIndicator(i, e, c),
-    writeFormula: (f) => a.writeFormula(f),
+    insertAll: () => a.insertAll(c(), run),
+    buildCharts: () => a.buildCharts(c(), run),
+    newLedger: () => a.newLedger(c(), run),
+    insertIndicator: (i, e, ch) => a.insertIndicator(i, e, ch, c(), run),
+    writeFormula: (f) => a.writeFormula(f, run),
   };
+}
+
+interface TestHost {
+  __PV_EXCEL_RUN__?: ExcelRun;
+  __PV_CAPS__?: import("../excel/writer").Capabilities;
 }
 
 async function main() {
@@ -42,8 +51,8 @@ async function main() {
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
   document.documentElement.lang = strings === en ? "en" : "sv";
-  const injected = (window as unknown as { __PV_ACTIONS__?: WorkbookActions }).__PV_ACTIONS__;
-  const actions = injected ?? (inExcel ? await loadActions() : null);
+  const test = window as unknown as TestHost;
+  const actions = test.__PV_EXCEL_RUN__ ? await loadActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? await loadActions() : null;
   root.render(<App strings={strings} actions={actions} dark={isDark()} />);
 }
 

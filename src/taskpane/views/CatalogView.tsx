@@ -9,7 +9,7 @@ import type { WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, "& select": { minWidth: 0 } },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingVerticalXS, position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground1 },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: tokens.spacingVerticalXS, verticalAlign: "top" },
