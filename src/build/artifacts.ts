@@ -28,7 +28,8 @@ export function swedishMetadata(generated: { functions: MetaFunction[] }): { fun
     functions: generated.functions.map((f) => {
       const d = docs.get(f.id);
       if (!d) throw new Error(`docs.ts saknar funktionen ${f.id}`);
-      if (d.params.length !== f.parameters.length) throw new Error(`${f.id}: docs.ts har ${d.params.length} parametrar, JSDoc ${f.parameters.length}`);
+      if (d.params.length !== f.parameters.length)
+        throw new Error(`${f.id}: docs.ts har ${d.params.length} parametrar, JSDoc ${f.parameters.length}`);
       return {
         ...f,
         name: d.nameSv,
@@ -93,7 +94,11 @@ export function buildArtifacts(functionsJson: string): Record<string, string> {
   const rows = catalogRows(cat);
   const files: Record<string, string> = {
     "functions.sv-SE.json": JSON.stringify(swedishMetadata(JSON.parse(functionsJson)), null, 2),
-    "indicators.json": JSON.stringify({ reports: cat.data.reports, indicators: cat.data.indicators, entities: cat.data.entities, observations: rows }, null, 1),
+    "indicators.json": JSON.stringify(
+      { reports: cat.data.reports, indicators: cat.data.indicators, entities: cat.data.entities, observations: rows },
+      null,
+      1,
+    ),
     "indicators.csv": toCsv(rows),
     "audit.json": JSON.stringify(runAudit(cat.data), null, 1),
     "help/index.html": helpIndex(),

@@ -91,7 +91,13 @@ export function indikator(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.
   const byId = cat.observation(name);
   if (byId) {
     if (byId.value === undefined) {
-      fail("rangeOnly", { what: byId.id, period: byId.period ?? "år ej angivet", min: formatNumber(byId.min!), max: formatNumber(byId.max!), unit: byId.unit });
+      fail("rangeOnly", {
+        what: byId.id,
+        period: byId.period ?? "år ej angivet",
+        min: formatNumber(byId.min!),
+        max: formatNumber(byId.max!),
+        unit: byId.unit,
+      });
     }
     return [[byId.value!]];
   }

@@ -160,7 +160,9 @@ export function runAudit(data: Dataset): AuditFinding[] {
           severity: "motsägelse",
           detail:
             `${where(share)}: ${share.entity} ${fmt(share.value!, "%")}, men ${formatNumber(part.value!)} / ${formatNumber(total.value!)} (${where(total)}) = ${formatNumber(computed, 1)} %.` +
-            (agrees(share.value!, alt) ? ` Andelen stämmer däremot mot summan av delarna, ${formatNumber(sumParts)} (${formatNumber(alt, 1)} %).` : ""),
+            (agrees(share.value!, alt)
+              ? ` Andelen stämmer däremot mot summan av delarna, ${formatNumber(sumParts)} (${formatNumber(alt, 1)} %).`
+              : ""),
           stated: side("Angiven andel", share.value!, "%", [share]),
           other: side("Beräknad andel av angiven total", Number(computed.toFixed(2)), "%", [part, total]),
           difference: computed - share.value!,
@@ -208,15 +210,27 @@ export function runAudit(data: Dataset): AuditFinding[] {
     if (!minuend || minuend.value === undefined) continue;
     const failing = subs.filter((s) => !agrees(o.value!, minuend.value! - s.value!, o.qualifier));
     if (failing.length === 0) continue;
-    const worst = failing.reduce((w, s) => (Math.abs(minuend.value! - s.value! - o.value!) < Math.abs(minuend.value! - w.value! - o.value!) ? s : w));
+    const worst = failing.reduce((w, s) =>
+      Math.abs(minuend.value! - s.value! - o.value!) < Math.abs(minuend.value! - w.value! - o.value!) ? s : w,
+    );
     const diff = minuend.value! - worst.value!;
     add({
       check: "differens",
       severity: "motsägelse",
       detail:
         `${where(o)}: "${q(o)}${fmt(o.value!, o.unit)}", men ` +
-        failing.map((s) => `${formatNumber(minuend.value!)} − ${formatNumber(s.value!)} = ${formatNumber(minuend.value! - s.value!)} (${s.indicator} ${s.period})`).join("; ") +
-        `. Stämmer för: ${subs.filter((s) => !failing.includes(s)).map((s) => `${s.indicator} ${s.period}`).join(", ") || "ingen"}.`,
+        failing
+          .map(
+            (s) =>
+              `${formatNumber(minuend.value!)} − ${formatNumber(s.value!)} = ${formatNumber(minuend.value! - s.value!)} (${s.indicator} ${s.period})`,
+          )
+          .join("; ") +
+        `. Stämmer för: ${
+          subs
+            .filter((s) => !failing.includes(s))
+            .map((s) => `${s.indicator} ${s.period}`)
+            .join(", ") || "ingen"
+        }.`,
       stated: side("Angiven skillnad", o.value, o.unit, [o]),
       other: side("Beräknad skillnad", diff, o.unit, [minuend, worst]),
       difference: diff - o.value,

@@ -16,7 +16,9 @@ const haystacks = new WeakMap<CatalogRow, string>();
 function haystack(r: CatalogRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
-    h = fold([r.indicatorName, r.indicator, r.entityName, r.period ?? "", r.dimension ?? "", r.excerpt, r.section, r.label ?? ""].join(" "));
+    h = fold(
+      [r.indicatorName, r.indicator, r.entityName, r.period ?? "", r.dimension ?? "", r.excerpt, r.section, r.label ?? ""].join(" "),
+    );
     haystacks.set(r, h);
   }
   return h;
@@ -63,5 +65,8 @@ export function toApiFormula(f: string): string {
     if (ch === '"') inString = !inString;
     out += !inString && ch === ";" ? "," : ch;
   }
-  return out.replace(/\bSANT\b/g, "TRUE").replace(/\bFALSKT\b/g, "FALSE").replace(/\[#Alla\]/g, "[#All]");
+  return out
+    .replace(/\bSANT\b/g, "TRUE")
+    .replace(/\bFALSKT\b/g, "FALSE")
+    .replace(/\[#Alla\]/g, "[#All]");
 }

@@ -68,15 +68,7 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
     rows.push(["Aktivitet utan belopp", "", "", "", a.text, a.result ?? "ej redovisat", cite(a.source)]);
   }
   const untraced = received.value !== undefined ? received.value - traced : undefined;
-  rows.push([
-    "Ej spårbart",
-    "Mottaget minus poster med belopp",
-    untraced ?? "ej beräkningsbart",
-    share(untraced),
-    "",
-    "",
-    acc.traceNote,
-  ]);
+  rows.push(["Ej spårbart", "Mottaget minus poster med belopp", untraced ?? "ej beräkningsbart", share(untraced), "", "", acc.traceNote]);
   return { rows, received: received.value, traced, untraced };
 }
 
@@ -106,7 +98,10 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
 export function parseAmount(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
-  const s = v.replace(/[\s\u00a0]/g, "").replace("−", "-").replace(",", ".");
+  const s = v
+    .replace(/[\s\u00a0]/g, "")
+    .replace("−", "-")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
 }
 
@@ -122,7 +117,12 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
 
   const text = (row: unknown[], c: Col) => (idx[c] >= 0 && !isBlank(row[idx[c]]) ? String(row[idx[c]]).trim() : "");
-  interface Agg { amount: number; goals: Set<string>; activities: Set<string>; results: Set<string> }
+  interface Agg {
+    amount: number;
+    goals: Set<string>;
+    activities: Set<string>;
+    results: Set<string>;
+  }
   const items = new Map<string, Agg>();
   let total = 0;
   let linked = 0;
@@ -179,7 +179,15 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     ]);
   }
   const untraced = received - total;
-  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", receivedArg !== undefined ? "" : "mottaget ej angivet"]);
+  rows.push([
+    "Ej spårbart",
+    "Mottaget minus bokförda poster",
+    untraced,
+    share(untraced),
+    "",
+    "",
+    receivedArg !== undefined ? "" : "mottaget ej angivet",
+  ]);
   const traceability = received !== 0 ? linked / received : 0;
   rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linked, traceability, "", "", "huvudboken"]);
   return { rows, received, traced: total, untraced, traceability };

@@ -50,7 +50,11 @@ export class Catalog {
     if (hit) return hit;
     return fail("unknownEntity", {
       input,
-      suggestion: this.suggest(key, this.data.entities.flatMap((e) => [e.name, ...e.aliases]), (s) => this.entityKeys.get(fold(s))?.name),
+      suggestion: this.suggest(
+        key,
+        this.data.entities.flatMap((e) => [e.name, ...e.aliases]),
+        (s) => this.entityKeys.get(fold(s))?.name,
+      ),
       available: this.data.entities.map((e) => e.name).join(", "),
     });
   }
@@ -60,7 +64,11 @@ export class Catalog {
     if (hit) return hit;
     return fail("unknownIndicator", {
       input,
-      suggestion: this.suggest(fold(input), this.data.indicators.map((i) => i.id), (s) => s),
+      suggestion: this.suggest(
+        fold(input),
+        this.data.indicators.map((i) => i.id),
+        (s) => s,
+      ),
     });
   }
 
@@ -83,7 +91,7 @@ export class Catalog {
     const wanted = typeof period === "number" ? String(period) : normalisePeriod(period);
     let candidates =
       typeof period === "number"
-        ? this.seriesByYear.get(`${key}|${period}`) ?? []
+        ? (this.seriesByYear.get(`${key}|${period}`) ?? [])
         : this.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
     if (dimension !== undefined) candidates = candidates.filter((o) => o.dimension === dimension);
     if (candidates.length === 0 && typeof period === "number") {

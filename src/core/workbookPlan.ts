@@ -132,19 +132,38 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
   const byTheme = (...themes: string[]) => all.filter((r) => themes.includes(r.theme));
   const narvarden = all.filter((r) => r.entity === "narvarden" || r.entity === "vastmanland");
   const grants = byTheme("statsbidrag", "bidragsredovisning");
-  const regions = all.filter((r) => ["primarvardsandel", "regionfakta", "kontinuitet", "kapacitet"].includes(r.theme) && r.entity !== "narvarden" && r.entity !== "vastmanland");
+  const regions = all.filter(
+    (r) =>
+      ["primarvardsandel", "regionfakta", "kontinuitet", "kapacitet"].includes(r.theme) &&
+      r.entity !== "narvarden" &&
+      r.entity !== "vastmanland",
+  );
   const national = byTheme("karnindikatorer").filter((r) => r.entity !== "narvarden");
 
   const obsSheets: [string, string, string, string, CatalogRow[]][] = [
     ["narvarden", "Närvården", "PV_Narvarden", "Närvården Västmanland – nyckeltal 2016–2024, eget kapital och avkastningskrav", narvarden],
-    ["statsbidrag", "Statsbidrag", "PV_Statsbidrag", "Statsbidrag för God och nära vård 2019–2025 (Tabell 1, fallregioner, redovisade poster)", grants],
+    [
+      "statsbidrag",
+      "Statsbidrag",
+      "PV_Statsbidrag",
+      "Statsbidrag för God och nära vård 2019–2025 (Tabell 1, fallregioner, redovisade poster)",
+      grants,
+    ],
     ["regioner", "Regioner", "PV_Regioner", "Fallregionerna: primärvårdens andel, kontinuitet, kapacitet och fakta", regions],
     ["indikatorer", "Indikatorer", "PV_Indikatorer", "Nationella kärnindikatorer och IVO:s tillsyn", national],
   ];
   const rowFormats: Record<string, string[]> = {};
   const sheets: SheetPlan[] = obsSheets.map(([key, name, table, title, rows]) => {
     rowFormats[table] = valueFormats(rows);
-    return { key, name, title, subtitle: `${rows.length} uppgifter, var och en med period, måttenhet och källa.`, attribution: ATTRIBUTION, tables: [observationTable(key, table, rows)], charts: [] };
+    return {
+      key,
+      name,
+      title,
+      subtitle: `${rows.length} uppgifter, var och en med period, måttenhet och källa.`,
+      attribution: ATTRIBUTION,
+      tables: [observationTable(key, table, rows)],
+      charts: [],
+    };
   });
 
   sheets.push({
@@ -253,7 +272,12 @@ export function chartPlan(cat: Catalog): SheetPlan {
       { header: "Kommuner", format: MNKR, width: 80 },
       { header: "SKR", format: MNKR, width: 60 },
     ],
-    rows: years.map((y) => [String(y), val(cat, `regioner.statsbidrag.${y}`), val(cat, `kommuner.statsbidrag.${y}`), val(cat, `skr.statsbidrag.${y}`)]),
+    rows: years.map((y) => [
+      String(y),
+      val(cat, `regioner.statsbidrag.${y}`),
+      val(cat, `kommuner.statsbidrag.${y}`),
+      val(cat, `skr.statsbidrag.${y}`),
+    ]),
   };
   const shareRows: PlanCell[][] = [];
   for (const ent of ["jamtland", "kalmar", "stockholm", "regioner"]) {
@@ -312,7 +336,12 @@ export function chartPlan(cat: Catalog): SheetPlan {
       { header: "Förtroende för sjukvården", format: PCT, width: 110 },
       { header: "Delaktighet", format: PCT, width: 90 },
     ],
-    rows: [2019, 2020, 2021, 2023].map((y) => [String(y), core("medicinsk_bedomning_3d", y), core("fortroende_sjukvard", y), core("delaktighet", y)]),
+    rows: [2019, 2020, 2021, 2023].map((y) => [
+      String(y),
+      core("medicinsk_bedomning_3d", y),
+      core("fortroende_sjukvard", y),
+      core("delaktighet", y),
+    ]),
   };
   const waterfall = traceChartTable(cat);
   return {
@@ -323,11 +352,57 @@ export function chartPlan(cat: Catalog): SheetPlan {
     attribution: ATTRIBUTION,
     tables: [grants, shares, trends, national, waterfall],
     charts: [
-      { key: "statsbidrag", name: "PV_Chart_Statsbidrag", kind: "ColumnClustered", table: grants.name, columns: ["År", "Regioner", "Kommuner", "SKR"], title: "Statsbidrag för God och nära vård per mottagare", xTitle: "År", yTitle: "mnkr" },
-      { key: "andel", name: "PV_Chart_Primarvardsandel", kind: "ColumnClustered", table: shares.name, columns: ["Region och period", "Lägsta", "Högsta"], title: "Primärvårdens andel av hälso- och sjukvårdsbudgeten (lägsta–högsta)", xTitle: "Region och period", yTitle: "Andel (%)" },
-      { key: "narvarden", name: "PV_Chart_Narvarden", kind: "LineMarkers", table: trends.name, columns: ["År", "Inhyrd personal", "Sjukfrånvaro", "Telefontillgänglighet"], title: "Närvården 2016–2024: nyckeltal i procent", xTitle: "År", yTitle: "Andel (%)" },
-      { key: "karnindikatorer", name: "PV_Chart_Karnindikatorer", kind: "LineMarkers", table: national.name, columns: ["År", "Medicinsk bedömning inom 3 dagar", "Förtroende för sjukvården", "Delaktighet"], title: "Nationella kärnindikatorer (Figur 3)", xTitle: "År", yTitle: "Andel (%)" },
-      { key: "vattenfall", name: "PV_Chart_Bidragsspar", kind: "Waterfall", table: waterfall.name, columns: ["Steg", "Belopp"], fallbackColumns: ["Bas", "Höjd"], title: "Kalmar 2021: statsbidraget från mottaget till ej spårbart", xTitle: "Steg", yTitle: "mnkr" },
+      {
+        key: "statsbidrag",
+        name: "PV_Chart_Statsbidrag",
+        kind: "ColumnClustered",
+        table: grants.name,
+        columns: ["År", "Regioner", "Kommuner", "SKR"],
+        title: "Statsbidrag för God och nära vård per mottagare",
+        xTitle: "År",
+        yTitle: "mnkr",
+      },
+      {
+        key: "andel",
+        name: "PV_Chart_Primarvardsandel",
+        kind: "ColumnClustered",
+        table: shares.name,
+        columns: ["Region och period", "Lägsta", "Högsta"],
+        title: "Primärvårdens andel av hälso- och sjukvårdsbudgeten (lägsta–högsta)",
+        xTitle: "Region och period",
+        yTitle: "Andel (%)",
+      },
+      {
+        key: "narvarden",
+        name: "PV_Chart_Narvarden",
+        kind: "LineMarkers",
+        table: trends.name,
+        columns: ["År", "Inhyrd personal", "Sjukfrånvaro", "Telefontillgänglighet"],
+        title: "Närvården 2016–2024: nyckeltal i procent",
+        xTitle: "År",
+        yTitle: "Andel (%)",
+      },
+      {
+        key: "karnindikatorer",
+        name: "PV_Chart_Karnindikatorer",
+        kind: "LineMarkers",
+        table: national.name,
+        columns: ["År", "Medicinsk bedömning inom 3 dagar", "Förtroende för sjukvården", "Delaktighet"],
+        title: "Nationella kärnindikatorer (Figur 3)",
+        xTitle: "År",
+        yTitle: "Andel (%)",
+      },
+      {
+        key: "vattenfall",
+        name: "PV_Chart_Bidragsspar",
+        kind: "Waterfall",
+        table: waterfall.name,
+        columns: ["Steg", "Belopp"],
+        fallbackColumns: ["Bas", "Höjd"],
+        title: "Kalmar 2021: statsbidraget från mottaget till ej spårbart",
+        xTitle: "Steg",
+        yTitle: "mnkr",
+      },
     ],
   };
 }
@@ -414,7 +489,18 @@ export function ledgerPlan(): SheetPlan {
       { ...chart, anchor: "P3" },
     ],
     charts: [
-      { key: "huvudbok_vattenfall", name: "PV_Chart_Huvudbok", kind: "Waterfall", table: chart.name, columns: ["Steg", "Belopp"], fallbackColumns: ["Bas", "Höjd"], title: "Statsbidraget: mottaget, spårbart och ej spårbart", xTitle: "Steg", yTitle: "mnkr", anchor: "H18" },
+      {
+        key: "huvudbok_vattenfall",
+        name: "PV_Chart_Huvudbok",
+        kind: "Waterfall",
+        table: chart.name,
+        columns: ["Steg", "Belopp"],
+        fallbackColumns: ["Bas", "Höjd"],
+        title: "Statsbidraget: mottaget, spårbart och ej spårbart",
+        xTitle: "Steg",
+        yTitle: "mnkr",
+        anchor: "H18",
+      },
     ],
     cells: [
       { address: "H3", value: "Mottaget (mnkr):", label: "label" },
@@ -428,7 +514,12 @@ export function ledgerPlan(): SheetPlan {
 }
 
 /** One indicator for one entity on its own sheet, optionally with a chart (the catalogue's row actions). */
-export function indicatorPlan(cat: Catalog, indicatorId: string, entityId: string, withChart: boolean): { sheet: SheetPlan; rowFormats: Record<string, string[]> } {
+export function indicatorPlan(
+  cat: Catalog,
+  indicatorId: string,
+  entityId: string,
+  withChart: boolean,
+): { sheet: SheetPlan; rowFormats: Record<string, string[]> } {
   const ind = cat.indicator(indicatorId);
   const ent = cat.entity(entityId);
   const rows = catalogRows(cat).filter((r) => r.indicator === ind.id && r.entity === ent.id);
@@ -446,15 +537,36 @@ export function indicatorPlan(cat: Catalog, indicatorId: string, entityId: strin
       name: `${tableName}_Diagram`,
       columns: [
         { header: "Period", format: TXT, width: 90 },
-        { header: ind.unit === "%" ? "Andel" : `Värde (${ind.unit})`, format: ind.unit === "%" ? PCT : ind.unit === "mnkr" ? MNKR : NUM, width: 90 },
+        {
+          header: ind.unit === "%" ? "Andel" : `Värde (${ind.unit})`,
+          format: ind.unit === "%" ? PCT : ind.unit === "mnkr" ? MNKR : NUM,
+          width: 90,
+        },
       ],
       rows: valued.map((r) => [r.period! + (r.dimension ? ` ${r.dimension}` : ""), ind.unit === "%" ? r.value! / 100 : r.value!]),
     };
     tables.push(data);
-    charts.push({ key: `${key}_chart`, name: `PV_Chart_${safe}`.slice(0, 250), kind: valued.length > 2 ? "LineMarkers" : "ColumnClustered", table: data.name, columns: data.columns.map((c) => c.header), title: `${ind.name} – ${ent.name}`, xTitle: "Period", yTitle: ind.unit });
+    charts.push({
+      key: `${key}_chart`,
+      name: `PV_Chart_${safe}`.slice(0, 250),
+      kind: valued.length > 2 ? "LineMarkers" : "ColumnClustered",
+      table: data.name,
+      columns: data.columns.map((c) => c.header),
+      title: `${ind.name} – ${ent.name}`,
+      xTitle: "Period",
+      yTitle: ind.unit,
+    });
   }
   return {
-    sheet: { key, name: sheetName, title: `${ind.name} – ${ent.name}`, subtitle: `${rows.length} uppgifter ur rapporterna.`, attribution: ATTRIBUTION, tables, charts },
+    sheet: {
+      key,
+      name: sheetName,
+      title: `${ind.name} – ${ent.name}`,
+      subtitle: `${rows.length} uppgifter ur rapporterna.`,
+      attribution: ATTRIBUTION,
+      tables,
+      charts,
+    },
     rowFormats: { [tableName]: valueFormats(rows) },
   };
 }

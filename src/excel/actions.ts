@@ -51,18 +51,25 @@ export function newLedger(caps = capabilities(), excelRun?: Run): Promise<Action
   return run((ctx) => applySheets(ctx, [ledgerPlan()], caps), excelRun);
 }
 
-export function insertIndicator(indicator: string, entity: string, withChart: boolean, caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+export function insertIndicator(
+  indicator: string,
+  entity: string,
+  withChart: boolean,
+  caps = capabilities(),
+  excelRun?: Run,
+): Promise<ActionReport> {
   const p = indicatorPlan(catalog(), indicator, entity, withChart);
   return run((ctx) => applySheets(ctx, [p.sheet], caps, p.rowFormats), excelRun);
 }
 
 /** Writes a formula into the selected cell (Funktioner view). */
 export async function writeFormula(formula: string, excelRun?: Run): Promise<ActionReport> {
-  return run(async (ctx) => {
-    const cell = ctx.workbook.getActiveCell();
+  return run(async (context) => {
+    const cell = context.workbook.getActiveCell();
     cell.load("address");
     cell.formulas = [[formula]];
-    await ctx.sync();
-    return { ok: true, message: `Formeln skrevs i ${cell.address}.`, notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
+    await context.sync();
+    const address = cell.address;
+    return { ok: true, message: `Formeln skrevs i ${address}.`, notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
   }, excelRun);
 }

@@ -110,7 +110,8 @@ export async function applySheets(
     const owned = ownedSheet !== null && sheetNames.has(ownedSheet.toLowerCase());
     const sheetName = owned ? ownedSheet! : freeName(plan.name, sheetNames, "sheet");
     if (!owned) {
-      if (sheetName !== plan.name) notes.push(`Bladnamnet "${plan.name}" används redan av ett av dina blad; tillägget skrev till "${sheetName}".`);
+      if (sheetName !== plan.name)
+        notes.push(`Bladnamnet "${plan.name}" används redan av ett av dina blad; tillägget skrev till "${sheetName}".`);
       sheetNames.add(sheetName.toLowerCase());
     }
     const tableNames = new Map<string, string>();
@@ -164,7 +165,14 @@ function failure(s: Sync, message: string): ActionReport {
   return { ok: false, message, notes: [], syncs: s.count, payloadBytes: s.bytes, sheets: [] };
 }
 
-async function writeSheet(ctx: Excel.RequestContext, s: Sync, t: Target, caps: Capabilities, rowFormats: Record<string, string[]>, notes: string[]) {
+async function writeSheet(
+  ctx: Excel.RequestContext,
+  s: Sync,
+  t: Target,
+  caps: Capabilities,
+  rowFormats: Record<string, string[]>,
+  notes: string[],
+) {
   const wb = ctx.workbook;
   const sheet = t.sheet ?? wb.worksheets.add(t.sheetName);
   if (!t.owned) wb.names.add(ownerName(t.plan.key), sheet.getRange("A1"), "Nära vård-indikatorer: tilläggets eget blad");
@@ -191,7 +199,12 @@ async function writeSheet(ctx: Excel.RequestContext, s: Sync, t: Target, caps: C
       const body = written.get(d.table)!.columns.getItem(d.column).getDataBodyRange();
       body.dataValidation.clear();
       body.dataValidation.rule = { decimal: { formula1: -1e12, formula2: 1e12, operator: "Between" as Excel.DataValidationOperator } };
-      body.dataValidation.errorAlert = { message: "Belopp ska vara ett tal i mnkr.", showAlert: true, style: "Stop", title: "Ogiltigt belopp" };
+      body.dataValidation.errorAlert = {
+        message: "Belopp ska vara ett tal i mnkr.",
+        showAlert: true,
+        style: "Stop",
+        title: "Ogiltigt belopp",
+      };
     }
   } else if (plan.decimalColumns) {
     notes.push("Datavalidering för Belopp hoppades över: den kräver ExcelApi 1.8.");
@@ -215,7 +228,13 @@ async function writeSheet(ctx: Excel.RequestContext, s: Sync, t: Target, caps: C
   sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
 }
 
-function writeTable(sheet: Excel.Worksheet, tp: TablePlan, lay: SheetLayout["tables"][number], t: Target, valueFormats?: string[]): Excel.Table {
+function writeTable(
+  sheet: Excel.Worksheet,
+  tp: TablePlan,
+  lay: SheetLayout["tables"][number],
+  t: Target,
+  valueFormats?: string[],
+): Excel.Table {
   const headers = [tp.columns.map((c) => c.header)];
   const body: PlanCell[][] = tp.rows;
   let table = t.ownTables.get(tp.name);

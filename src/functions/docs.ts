@@ -25,21 +25,42 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
   {
     id: "PRIMARVARD_ANDEL",
     nameSv: "PRIMÄRVÅRD_ANDEL",
-    descSv: "Primärvårdens andel av hälso- och sjukvårdens kostnad, som bråktal (0,172 = 17,2 %): ur rapporterna för en region och ett år, eller ur egna belopp (celler eller lika stora områden).",
-    descEn: "Primary care's share of total health-care cost, as a fraction (0.172 = 17.2%): from the reports for a region and year, or from your own amounts (cells or equally sized ranges).",
+    descSv:
+      "Primärvårdens andel av hälso- och sjukvårdens kostnad, som bråktal (0,172 = 17,2 %): ur rapporterna för en region och ett år, eller ur egna belopp (celler eller lika stora områden).",
+    descEn:
+      "Primary care's share of total health-care cost, as a fraction (0.172 = 17.2%): from the reports for a region and year, or from your own amounts (cells or equally sized ranges).",
     params: [
-      { sv: "region_eller_primärvård", en: "region_or_primary", descSv: "Regionens namn (t.ex. \"Kalmar\"), eller primärvårdens kostnad (cell eller område).", descEn: "Region name (e.g. \"Kalmar\"), or the primary-care cost (cell or range)." },
-      { sv: "år_eller_total", en: "year_or_total", descSv: "Årtal (referensläge), eller total hälso- och sjukvårdskostnad (samma storlek som första argumentet).", descEn: "Year (reference mode), or total health-care cost (same size as the first argument)." },
-      { sv: "variant", en: "variant", optional: true, descSv: "\"min\" eller \"max\" när rapporten bara anger ett intervall för en period.", descEn: "\"min\" or \"max\" where the report gives only a range for a span of years." },
+      {
+        sv: "region_eller_primärvård",
+        en: "region_or_primary",
+        descSv: 'Regionens namn (t.ex. "Kalmar"), eller primärvårdens kostnad (cell eller område).',
+        descEn: 'Region name (e.g. "Kalmar"), or the primary-care cost (cell or range).',
+      },
+      {
+        sv: "år_eller_total",
+        en: "year_or_total",
+        descSv: "Årtal (referensläge), eller total hälso- och sjukvårdskostnad (samma storlek som första argumentet).",
+        descEn: "Year (reference mode), or total health-care cost (same size as the first argument).",
+      },
+      {
+        sv: "variant",
+        en: "variant",
+        optional: true,
+        descSv: '"min" eller "max" när rapporten bara anger ett intervall för en period.',
+        descEn: '"min" or "max" where the report gives only a range for a span of years.',
+      },
     ],
     examples: [
-      { formula: "=PV.PRIMARVARD_ANDEL(\"Stockholm\"; 2024)", resultSv: "0,172 (17,2 %, Ramboll 2025 avsnitt 2.4)" },
-      { formula: "=PV.PRIMARVARD_ANDEL(\"Kalmar\"; 2024)", resultSv: "#SAKNAS! – rapporten anger bara 18,6–19,7 % för 2019–2024" },
-      { formula: "=PV.PRIMARVARD_ANDEL(\"Kalmar\"; 2024; \"max\")", resultSv: "0,197" },
+      { formula: '=PV.PRIMARVARD_ANDEL("Stockholm"; 2024)', resultSv: "0,172 (17,2 %, Ramboll 2025 avsnitt 2.4)" },
+      { formula: '=PV.PRIMARVARD_ANDEL("Kalmar"; 2024)', resultSv: "#SAKNAS! – rapporten anger bara 18,6–19,7 % för 2019–2024" },
+      { formula: '=PV.PRIMARVARD_ANDEL("Kalmar"; 2024; "max")', resultSv: "0,197" },
       { formula: "=PV.PRIMARVARD_ANDEL(B2:B5; C2:C5)", resultSv: "fyra andelar, en per rad" },
     ],
     errors: [
-      { code: "#N/A", whenSv: "Rapporterna anger ingen andel för regionen och året, eller bara ett intervall (meddelandet visar intervallet)." },
+      {
+        code: "#N/A",
+        whenSv: "Rapporterna anger ingen andel för regionen och året, eller bara ett intervall (meddelandet visar intervallet).",
+      },
       { code: "#VALUE!", whenSv: "Text, negativa tal eller områden av olika storlek i läget med egna data." },
       { code: "#DIV/0!", whenSv: "Den totala kostnaden är noll." },
     ],
@@ -47,50 +68,116 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
   {
     id: "GRANT_TRACE",
     nameSv: "GRANT_TRACE",
-    descSv: "Följer statsbidraget genom kedjan Mål → Aktivitet → Resursanvändning → Resultat och visar den del som inte går att spåra. Ur rapporternas exempel (region och år) eller ur din egen huvudbok.",
-    descEn: "Follows a state grant through Goal → Activity → Resource use → Result and shows the part that cannot be traced. From the reports' examples (region and year) or from your own ledger.",
+    descSv:
+      "Följer statsbidraget genom kedjan Mål → Aktivitet → Resursanvändning → Resultat och visar den del som inte går att spåra. Ur rapporternas exempel (region och år) eller ur din egen huvudbok.",
+    descEn:
+      "Follows a state grant through Goal → Activity → Resource use → Result and shows the part that cannot be traced. From the reports' examples (region and year) or from your own ledger.",
     params: [
-      { sv: "region_eller_huvudbok", en: "region_or_ledger", descSv: "Regionens namn, eller en tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.", descEn: "Region name, or a table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall." },
-      { sv: "år_eller_mottaget", en: "year_or_received", optional: true, descSv: "Årtal (referensläge), eller mottaget belopp i mnkr (huvudbok).", descEn: "Year (reference mode), or the amount received in MSEK (ledger)." },
+      {
+        sv: "region_eller_huvudbok",
+        en: "region_or_ledger",
+        descSv: "Regionens namn, eller en tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+        descEn: "Region name, or a table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+      },
+      {
+        sv: "år_eller_mottaget",
+        en: "year_or_received",
+        optional: true,
+        descSv: "Årtal (referensläge), eller mottaget belopp i mnkr (huvudbok).",
+        descEn: "Year (reference mode), or the amount received in MSEK (ledger).",
+      },
     ],
     examples: [
-      { formula: "=PV.GRANT_TRACE(\"Kalmar\"; 2021)", resultSv: "tabell: mottaget 136 mnkr, tre kostnadsposter, aktiviteter och ej spårbart 14,3 mnkr" },
+      {
+        formula: '=PV.GRANT_TRACE("Kalmar"; 2021)',
+        resultSv: "tabell: mottaget 136 mnkr, tre kostnadsposter, aktiviteter och ej spårbart 14,3 mnkr",
+      },
       { formula: "=PV.GRANT_TRACE(Tabell1[#Alla]; 25)", resultSv: "samma tabell för din huvudbok, med spårbarhetsgrad" },
     ],
     errors: [
-      { code: "#N/A", whenSv: "Rapporterna har ingen bidragsredovisning för regionen och året (meddelandet visar vilka som finns), eller huvudboken saknar belopp." },
-      { code: "#VALUE!", whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, ett belopp är inte ett tal, eller mottaget belopp är negativt." },
+      {
+        code: "#N/A",
+        whenSv:
+          "Rapporterna har ingen bidragsredovisning för regionen och året (meddelandet visar vilka som finns), eller huvudboken saknar belopp.",
+      },
+      {
+        code: "#VALUE!",
+        whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, ett belopp är inte ett tal, eller mottaget belopp är negativt.",
+      },
     ],
   },
   {
     id: "SPARBARHET",
     nameSv: "SPÅRBARHET",
-    descSv: "Andelen av bidraget i huvudboken som är kopplad till både en aktivitet och ett mätbart resultat (resultatindikator med utfall), som bråktal.",
-    descEn: "The share of the grant in the ledger that is linked to both an activity and a measurable result (result indicator with outcome), as a fraction.",
+    descSv:
+      "Andelen av bidraget i huvudboken som är kopplad till både en aktivitet och ett mätbart resultat (resultatindikator med utfall), som bråktal.",
+    descEn:
+      "The share of the grant in the ledger that is linked to both an activity and a measurable result (result indicator with outcome), as a fraction.",
     params: [
-      { sv: "huvudbok", en: "ledger", descSv: "Tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.", descEn: "Table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall." },
-      { sv: "mottaget", en: "received", optional: true, descSv: "Mottaget belopp i mnkr; utan det används huvudbokens summa.", descEn: "Amount received in MSEK; without it the ledger's sum is used." },
+      {
+        sv: "huvudbok",
+        en: "ledger",
+        descSv: "Tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+        descEn: "Table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+      },
+      {
+        sv: "mottaget",
+        en: "received",
+        optional: true,
+        descSv: "Mottaget belopp i mnkr; utan det används huvudbokens summa.",
+        descEn: "Amount received in MSEK; without it the ledger's sum is used.",
+      },
     ],
-    examples: [{ formula: "=PV.SPARBARHET(Tabell1[#Alla]; 25)", resultSv: "0,42 om 10,5 av 25 mnkr är kopplade till aktivitet och resultat" }],
+    examples: [
+      { formula: "=PV.SPARBARHET(Tabell1[#Alla]; 25)", resultSv: "0,42 om 10,5 av 25 mnkr är kopplade till aktivitet och resultat" },
+    ],
     errors: [{ code: "#VALUE!", whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, eller ett belopp är inte ett tal." }],
   },
   {
     id: "INDIKATOR",
     nameSv: "INDIKATOR",
     descSv: "Värdet för en indikator, enhet (region, riket, Närvården …) och år ur rapporterna. Utan år: hela tidsserien som område.",
-    descEn: "The value of an indicator for an entity (region, nation, Närvården …) and year from the reports. Without a year: the whole time series as a spill.",
+    descEn:
+      "The value of an indicator for an entity (region, nation, Närvården …) and year from the reports. Without a year: the whole time series as a spill.",
     params: [
-      { sv: "indikator", en: "indicator", descSv: "Indikatorns id eller namn (se PV.INDIKATORER), eller en observations id.", descEn: "Indicator id or name (see PV.INDIKATORER), or an observation id." },
-      { sv: "enhet", en: "entity", optional: true, descSv: "Region eller enhet, t.ex. \"Kalmar\", \"Riket\", \"Närvården\" eller länskod \"08\".", descEn: "Region or entity, e.g. \"Kalmar\", \"Riket\", \"Närvården\" or county code \"08\"." },
-      { sv: "år", en: "year", optional: true, descSv: "Årtal eller period (\"2019–2024\"). Utan år returneras tidsserien.", descEn: "Year or span (\"2019–2024\"). Without it the time series is returned." },
-      { sv: "rubriker", en: "headers", optional: true, descSv: "SANT för en rubrikrad över tidsserien.", descEn: "TRUE for a header row above the time series." },
+      {
+        sv: "indikator",
+        en: "indicator",
+        descSv: "Indikatorns id eller namn (se PV.INDIKATORER), eller en observations id.",
+        descEn: "Indicator id or name (see PV.INDIKATORER), or an observation id.",
+      },
+      {
+        sv: "enhet",
+        en: "entity",
+        optional: true,
+        descSv: 'Region eller enhet, t.ex. "Kalmar", "Riket", "Närvården" eller länskod "08".',
+        descEn: 'Region or entity, e.g. "Kalmar", "Riket", "Närvården" or county code "08".',
+      },
+      {
+        sv: "år",
+        en: "year",
+        optional: true,
+        descSv: 'Årtal eller period ("2019–2024"). Utan år returneras tidsserien.',
+        descEn: 'Year or span ("2019–2024"). Without it the time series is returned.',
+      },
+      {
+        sv: "rubriker",
+        en: "headers",
+        optional: true,
+        descSv: "SANT för en rubrikrad över tidsserien.",
+        descEn: "TRUE for a header row above the time series.",
+      },
     ],
     examples: [
-      { formula: "=PV.INDIKATOR(\"sjukfranvaro\"; \"Närvården\"; 2024)", resultSv: "6,8" },
-      { formula: "=PV.INDIKATOR(\"medicinsk_bedomning_3d\"; \"Riket\"; ; SANT)", resultSv: "tidsserie 2020–2023 med rubriker" },
+      { formula: '=PV.INDIKATOR("sjukfranvaro"; "Närvården"; 2024)', resultSv: "6,8" },
+      { formula: '=PV.INDIKATOR("medicinsk_bedomning_3d"; "Riket"; ; SANT)', resultSv: "tidsserie 2020–2023 med rubriker" },
     ],
     errors: [
-      { code: "#N/A", whenSv: "Okänd indikator eller enhet (med förslag), inget värde för året (meddelandet visar vilka år som finns), eller olika värden i rapporterna." },
+      {
+        code: "#N/A",
+        whenSv:
+          "Okänd indikator eller enhet (med förslag), inget värde för året (meddelandet visar vilka år som finns), eller olika värden i rapporterna.",
+      },
       { code: "#VALUE!", whenSv: "Ett argument har fel typ, t.ex. ett år som inte är ett årtal." },
     ],
   },
@@ -100,11 +187,21 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     descSv: "Varifrån en siffra kommer: rapport, avsnitt, tabell eller figur och ordagrant utdrag.",
     descEn: "Where a figure comes from: report, section, table or figure, and a verbatim excerpt.",
     params: [
-      { sv: "indikator", en: "indicator", descSv: "Indikatorns id eller namn, eller en observations id.", descEn: "Indicator id or name, or an observation id." },
+      {
+        sv: "indikator",
+        en: "indicator",
+        descSv: "Indikatorns id eller namn, eller en observations id.",
+        descEn: "Indicator id or name, or an observation id.",
+      },
       { sv: "enhet", en: "entity", optional: true, descSv: "Region eller enhet.", descEn: "Region or entity." },
       { sv: "år", en: "year", optional: true, descSv: "Årtal eller period.", descEn: "Year or span." },
     ],
-    examples: [{ formula: "=PV.KALLA(\"primarvard_andel\"; \"Stockholm\"; 2024)", resultSv: "Ramboll på uppdrag av Praktikertjänst (2025), …, avsnitt 2.4: ”För 2024 uppgick andelen till 17,2 %”" }],
+    examples: [
+      {
+        formula: '=PV.KALLA("primarvard_andel"; "Stockholm"; 2024)',
+        resultSv: "Ramboll på uppdrag av Praktikertjänst (2025), …, avsnitt 2.4: ”För 2024 uppgick andelen till 17,2 %”",
+      },
+    ],
     errors: [{ code: "#N/A", whenSv: "Ingen sådan siffra finns i rapporterna." }],
   },
   {
@@ -113,13 +210,31 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     descSv: "Statsbidragen för God och nära vård i mnkr (Tabell 1 och fallregionerna). Utan argument: hela tabellen.",
     descEn: "State grants for Good and Close Care in MSEK (Table 1 and the case regions). Without arguments: the whole table.",
     params: [
-      { sv: "år", en: "year", optional: true, descSv: "Årtal eller period, t.ex. 2021 eller \"2019–2025\".", descEn: "Year or span, e.g. 2021 or \"2019–2025\"." },
-      { sv: "mottagare", en: "recipient", optional: true, descSv: "\"Regioner\", \"Kommuner\", \"SKR\", \"Totalt\" eller en region som \"Kalmar\".", descEn: "\"Regioner\", \"Kommuner\", \"SKR\", \"Totalt\" or a region such as \"Kalmar\"." },
-      { sv: "rubriker", en: "headers", optional: true, descSv: "SANT för en rubrikrad över tidsserien.", descEn: "TRUE for a header row above the time series." },
+      {
+        sv: "år",
+        en: "year",
+        optional: true,
+        descSv: 'Årtal eller period, t.ex. 2021 eller "2019–2025".',
+        descEn: 'Year or span, e.g. 2021 or "2019–2025".',
+      },
+      {
+        sv: "mottagare",
+        en: "recipient",
+        optional: true,
+        descSv: '"Regioner", "Kommuner", "SKR", "Totalt" eller en region som "Kalmar".',
+        descEn: '"Regioner", "Kommuner", "SKR", "Totalt" or a region such as "Kalmar".',
+      },
+      {
+        sv: "rubriker",
+        en: "headers",
+        optional: true,
+        descSv: "SANT för en rubrikrad över tidsserien.",
+        descEn: "TRUE for a header row above the time series.",
+      },
     ],
     examples: [
-      { formula: "=PV.STATSBIDRAG(2021; \"Regioner\")", resultSv: "5 725" },
-      { formula: "=PV.STATSBIDRAG(\"2019–2025\"; \"Stockholm\")", resultSv: "6 027,1" },
+      { formula: '=PV.STATSBIDRAG(2021; "Regioner")', resultSv: "5 725" },
+      { formula: '=PV.STATSBIDRAG("2019–2025"; "Stockholm")', resultSv: "6 027,1" },
       { formula: "=PV.STATSBIDRAG()", resultSv: "hela Tabell 1 med rubriker" },
     ],
     errors: [{ code: "#N/A", whenSv: "Inget belopp för året och mottagaren, eller rapporten anger olika belopp (t.ex. 2025)." }],
@@ -127,12 +242,26 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
   {
     id: "LAKARBEHOV",
     nameSv: "LÄKARBEHOV",
-    descSv: "Antal specialister i allmänmedicin som behövs för en listad befolkning vid riktvärdet 1:1100 (eller annan kvot), och gapet mot dagens antal.",
-    descEn: "Specialists in general practice needed for a listed population at the 1:1100 guideline (or another ratio), and the gap to today's number.",
+    descSv:
+      "Antal specialister i allmänmedicin som behövs för en listad befolkning vid riktvärdet 1:1100 (eller annan kvot), och gapet mot dagens antal.",
+    descEn:
+      "Specialists in general practice needed for a listed population at the 1:1100 guideline (or another ratio), and the gap to today's number.",
     params: [
       { sv: "listade", en: "listed", descSv: "Antal listade patienter.", descEn: "Number of listed patients." },
-      { sv: "antal_idag", en: "current", optional: true, descSv: "Antal specialister i dag; ger gap och nödvändig ökning.", descEn: "Specialists today; gives the gap and the increase needed." },
-      { sv: "kvot", en: "ratio", optional: true, descSv: "Listade per läkare, standard 1100.", descEn: "Listed patients per doctor, default 1100." },
+      {
+        sv: "antal_idag",
+        en: "current",
+        optional: true,
+        descSv: "Antal specialister i dag; ger gap och nödvändig ökning.",
+        descEn: "Specialists today; gives the gap and the increase needed.",
+      },
+      {
+        sv: "kvot",
+        en: "ratio",
+        optional: true,
+        descSv: "Listade per läkare, standard 1100.",
+        descEn: "Listed patients per doctor, default 1100.",
+      },
     ],
     examples: [
       { formula: "=PV.LAKARBEHOV(117000)", resultSv: "106,4" },
@@ -145,8 +274,16 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     nameSv: "INDIKATORER",
     descSv: "Katalogen över alla indikatorer: id, namn, enhet, tema, enheter och perioder.",
     descEn: "The catalogue of all indicators: id, name, unit, theme, entities and periods.",
-    params: [{ sv: "tema", en: "theme", optional: true, descSv: "Begränsa till ett tema, t.ex. \"statsbidrag\" eller \"narvarden\".", descEn: "Limit to a theme, e.g. \"statsbidrag\" or \"narvarden\"." }],
-    examples: [{ formula: "=PV.INDIKATORER(\"narvarden\")", resultSv: "Närvårdens nyckeltal med rubriker" }],
+    params: [
+      {
+        sv: "tema",
+        en: "theme",
+        optional: true,
+        descSv: 'Begränsa till ett tema, t.ex. "statsbidrag" eller "narvarden".',
+        descEn: 'Limit to a theme, e.g. "statsbidrag" or "narvarden".',
+      },
+    ],
+    examples: [{ formula: '=PV.INDIKATORER("narvarden")', resultSv: "Närvårdens nyckeltal med rubriker" }],
     errors: [{ code: "#VALUE!", whenSv: "Okänt tema (meddelandet visar vilka som finns)." }],
   },
   {

@@ -6,13 +6,15 @@ export const en: Strings = {
   tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources" },
   outsideExcel: "The pane is open outside Excel. Catalogue, functions and audit work; workbook actions need Excel.",
   start: {
-    intro: "Insert the reports' figures as Excel tables, build charts or start your own grant ledger. The add-in's own sheets are updated on the next run; your sheets are never touched.",
+    intro:
+      "Insert the reports' figures as Excel tables, build charts or start your own grant ledger. The add-in's own sheets are updated on the next run; your sheets are never touched.",
     insertAll: "Insert all reference tables and charts",
     insertAllHint: "Närvården, Statsbidrag, Regioner, Indikatorer, Iakttagelser, Granskning, Källor and Diagram.",
     charts: "Build charts",
     chartsHint: "Grants per year, primary-care share, Närvården trends, core indicators and a grant-trace waterfall.",
     ledger: "New grant ledger",
-    ledgerHint: "Empty ledger with the chain Goal – Activity – Cost item – Amount – Result indicator – Outcome, GRANT_TRACE and a waterfall.",
+    ledgerHint:
+      "Empty ledger with the chain Goal – Activity – Cost item – Amount – Result indicator – Outcome, GRANT_TRACE and a waterfall.",
     working: "Working …",
     notes: "Notes",
   },

@@ -4,7 +4,8 @@ export const sv = {
   tabs: { start: "Start", catalog: "Katalog", functions: "Funktioner", audit: "Granskning", sources: "Källor" },
   outsideExcel: "Panelen är öppnad utanför Excel. Katalog, funktioner och granskning fungerar; åtgärder i arbetsboken kräver Excel.",
   start: {
-    intro: "Infoga rapporternas siffror som Excel-tabeller, bygg diagram eller starta en egen bidragshuvudbok. Tilläggets egna blad uppdateras vid nästa körning; dina blad rörs aldrig.",
+    intro:
+      "Infoga rapporternas siffror som Excel-tabeller, bygg diagram eller starta en egen bidragshuvudbok. Tilläggets egna blad uppdateras vid nästa körning; dina blad rörs aldrig.",
     insertAll: "Infoga alla referenstabeller och diagram",
     insertAllHint: "Närvården, Statsbidrag, Regioner, Indikatorer, Iakttagelser, Granskning, Källor och Diagram.",
     charts: "Bygg diagram",
