@@ -129,7 +129,6 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   let rowsWithAmount = 0;
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
-    if (row.every(isBlank)) continue;
     const raw = row[idx.amount];
     if (isBlank(raw)) continue;
     const amount = parseAmount(raw);

@@ -23,6 +23,10 @@ export class Catalog {
   private readonly byId = new Map<string, Observation>();
   private readonly bySeries = new Map<string, Observation[]>();
   private readonly seriesByYear = new Map<string, Observation[]>();
+  /** Resolved single-year lookups: indicator → entity → year. The data never changes, so neither do they. */
+  private readonly yearCache = new Map<string, Map<string, Map<number, Resolved>>>();
+  private readonly entityInputs = new Map<string, Entity>();
+  private readonly indicatorInputs = new Map<string, Indicator>();
 
   constructor(data: Dataset) {
     this.data = data;
@@ -45,6 +49,14 @@ export class Catalog {
   }
 
   entity(input: string): Entity {
+    const seen = this.entityInputs.get(input);
+    if (seen) return seen;
+    const found = this.findEntity(input);
+    if (this.entityInputs.size < 10_000) this.entityInputs.set(input, found);
+    return found;
+  }
+
+  private findEntity(input: string): Entity {
     const key = fold(input);
     const hit = this.entityKeys.get(key) ?? this.entityKeys.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
     if (hit) return hit;
@@ -60,8 +72,13 @@ export class Catalog {
   }
 
   indicator(input: string): Indicator {
+    const seen = this.indicatorInputs.get(input);
+    if (seen) return seen;
     const hit = this.indicatorKeys.get(fold(input));
-    if (hit) return hit;
+    if (hit) {
+      if (this.indicatorInputs.size < 10_000) this.indicatorInputs.set(input, hit);
+      return hit;
+    }
     return fail("unknownIndicator", {
       input,
       suggestion: this.suggest(
@@ -86,6 +103,21 @@ export class Catalog {
    * range raises rangeOnly unless `pick` chooses min or max; differing statements raise conflict.
    */
   value(ind: Indicator, ent: Entity, period: number | string, pick?: "min" | "max", dimension?: string): Resolved {
+    if (typeof period === "number" && pick === undefined && dimension === undefined) {
+      let byEntity = this.yearCache.get(ind.id);
+      if (!byEntity) this.yearCache.set(ind.id, (byEntity = new Map()));
+      let byYear = byEntity.get(ent.id);
+      if (!byYear) byEntity.set(ent.id, (byYear = new Map()));
+      const hit = byYear.get(period);
+      if (hit) return hit;
+      const resolved = this.resolve(ind, ent, period);
+      byYear.set(period, resolved);
+      return resolved;
+    }
+    return this.resolve(ind, ent, period, pick, dimension);
+  }
+
+  private resolve(ind: Indicator, ent: Entity, period: number | string, pick?: "min" | "max", dimension?: string): Resolved {
     const what = `${ind.name} – ${ent.name}`;
     const key = seriesKey(ind.id, ent.id);
     const wanted = typeof period === "number" ? String(period) : normalisePeriod(period);

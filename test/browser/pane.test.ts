@@ -56,7 +56,11 @@ describe("outside Excel", () => {
     await page.getByRole("tab", { name: "Katalog" }).click();
     const rows = page.getByTestId("catalog-row");
     await rows.first().waitFor();
+    const firstPage = await rows.count();
+    await page.getByTestId("show-all").click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="catalog-row"]').length > n, firstPage);
     const all = await rows.count();
+    expect(await page.getByTestId("catalog-count").textContent()).toContain(`${all} av ${all}`);
     await page.getByTestId("catalog-search").fill("kalmar statsbidrag");
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="catalog-row"]').length < n, all);
     const some = await rows.count();

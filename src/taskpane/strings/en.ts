@@ -33,6 +33,7 @@ export const en: Strings = {
     insertChart: "Chart",
     showSource: "Source",
     hideSource: "Hide source",
+    showAll: (n: number) => `Show all ${n}`,
     none: "No figures match the filter.",
   },
   functions: {

@@ -30,6 +30,7 @@ export const sv = {
     insertChart: "Diagram",
     showSource: "Källa",
     hideSource: "Dölj källa",
+    showAll: (n: number) => `Visa alla ${n}`,
     none: "Inga uppgifter matchar filtret.",
   },
   functions: {

@@ -23,6 +23,9 @@ export interface CatalogViewProps {
   actions: WorkbookActions | null;
 }
 
+/** Rows rendered at first; the rest on request, so the view is interactive at once. */
+const PAGE = 30;
+
 let rowsCache: ReturnType<typeof catalogRows> | undefined;
 const allRows = () => (rowsCache ??= catalogRows(catalog()));
 
@@ -34,8 +37,13 @@ export function CatalogView({ strings, actions }: CatalogViewProps) {
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_FILTER);
   const [open, setOpen] = useState<string | null>(null);
   const [report, setReport] = useState<ActionReport | null>(null);
-  const shown = useMemo(() => filterCatalog(rows, filter), [rows, filter]);
-  const set = (k: keyof CatalogFilter) => (v: string) => setFilter((f) => ({ ...f, [k]: v }));
+  const [limit, setLimit] = useState(PAGE);
+  const matching = useMemo(() => filterCatalog(rows, filter), [rows, filter]);
+  const shown = matching.slice(0, limit);
+  const set = (k: keyof CatalogFilter) => (v: string) => {
+    setLimit(PAGE);
+    setFilter((f) => ({ ...f, [k]: v }));
+  };
   const insert = async (indicator: string, entity: string, chart: boolean) => {
     if (actions) setReport(await actions.insertIndicator(indicator, entity, chart));
   };
@@ -70,7 +78,7 @@ export function CatalogView({ strings, actions }: CatalogViewProps) {
           </Select>
         </Field>
       </div>
-      <Text role="status" data-testid="catalog-count">{t.count(shown.length, rows.length)}</Text>
+      <Text role="status" data-testid="catalog-count">{t.count(matching.length, rows.length)}</Text>
       {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
       <table className={styles.table} data-testid="catalog-grid">
         <thead>
@@ -118,6 +126,11 @@ export function CatalogView({ strings, actions }: CatalogViewProps) {
           ))}
         </tbody>
       </table>
+      {matching.length > shown.length && (
+        <Button appearance="subtle" onClick={() => setLimit(matching.length)} data-testid="show-all">
+          {t.showAll(matching.length)}
+        </Button>
+      )}
     </>
   );
 }
