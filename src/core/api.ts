@@ -3,7 +3,7 @@
  * src/functions wraps these and maps DomainError to CustomFunctions.Error.
  */
 import * as A from "./args";
-import { runAudit } from "./audit";
+import { AUDIT_HEADER, auditRow, runAudit } from "./audit";
 import { doctorNeed } from "./capacity";
 import { DomainError, fail } from "./errors";
 import { ledgerTrace, referenceTrace } from "./grantTrace";
@@ -196,14 +196,5 @@ export function indikatorer(themeArg?: A.Raw): Out {
 let auditRows: Out | undefined;
 
 export function granskning(): Out {
-  const rows: Out = (auditRows ??= runAudit(catalog().data).map((f) => [
-    f.check,
-    f.severity,
-    f.detail,
-    f.stated.value,
-    f.other.value,
-    Number(f.difference.toFixed(4)),
-    f.stated.unit,
-  ]));
-  return [["Kontroll", "Allvarlighet", "Beskrivning", "Angivet", "Jämfört med", "Skillnad", "Enhet"], ...rows];
+  return [[...AUDIT_HEADER], ...(auditRows ??= runAudit(catalog().data).map(auditRow))];
 }

@@ -280,3 +280,10 @@ export function runAudit(data: Dataset): AuditFinding[] {
   }
   return out;
 }
+
+export const AUDIT_HEADER = ["Kontroll", "Allvarlighet", "Iakttagelse", "Angivet", "Jämfört med", "Skillnad", "Måttenhet"] as const;
+
+/** One finding as a table row (GRANSKNING and the Granskning sheet). */
+export function auditRow(f: AuditFinding): (string | number)[] {
+  return [f.check, f.severity, f.detail, f.stated.value, f.other.value, Number(f.difference.toFixed(4)), f.stated.unit];
+}

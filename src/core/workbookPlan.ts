@@ -2,7 +2,7 @@
  * What the add-in writes into a workbook, as plain data: sheets, tables (with column formats and widths),
  * charts and the grant-ledger template. src/excel only executes this plan.
  */
-import { runAudit } from "./audit";
+import { auditRow, runAudit } from "./audit";
 import { catalogRows, type CatalogRow } from "./exportCatalog";
 import type { Catalog } from "./lookup";
 import { parsePeriod } from "./periods";
@@ -216,16 +216,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Måttenhet", format: TXT, width: 80 },
           { header: "Observationer", format: TXT, width: 300 },
         ],
-        rows: audit.map((f) => [
-          f.check,
-          f.severity,
-          f.detail,
-          f.stated.value,
-          f.other.value,
-          Number(f.difference.toFixed(4)),
-          f.stated.unit,
-          [...f.stated.observationIds, ...f.other.observationIds].join(", "),
-        ]),
+        rows: audit.map((f) => [...auditRow(f), [...f.stated.observationIds, ...f.other.observationIds].join(", ")]),
       },
     ],
     charts: [],
@@ -392,20 +383,33 @@ export function chartPlan(cat: Catalog): SheetPlan {
         xTitle: "År",
         yTitle: "Andel (%)",
       },
-      {
-        key: "vattenfall",
-        name: "PV_Chart_Bidragsspar",
-        kind: "Waterfall",
-        table: waterfall.name,
-        columns: ["Steg", "Belopp"],
-        fallbackColumns: ["Bas", "Höjd"],
-        title: "Kalmar 2021: statsbidraget från mottaget till ej spårbart",
-        xTitle: "Steg",
-        yTitle: "mnkr",
-      },
+      waterfallChart("vattenfall", "PV_Chart_Bidragsspar", waterfall.name, "Kalmar 2021: statsbidraget från mottaget till ej spårbart"),
     ],
   };
 }
+
+/** A waterfall over a table with WATERFALL_COLUMNS; below ExcelApi 1.9 the writer stacks Bas + Höjd instead. */
+function waterfallChart(key: string, name: string, table: string, title: string, anchor?: string): ChartPlan {
+  return {
+    key,
+    name,
+    kind: "Waterfall",
+    table,
+    columns: ["Steg", "Belopp"],
+    fallbackColumns: ["Bas", "Höjd"],
+    title,
+    xTitle: "Steg",
+    yTitle: "mnkr",
+    anchor,
+  };
+}
+
+const WATERFALL_COLUMNS: ColumnPlan[] = [
+  { header: "Steg", format: TXT, width: 140 },
+  { header: "Belopp", format: MNKR, width: 70 },
+  { header: "Bas", format: MNKR, width: 60 },
+  { header: "Höjd", format: MNKR, width: 60 },
+];
 
 /** Received → each category (negative) → untraced (negative), ending at zero; plus base/height for the fallback. */
 function traceChartTable(cat: Catalog): TablePlan {
@@ -430,12 +434,7 @@ function traceChartTable(cat: Catalog): TablePlan {
   return {
     key: "diagram_vattenfall",
     name: "PV_Diagram_Bidragsspar",
-    columns: [
-      { header: "Steg", format: TXT, width: 140 },
-      { header: "Belopp", format: MNKR, width: 70 },
-      { header: "Bas", format: MNKR, width: 60 },
-      { header: "Höjd", format: MNKR, width: 60 },
-    ],
+    columns: WATERFALL_COLUMNS,
     rows,
   };
 }
@@ -452,12 +451,7 @@ export function ledgerPlan(): SheetPlan {
     key: "huvudbok_diagram",
     name: "PV_Huvudbok_Diagram",
     formulas: true,
-    columns: [
-      { header: "Steg", format: TXT, width: 170 },
-      { header: "Belopp", format: MNKR, width: 70 },
-      { header: "Bas", format: MNKR, width: 60 },
-      { header: "Höjd", format: MNKR, width: 60 },
-    ],
+    columns: WATERFALL_COLUMNS,
     rows: [
       ["Mottaget", "=$I$3", 0, "=ABS([@Belopp])"],
       ["Kopplat till aktivitet och resultat", `=-${linked}`, `=$I$3+[@Belopp]`, "=ABS([@Belopp])"],
@@ -489,18 +483,7 @@ export function ledgerPlan(): SheetPlan {
       { ...chart, anchor: "P3" },
     ],
     charts: [
-      {
-        key: "huvudbok_vattenfall",
-        name: "PV_Chart_Huvudbok",
-        kind: "Waterfall",
-        table: chart.name,
-        columns: ["Steg", "Belopp"],
-        fallbackColumns: ["Bas", "Höjd"],
-        title: "Statsbidraget: mottaget, spårbart och ej spårbart",
-        xTitle: "Steg",
-        yTitle: "mnkr",
-        anchor: "H18",
-      },
+      waterfallChart("huvudbok_vattenfall", "PV_Chart_Huvudbok", chart.name, "Statsbidraget: mottaget, spårbart och ej spårbart", "H18"),
     ],
     cells: [
       { address: "H3", value: "Mottaget (mnkr):", label: "label" },

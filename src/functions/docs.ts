@@ -21,6 +21,14 @@ export interface FunctionDoc {
   errors: { code: "#VALUE!" | "#N/A" | "#DIV/0!"; whenSv: string }[];
 }
 
+const HEADERS_PARAM: ParamDoc = {
+  sv: "rubriker",
+  en: "headers",
+  optional: true,
+  descSv: "SANT för en rubrikrad över tidsserien.",
+  descEn: "TRUE for a header row above the time series.",
+};
+
 export const FUNCTION_DOCS: FunctionDoc[] = [
   {
     id: "PRIMARVARD_ANDEL",
@@ -160,13 +168,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         descSv: 'Årtal eller period ("2019–2024"). Utan år returneras tidsserien.',
         descEn: 'Year or span ("2019–2024"). Without it the time series is returned.',
       },
-      {
-        sv: "rubriker",
-        en: "headers",
-        optional: true,
-        descSv: "SANT för en rubrikrad över tidsserien.",
-        descEn: "TRUE for a header row above the time series.",
-      },
+      HEADERS_PARAM,
     ],
     examples: [
       { formula: '=PV.INDIKATOR("sjukfranvaro"; "Närvården"; 2024)', resultSv: "6,8" },
@@ -224,13 +226,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         descSv: '"Regioner", "Kommuner", "SKR", "Totalt" eller en region som "Kalmar".',
         descEn: '"Regioner", "Kommuner", "SKR", "Totalt" or a region such as "Kalmar".',
       },
-      {
-        sv: "rubriker",
-        en: "headers",
-        optional: true,
-        descSv: "SANT för en rubrikrad över tidsserien.",
-        descEn: "TRUE for a header row above the time series.",
-      },
+      HEADERS_PARAM,
     ],
     examples: [
       { formula: '=PV.STATSBIDRAG(2021; "Regioner")', resultSv: "5 725" },

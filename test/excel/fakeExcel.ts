@@ -5,7 +5,7 @@
  * range, writes to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync, as Excel
  * does; in cell-edit mode every sync is rejected before anything is applied.
  */
-import { parseAddress } from "../../src/core/layout";
+import { parseAddress, rangeAddress } from "../../src/core/layout";
 
 type Op = () => void;
 export class ExcelError extends Error {
@@ -236,19 +236,7 @@ export class FakeTable extends Loadable {
   }
 }
 
-function rangeOf(row: number, col: number, rows: number, cols: number) {
-  const L = (c: number) => {
-    let n = c + 1;
-    let s = "";
-    while (n > 0) {
-      const r = (n - 1) % 26;
-      s = String.fromCharCode(65 + r) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
-  return `${L(col)}${row + 1}:${L(col + cols - 1)}${row + rows}`;
-}
+const rangeOf = rangeAddress;
 
 export class FakeWorksheet extends Loadable {
   cells = new Map<string, Cell>();
