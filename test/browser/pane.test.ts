@@ -117,6 +117,20 @@ describe("outside Excel", () => {
   });
 });
 
+describe("English fallback", () => {
+  it("shows English UI when the display language is not Swedish", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "en-US" });
+    await routeOffice(page);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("tab", { name: "Catalogue" }).click();
+    await page.getByTestId("catalog-row").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.getByTestId("catalog-count").textContent()).toMatch(/of \d+ figures/);
+    await page.screenshot({ path: path.join(SHOTS, "8-english.png"), fullPage: true });
+    await page.close();
+  });
+});
+
 describe("with a recording fake Excel host", () => {
   it("insert all tables makes the expected writes and shows success", async () => {
     const { page, errors } = await open(true);

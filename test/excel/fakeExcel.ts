@@ -467,6 +467,9 @@ export class FakeContext {
   workbook: FakeWorkbook;
   syncs = 0;
   payload = 0;
+  /** Bytes of cell data each sync carried; Excel on the web rejects a request over 5 MB. */
+  payloadPerSync: number[] = [];
+  static readonly REQUEST_LIMIT = 5_000_000;
   editMode = false;
   private ops: Op[] = [];
   constructor(readonly apiLevel = 1.9) {
@@ -481,7 +484,11 @@ export class FakeContext {
       this.ops = [];
       throw new ExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
+    const before = this.payload;
     this.drain();
+    const sent = this.payload - before;
+    this.payloadPerSync.push(sent);
+    if (sent > FakeContext.REQUEST_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
   }
   /** Builds the workbook a user already has, outside any counted sync. */
   async seed(build: (wb: FakeWorkbook) => void) {

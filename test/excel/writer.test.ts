@@ -239,6 +239,37 @@ describe("plans and helpers", () => {
     expect(r.payloadBytes).toBeLessThan(5_000_000);
   });
 
+  it("splits writes that would exceed Excel on the web's 5 MB request limit", async () => {
+    const ctx = await fresh();
+    const big = {
+      key: "stor",
+      name: "Stor",
+      title: "Stor",
+      subtitle: "",
+      attribution: "",
+      charts: [],
+      tables: [0, 1, 2].map((k) => ({
+        key: `t${k}`,
+        name: `PV_Stor_${k}`,
+        columns: Array.from({ length: 8 }, (_, j) => ({ header: `K${j}`, format: "@", width: 50 })),
+        rows: Array.from({ length: 9000 }, (_, i) => Array.from({ length: 8 }, (_, j) => `rad ${i} kolumn ${j} ${"x".repeat(40)}`)),
+      })),
+    };
+    const r = await applySheets(ctx as any, [big], CAPS);
+    expect(r.ok).toBe(true);
+    expect(r.payloadBytes).toBeGreaterThan(5_000_000);
+    expect(r.syncs).toBeGreaterThan(3);
+    expect(Math.max(...ctx.payloadPerSync)).toBeLessThan(5_000_000);
+    expect(ctx.workbook.allTables()).toHaveLength(3);
+  });
+
+  it("the fake refuses a request over 5 MB, as Excel on the web does", async () => {
+    const ctx = await fresh();
+    await ctx.seed((wb) => wb.worksheets.add("X"));
+    ctx.workbook.sheet("X")!.getRange("A1:A2").values = [["x".repeat(3_000_000)], ["y".repeat(3_000_000)]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
   it("the ledger sheet's tables, cells and chart do not overlap", () => {
     const lay = layoutSheet(ledgerPlan());
     expect(lay.tables.map((t) => t.address)).toEqual(["A4:F5", "P3:S7"]);

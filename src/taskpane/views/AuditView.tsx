@@ -2,6 +2,7 @@ import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { runAudit } from "../../core/audit";
 import { catalog } from "../../core/lookup";
 import { formatNumber } from "../../core/text";
+import type { Source } from "../../core/types";
 import type { Strings } from "../strings/sv";
 
 const useStyles = makeStyles({
@@ -9,6 +10,12 @@ const useStyles = makeStyles({
   h: { margin: 0, fontSize: tokens.fontSizeBase300 },
   src: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
+
+/** The same excerpt backs several figures (a table row); show it once. */
+function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(`${s.section}|${s.excerpt}`) && !!seen.add(`${s.section}|${s.excerpt}`));
+}
 
 export interface AuditViewProps {
   strings: Strings;
@@ -30,8 +37,11 @@ export default function AuditView({ strings }: AuditViewProps) {
           <Text size={200}>
             {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} · {t.difference}: {formatNumber(f.difference, 3)}
           </Text>
-          {[...f.stated.sources, ...f.other.sources].slice(0, 4).map((s, i) => (
-            <Text key={i} size={200} className={styles.src}>”{s.excerpt}” ({s.section}{s.label ? `, ${s.label}` : ""})</Text>
+          {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
+            <Text key={`${s.section}|${s.excerpt}`} size={200} className={styles.src}>
+              ”{s.excerpt}” ({s.section}
+              {s.label ? `, ${s.label}` : ""})
+            </Text>
           ))}
         </article>
       ))}
