@@ -2,9 +2,9 @@
 
 async function insertReferenceTables(event: Office.AddinCommands.Event): Promise<void> {
   const { insertAll } = await import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
-  const report = await insertAll();
-  // The ribbon has no UI of its own; the pane's Start view shows the same report when opened.
-  (globalThis as { lastRibbonReport?: unknown }).lastRibbonReport = report;
+  // The ribbon has no UI of its own: the action's own checks keep the workbook safe, and the pane's
+  // Start view runs the same action with its report shown.
+  await insertAll();
   event.completed();
 }
 

@@ -5,7 +5,7 @@
  */
 import { DATASET } from "./dataset";
 import { fail } from "./errors";
-import { parsePeriod } from "./periods";
+import { parsePeriod, spanContains } from "./periods";
 import { editDistance, fold, formatNumber } from "./text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
@@ -127,7 +127,7 @@ export class Catalog {
         : this.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
     if (dimension !== undefined) candidates = candidates.filter((o) => o.dimension === dimension);
     if (candidates.length === 0 && typeof period === "number") {
-      const ranged = this.series(ind.id, ent.id).find((o) => o.value === undefined && covers(o, period));
+      const ranged = this.series(ind.id, ent.id).find((o) => o.value === undefined && spanContains(o.period, period));
       if (ranged) candidates = [ranged];
     }
     if (candidates.length === 0) {
@@ -197,11 +197,6 @@ function byPeriod(a: Observation, b: Observation): number {
   const pb = parsePeriod(b.period);
   if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
   return pa.from - pb.from || pa.to - pb.to;
-}
-
-function covers(o: Observation, year: number): boolean {
-  const s = parsePeriod(o.period);
-  return s !== null && s.from <= year && year <= s.to;
 }
 
 export function normalisePeriod(p: string): string {

@@ -16,16 +16,7 @@ export function parsePeriod(period: string | null): Span | null {
   return from <= to ? { from, to } : null;
 }
 
-export function isSingleYear(period: string | null): boolean {
-  const s = parsePeriod(period);
-  return s !== null && s.from === s.to;
-}
-
 export function spanContains(period: string | null, year: number): boolean {
   const s = parsePeriod(period);
   return s !== null && s.from <= year && year <= s.to;
-}
-
-export function formatPeriod(period: string | null): string {
-  return period ?? "år ej angivet";
 }

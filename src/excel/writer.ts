@@ -73,8 +73,6 @@ interface Target {
   ownCharts: Excel.ChartCollection | null;
 }
 
-export class WorkbookBusyError extends Error {}
-
 export async function applySheets(
   ctx: Excel.RequestContext,
   plans: SheetPlan[],
