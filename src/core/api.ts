@@ -7,7 +7,7 @@ import { AUDIT_HEADER, auditRow, runAudit } from "./audit";
 import { doctorNeed } from "./capacity";
 import { DomainError, fail } from "./errors";
 import { ledgerTrace, referenceTrace } from "./grantTrace";
-import { catalog, normalisePeriod } from "./lookup";
+import { catalog } from "./lookup";
 import { assertSameShape, ownShares, referenceShare } from "./share";
 import { fold, formatNumber } from "./text";
 import type { Observation } from "./types";
@@ -127,8 +127,7 @@ export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw)
   const ent = cat.entity(A.text(entityArg, "enhet"));
   const period = A.optionalPeriod(periodArg, "år");
   if (period === undefined) fail("argMissing", { arg: "år" });
-  const wanted = typeof period === "number" ? String(period) : normalisePeriod(period!);
-  const hits = cat.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
+  const hits = cat.statements(ind, ent, period!);
   if (hits.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
   return [[hits.map(cite).join(" | ")]];
 }

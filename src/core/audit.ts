@@ -2,6 +2,7 @@
  * Consistency audit of the dataset. Every finding is computed from the data by a check; nothing is marked
  * wrong by hand. Each finding names both sources and the difference.
  */
+import { shortCitation } from "./sources";
 import { agrees, compareStatements } from "./compare";
 import { parsePeriod } from "./periods";
 import { formatNumber } from "./text";
@@ -55,8 +56,7 @@ const CHECK_TITLES: Record<CheckKind, string> = {
 };
 
 function where(o: Observation): string {
-  const s = o.source;
-  return `${s.report === "ramboll-2025" ? "Ramboll 2025" : "Region Västmanland 2025"}, ${s.section}${s.label ? `, ${s.label}` : ""}`;
+  return shortCitation(o.source);
 }
 
 function side(label: string, value: number, unit: Unit, obs: Observation[]): FindingSide {

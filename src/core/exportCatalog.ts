@@ -1,5 +1,6 @@
 /** The whole catalogue as flat rows, for dist/indicators.json, dist/indicators.csv and the task pane. */
 import type { Catalog } from "./lookup";
+import type { ReportId } from "./types";
 
 export interface CatalogRow {
   id: string;
@@ -16,7 +17,7 @@ export interface CatalogRow {
   unit: string;
   qualifier: string | null;
   note: string | null;
-  report: string;
+  report: ReportId;
   reportTitle: string;
   section: string;
   label: string | null;

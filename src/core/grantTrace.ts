@@ -2,6 +2,7 @@
  * Follows grant money through the chain Mål → Aktivitet → Resursanvändning → Resultat, either from the
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
+import { shortCitation } from "./sources";
 import { DomainError, fail } from "./errors";
 import type { Catalog } from "./lookup";
 import { fold, formatNumber } from "./text";
@@ -21,7 +22,7 @@ export interface TraceResult {
 }
 
 function cite(s: Source): string {
-  return `${s.report === "ramboll-2025" ? "Ramboll 2025" : "Region Västmanland 2025"}, avsnitt ${s.section}${s.label ? `, ${s.label}` : ""}`;
+  return shortCitation(s, "avsnitt ");
 }
 
 /** The first stated amount, with any differing statements named, never silently dropped. */

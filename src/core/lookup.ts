@@ -98,6 +98,13 @@ export class Catalog {
     return this.bySeries.get(seriesKey(indicatorId, entityId)) ?? [];
   }
 
+  /** Every statement of indicator × entity for exactly this year or span (no range expansion). */
+  statements(ind: Indicator, ent: Entity, period: number | string): Observation[] {
+    if (typeof period === "number") return this.seriesByYear.get(`${seriesKey(ind.id, ent.id)}|${period}`) ?? [];
+    const wanted = normalisePeriod(period);
+    return this.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
+  }
+
   /**
    * The value of indicator × entity for a year ("2024") or a span ("2019–2024"). A figure stated only as a
    * range raises rangeOnly unless `pick` chooses min or max; differing statements raise conflict.
@@ -119,12 +126,8 @@ export class Catalog {
 
   private resolve(ind: Indicator, ent: Entity, period: number | string, pick?: "min" | "max", dimension?: string): Resolved {
     const what = `${ind.name} – ${ent.name}`;
-    const key = seriesKey(ind.id, ent.id);
     const wanted = typeof period === "number" ? String(period) : normalisePeriod(period);
-    let candidates =
-      typeof period === "number"
-        ? (this.seriesByYear.get(`${key}|${period}`) ?? [])
-        : this.series(ind.id, ent.id).filter((o) => o.period !== null && normalisePeriod(o.period) === wanted);
+    let candidates = this.statements(ind, ent, period);
     if (dimension !== undefined) candidates = candidates.filter((o) => o.dimension === dimension);
     if (candidates.length === 0 && typeof period === "number") {
       const ranged = this.series(ind.id, ent.id).find((o) => o.value === undefined && spanContains(o.period, period));

@@ -2,6 +2,7 @@
  * What the add-in writes into a workbook, as plain data: sheets, tables (with column formats and widths),
  * charts and the grant-ledger template. src/excel only executes this plan.
  */
+import { shortCitation } from "./sources";
 import { auditRow, runAudit } from "./audit";
 import { catalogRows, type CatalogRow } from "./exportCatalog";
 import type { Catalog } from "./lookup";
@@ -91,7 +92,7 @@ const OBS_COLUMNS: ColumnPlan[] = [
 ];
 
 function cite(r: CatalogRow): string {
-  return `${r.report === "ramboll-2025" ? "Ramboll 2025" : "Region Västmanland 2025"}, ${r.section}${r.label ? `, ${r.label}` : ""}`;
+  return shortCitation(r);
 }
 
 function obsRows(rows: CatalogRow[]): PlanCell[][] {
@@ -187,7 +188,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           f.group,
           f.kind,
           f.title,
-          `${f.source.report === "ramboll-2025" ? "Ramboll 2025" : "Region Västmanland 2025"}, ${f.source.section}`,
+          shortCitation({ report: f.source.report, section: f.source.section }),
           f.source.excerpt,
         ]),
       },
