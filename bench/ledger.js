@@ -1,6 +1,6 @@
 // GRANT_TRACE in ledger mode over 100 000 rows, against a naive multi-pass implementation.
 const { median, fmt } = require("./util");
-const api = require("../src/core/api.ts");
+const api = require("../src/core/functions/api.ts");
 
 const ITEMS = ["Egen personal", "Inhyrd personal", "Köpt vård", "Övriga varor och tjänster", "Digitalisering", "Utbildning"];
 

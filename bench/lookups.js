@@ -1,8 +1,8 @@
 // Lookups through the indexed Catalog against a naive linear scan of the same observations.
 const { timeIt, fmt } = require("./util");
-const { catalog } = require("../src/core/lookup.ts");
-const { DATASET } = require("../src/core/dataset.ts");
-const api = require("../src/core/api.ts");
+const { catalog } = require("../src/core/dataset/lookup.ts");
+const { DATASET } = require("../src/core/dataset/dataset.ts");
+const api = require("../src/core/functions/api.ts");
 
 function naiveValue(indicator, entity, year) {
   const period = String(year);

@@ -2,9 +2,9 @@
  * Files the build emits beside the bundles, computed from src/data, src/core and src/functions/docs.ts:
  * functions.sv-SE.json (the Swedish metadata override), help pages, the catalogue and the audit.
  */
-import { runAudit } from "../core/audit";
-import { catalogRows, toCsv } from "../core/exportCatalog";
-import { catalog } from "../core/lookup";
+import { runAudit } from "../core/audit/audit";
+import { catalogRows, toCsv } from "../core/dataset/exportCatalog";
+import { catalog } from "../core/dataset/lookup";
 import { FUNCTION_DOCS, type FunctionDoc } from "../functions/docs";
 
 interface MetaParam {

@@ -1,6 +1,6 @@
 /** The workbook actions the pane and the ribbon call: one Excel.run each, errors as Swedish messages. */
-import { catalog } from "../core/lookup";
-import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbookPlan";
+import { catalog } from "../core/dataset/lookup";
+import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbook/workbookPlan";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
 
 export function capabilities(): Capabilities {

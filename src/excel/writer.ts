@@ -3,8 +3,8 @@
  * tables and charts, then queue every write and sync once. Never touches a sheet, table or name the user
  * made: colliding names get a suffix, and the report says so.
  */
-import { layoutSheet, rangeAddress, type SheetLayout } from "../core/layout";
-import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbookPlan";
+import { layoutSheet, rangeAddress, type SheetLayout } from "../core/workbook/layout";
+import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
 
 export interface Capabilities {
   /** ExcelApi 1.9: waterfall chart type and suspendScreenUpdatingUntilNextSync. */

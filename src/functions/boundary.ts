@@ -1,6 +1,6 @@
 /** The one place where domain results and errors become Excel values and CustomFunctions.Error. */
-import type { Out } from "../core/api";
-import { DomainError } from "../core/errors";
+import type { Out } from "../core/functions/api";
+import { DomainError } from "../core/util/errors";
 import { localeFor, messageFor } from "../core/i18n";
 
 type ExcelCell = string | number | boolean | CustomFunctions.Error;

@@ -4,7 +4,7 @@
  * CustomFunctions.associate calls. The work happens in src/core/api.ts.
  */
 import "./runtime-guard";
-import * as api from "../core/api";
+import * as api from "../core/functions/api";
 import { excel } from "./boundary";
 
 /**

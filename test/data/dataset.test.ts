@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import schema from "../../src/data/schema.json";
-import { DATASET } from "../../src/core/dataset";
-import { QUALIFIERS, UNITS } from "../../src/core/types";
+import { DATASET } from "../../src/core/dataset/dataset";
+import { QUALIFIERS, UNITS } from "../../src/core/dataset/types";
 import { norm, reportText, seedsPresent } from "../helpers";
 
 describe("dataset schema", () => {

@@ -5,7 +5,7 @@
  * range, writes to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync, as Excel
  * does; in cell-edit mode every sync is rejected before anything is applied.
  */
-import { parseAddress, rangeAddress } from "../../src/core/layout";
+import { parseAddress, rangeAddress } from "../../src/core/workbook/layout";
 
 type Op = () => void;
 export class ExcelError extends Error {

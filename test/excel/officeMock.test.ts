@@ -3,7 +3,7 @@
  * property and sync() before the value is available, as Office.js does.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { toApiFormula } from "../../src/core/catalogFilter";
+import { toApiFormula } from "../../src/core/dataset/catalogFilter";
 import { writeFormula } from "../../src/excel/actions";
 
 function excelMock() {

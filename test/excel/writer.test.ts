@@ -1,6 +1,6 @@
-import { catalog } from "../../src/core/lookup";
-import { chartPlan, ledgerPlan, referencePlan } from "../../src/core/workbookPlan";
-import { layoutSheet } from "../../src/core/layout";
+import { catalog } from "../../src/core/dataset/lookup";
+import { chartPlan, ledgerPlan, referencePlan } from "../../src/core/workbook/workbookPlan";
+import { layoutSheet } from "../../src/core/workbook/layout";
 import { buildCharts, excelErrorMessage, insertAll, newLedger, insertIndicator } from "../../src/excel/actions";
 import { applySheets, sheetFromFormula } from "../../src/excel/writer";
 import { FakeContext } from "./fakeExcel";

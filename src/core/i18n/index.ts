@@ -1,4 +1,4 @@
-import type { DomainError, ErrorCode } from "../errors";
+import type { DomainError, ErrorCode } from "../util/errors";
 import { en } from "./messages.en";
 import { sv } from "./messages.sv";
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorParams } from "../errors";
+import type { ErrorCode, ErrorParams } from "../util/errors";
 
 /** Swedish error messages: the reference catalogue. A missing code is a compile error. */
 export type MessageCatalogue = { [C in ErrorCode]: (p: ErrorParams[C]) => string };

@@ -1,8 +1,8 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { runAudit } from "../../core/audit";
-import { catalog } from "../../core/lookup";
-import { formatNumber } from "../../core/text";
-import type { Source } from "../../core/types";
+import { runAudit } from "../../core/audit/audit";
+import { catalog } from "../../core/dataset/lookup";
+import { formatNumber } from "../../core/util/text";
+import type { Source } from "../../core/dataset/types";
 import type { Strings } from "../strings/sv";
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { Fragment, useMemo, useState } from "react";
-import { displayValue, EMPTY_FILTER, filterCatalog, filterOptions, type CatalogFilter } from "../../core/catalogFilter";
-import { catalogRows } from "../../core/exportCatalog";
-import { catalog } from "../../core/lookup";
+import { displayValue, EMPTY_FILTER, filterCatalog, filterOptions, type CatalogFilter } from "../../core/dataset/catalogFilter";
+import { catalogRows } from "../../core/dataset/exportCatalog";
+import { catalog } from "../../core/dataset/lookup";
 import type { ActionReport } from "../../excel/writer";
 import type { Strings } from "../strings/sv";
 import type { WorkbookActions } from "../types";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { toApiFormula } from "../../core/catalogFilter";
+import { toApiFormula } from "../../core/dataset/catalogFilter";
 import type { ActionReport } from "../../excel/writer";
 import { FUNCTION_DOCS } from "../../functions/docs";
 import type { Strings } from "../strings/sv";

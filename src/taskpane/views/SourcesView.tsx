@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { catalog } from "../../core/lookup";
+import { catalog } from "../../core/dataset/lookup";
 import type { Strings } from "../strings/sv";
 
 const useStyles = makeStyles({

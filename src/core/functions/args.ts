@@ -2,7 +2,7 @@
  * One argument-normalising path for every custom function: Excel hands us numbers, strings, booleans,
  * null (empty or omitted), error objects, or matrices of these. Implementations only see clean values.
  */
-import { fail } from "./errors";
+import { fail } from "../util/errors";
 
 export type Raw = unknown;
 

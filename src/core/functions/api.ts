@@ -3,14 +3,14 @@
  * src/functions wraps these and maps DomainError to CustomFunctions.Error.
  */
 import * as A from "./args";
-import { AUDIT_HEADER, auditRow, runAudit } from "./audit";
-import { doctorNeed } from "./capacity";
-import { DomainError, fail } from "./errors";
-import { ledgerTrace, referenceTrace } from "./grantTrace";
-import { catalog } from "./lookup";
-import { assertSameShape, ownShares, referenceShare } from "./share";
-import { fold, formatNumber } from "./text";
-import type { Observation } from "./types";
+import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
+import { doctorNeed } from "../grants/capacity";
+import { DomainError, fail } from "../util/errors";
+import { ledgerTrace, referenceTrace } from "../grants/grantTrace";
+import { catalog } from "../dataset/lookup";
+import { assertSameShape, ownShares, referenceShare } from "../grants/share";
+import { fold, formatNumber } from "../util/text";
+import type { Observation } from "../dataset/types";
 
 export type OutCell = string | number | boolean | DomainError;
 export type Out = OutCell[][];

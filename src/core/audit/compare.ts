@@ -1,6 +1,6 @@
 /** How a stated figure (with its qualifier and precision) compares with a computed or other figure. */
-import type { Qualifier, Unit } from "./types";
-import { convert } from "./units";
+import type { Qualifier, Unit } from "../dataset/types";
+import { convert } from "../dataset/units";
 
 export type Agreement = "ok" | "rounding" | "mismatch";
 

@@ -1,7 +1,7 @@
 /** Filtering the catalogue for the task pane: free-text search plus theme, entity and year. */
 import type { CatalogRow } from "./exportCatalog";
 import { parsePeriod } from "./periods";
-import { fold } from "./text";
+import { fold } from "../util/text";
 
 export interface CatalogFilter {
   query: string;

@@ -4,9 +4,9 @@
  * what is available. Indexes are built once per dataset; every lookup is a Map hit.
  */
 import { DATASET } from "./dataset";
-import { fail } from "./errors";
+import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
-import { editDistance, fold, formatNumber } from "./text";
+import { editDistance, fold, formatNumber } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
 

@@ -2,11 +2,11 @@
  * Follows grant money through the chain Mål → Aktivitet → Resursanvändning → Resultat, either from the
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
-import { shortCitation } from "./sources";
-import { DomainError, fail } from "./errors";
-import type { Catalog } from "./lookup";
-import { fold, formatNumber } from "./text";
-import type { Activity, GrantAccount, Observation, Source } from "./types";
+import { shortCitation } from "../dataset/sources";
+import { DomainError, fail } from "../util/errors";
+import type { Catalog } from "../dataset/lookup";
+import { fold, formatNumber } from "../util/text";
+import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number;
 

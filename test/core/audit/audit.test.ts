@@ -1,6 +1,6 @@
-import { runAudit } from "../../src/core/audit";
-import { DATASET } from "../../src/core/dataset";
-import type { Dataset, Observation } from "../../src/core/types";
+import { runAudit } from "../../../src/core/audit/audit";
+import { DATASET } from "../../../src/core/dataset/dataset";
+import type { Dataset, Observation } from "../../../src/core/dataset/types";
 
 const src = (excerpt: string, label?: string) => ({ report: "ramboll-2025" as const, section: "1.1.1", label, excerpt });
 const ob = (o: Partial<Observation> & Pick<Observation, "id" | "entity" | "period">): Observation => ({

@@ -1,7 +1,7 @@
-import { DomainError } from "../../src/core/errors";
-import { ledgerTrace, parseAmount, referenceTrace, TRACE_HEADER } from "../../src/core/grantTrace";
-import { catalog } from "../../src/core/lookup";
-import { doctorNeed } from "../../src/core/capacity";
+import { DomainError } from "../../../src/core/util/errors";
+import { ledgerTrace, parseAmount, referenceTrace, TRACE_HEADER } from "../../../src/core/grants/grantTrace";
+import { catalog } from "../../../src/core/dataset/lookup";
+import { doctorNeed } from "../../../src/core/grants/capacity";
 
 const row = (rows: (string | number)[][], step: string, post?: string) => rows.find((r) => r[0] === step && (post === undefined || r[1] === post))!;
 

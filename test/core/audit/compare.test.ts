@@ -1,4 +1,4 @@
-import { agrees, compareStatements } from "../../src/core/compare";
+import { agrees, compareStatements } from "../../../src/core/audit/compare";
 
 describe("qualifiers", () => {
   it.each([

@@ -1,5 +1,5 @@
 /** Specialists in general practice needed for a listed population at a given ratio (riktvärdet 1:1100). */
-import { fail } from "./errors";
+import { fail } from "../util/errors";
 
 export const DEFAULT_LISTED_PER_DOCTOR = 1100;
 

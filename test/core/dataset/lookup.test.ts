@@ -1,7 +1,7 @@
-import { DomainError } from "../../src/core/errors";
-import { messageFor } from "../../src/core/i18n";
-import { catalog, Catalog } from "../../src/core/lookup";
-import { DATASET } from "../../src/core/dataset";
+import { DomainError } from "../../../src/core/util/errors";
+import { messageFor } from "../../../src/core/i18n";
+import { catalog, Catalog } from "../../../src/core/dataset/lookup";
+import { DATASET } from "../../../src/core/dataset/dataset";
 
 const cat = catalog();
 function errorOf(fn: () => unknown): DomainError {

@@ -2,12 +2,12 @@
  * What the add-in writes into a workbook, as plain data: sheets, tables (with column formats and widths),
  * charts and the grant-ledger template. src/excel only executes this plan.
  */
-import { shortCitation } from "./sources";
-import { auditRow, runAudit } from "./audit";
-import { catalogRows, type CatalogRow } from "./exportCatalog";
-import type { Catalog } from "./lookup";
-import { parsePeriod } from "./periods";
-import { formatNumber } from "./text";
+import { shortCitation } from "../dataset/sources";
+import { auditRow, runAudit } from "../audit/audit";
+import { catalogRows, type CatalogRow } from "../dataset/exportCatalog";
+import type { Catalog } from "../dataset/lookup";
+import { parsePeriod } from "../dataset/periods";
+import { formatNumber } from "../util/text";
 
 export type PlanCell = string | number | boolean;
 

@@ -2,12 +2,12 @@
  * Consistency audit of the dataset. Every finding is computed from the data by a check; nothing is marked
  * wrong by hand. Each finding names both sources and the difference.
  */
-import { shortCitation } from "./sources";
+import { shortCitation } from "../dataset/sources";
 import { agrees, compareStatements } from "./compare";
-import { parsePeriod } from "./periods";
-import { formatNumber } from "./text";
-import type { Dataset, Observation, Source, Unit } from "./types";
-import { convert } from "./units";
+import { parsePeriod } from "../dataset/periods";
+import { formatNumber } from "../util/text";
+import type { Dataset, Observation, Source, Unit } from "../dataset/types";
+import { convert } from "../dataset/units";
 
 export type CheckKind = "radsumma" | "periodsumma" | "andel" | "dubbelangivelse" | "differens" | "intervall" | "bidragsposter";
 export type Severity = "motsägelse" | "avrundning";

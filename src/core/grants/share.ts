@@ -1,7 +1,7 @@
 /** Primary care's share of total health-care cost: from the reports, or from the controller's own figures. */
-import { DomainError, fail } from "./errors";
-import type { Catalog } from "./lookup";
-import type { Observation } from "./types";
+import { DomainError, fail } from "../util/errors";
+import type { Catalog } from "../dataset/lookup";
+import type { Observation } from "../dataset/types";
 
 export interface ReferenceShare {
   /** Fraction, e.g. 0.172 for 17,2 %. */
