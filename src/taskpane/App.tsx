@@ -1,53 +1,29 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
-import { CatalogView } from "./views/CatalogView";
-import { Notice } from "./views/Notice";
-import { StartView } from "./views/StartView";
+import { FluentProvider, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Suspense, useEffect, useState, type CSSProperties } from "react";
+import { useStickyHeight } from "./sticky";
+import { panelId, tabId, TabStrip } from "./TabStrip";
+import { VIEWS } from "./views/registry";
 import type { Strings } from "./strings/sv";
-import type { WorkbookActions } from "./types";
+import type { ViewId, WorkbookActions } from "./types";
 
-const FunctionsView = lazy(
-  () =>
-    import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"),
-);
-const AuditView = lazy(
-  () => import(/* webpackChunkName: "view-audit" */ "./views/AuditView"),
-);
-const SourcesView = lazy(
-  () => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"),
-);
-
-const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    display: "flex",
-    flexDirection: "column",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  header: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
-  main: {
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-});
-
-type View = keyof Strings["tabs"];
+// Inline styles only in the initial script (see TabStrip): no runtime CSS compiler before the first view shows.
+const root: CSSProperties = { minHeight: "100vh", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 };
+const header: CSSProperties = {
+  position: "sticky",
+  top: 0,
+  zIndex: 2,
+  backgroundColor: tokens.colorNeutralBackground1,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+};
+const title: CSSProperties = {
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXS}`,
+  fontSize: tokens.fontSizeBase400,
+  lineHeight: tokens.lineHeightBase400,
+  fontWeight: tokens.fontWeightSemibold,
+  margin: 0,
+};
+const panel: CSSProperties = { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 };
+const HIDDEN: CSSProperties = { display: "none" };
 
 export interface AppProps {
   strings: Strings;
@@ -56,47 +32,47 @@ export interface AppProps {
 }
 
 export function App({ strings, actions, dark }: AppProps) {
-  const styles = useStyles();
-  const [view, setView] = useState<View>("start");
+  const [view, setView] = useState<ViewId>("start");
+  // A view mounts on first visit and stays mounted (hidden), so its search, filters and results survive.
+  const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set(["start"]));
+  const headerRef = useStickyHeight<HTMLElement>("header");
+  const theme = dark ? webDarkTheme : webLightTheme;
+  const show = (v: ViewId) => {
+    setView(v);
+    setVisited((s) => (s.has(v) ? s : new Set(s).add(v)));
+  };
+  useEffect(() => {
+    const html = document.documentElement.style;
+    // Focus moves scroll a control below the sticky header and any sticky bar of the open view.
+    html.scrollPaddingTop = "calc(var(--pv-header-h, 0px) + var(--pv-view-h, 0px) + 8px)";
+    html.scrollPaddingBottom = "8px";
+    html.colorScheme = dark ? "dark" : "light";
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [dark, theme]);
   return (
-    <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
-      className={styles.root}
-    >
-      <header>
-        <h1 className={styles.header}>{strings.appTitle}</h1>
-        <TabList
-          selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value as View)}
-          aria-label={strings.appTitle}
-          size="small"
-        >
-          {(Object.keys(strings.tabs) as View[]).map((v) => (
-            <Tab key={v} value={v} id={`tab-${v}`}>
-              {strings.tabs[v]}
-            </Tab>
-          ))}
-        </TabList>
+    <FluentProvider theme={theme} style={root}>
+      <header style={header} ref={headerRef}>
+        <h1 style={title}>{strings.appTitle}</h1>
+        <TabStrip tabs={VIEWS.map((v) => ({ id: v.id, label: strings.tabs[v.id] }))} selected={view} onSelect={show} label={strings.tabsLabel} />
       </header>
-      <main className={styles.main} aria-labelledby={`tab-${view}`}>
-        {!actions && (
-          <Notice intent="info" testId="outside-excel">
-            {strings.outsideExcel}
-          </Notice>
-        )}
-        <Suspense fallback={<Spinner size="small" />}>
-          {view === "start" && (
-            <StartView strings={strings} actions={actions} />
-          )}
-          {view === "catalog" && (
-            <CatalogView strings={strings} actions={actions} />
-          )}
-          {view === "functions" && (
-            <FunctionsView strings={strings} actions={actions} />
-          )}
-          {view === "audit" && <AuditView strings={strings} />}
-          {view === "sources" && <SourcesView strings={strings} />}
-        </Suspense>
+      <main>
+        {VIEWS.map(({ id, component: View }) => (
+          <section
+            key={id}
+            role="tabpanel"
+            id={panelId(id)}
+            aria-labelledby={tabId(id)}
+            hidden={id !== view}
+            style={id === view ? panel : HIDDEN}
+            data-view={id}
+          >
+            {visited.has(id) && (
+              <Suspense fallback={<p data-testid="view-loading">{strings.loading}</p>}>
+                <View strings={strings} actions={actions} show={show} />
+              </Suspense>
+            )}
+          </section>
+        ))}
       </main>
     </FluentProvider>
   );

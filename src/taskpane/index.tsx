@@ -26,16 +26,19 @@ function isDark(): boolean {
 
 type ExcelRun = Parameters<typeof import("../excel/actions").insertAll>[1];
 
-/** The real actions; `run` replaces Excel.run where a test harness injects a fake Excel host. */
-async function loadActions(run?: ExcelRun, caps?: import("../excel/writer").Capabilities): Promise<WorkbookActions> {
-  const a = await import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
-  const c = () => caps ?? a.capabilities();
+/**
+ * The real actions, loaded on first use so the pane shows before the Office.js writer is fetched;
+ * `run` replaces Excel.run where a test harness injects a fake Excel host.
+ */
+function lazyActions(run?: ExcelRun, caps?: import("../excel/writer").Capabilities): WorkbookActions {
+  const load = () => import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
+  const c = (a: Awaited<ReturnType<typeof load>>) => caps ?? a.capabilities();
   return {
-    insertAll: () => a.insertAll(c(), run),
-    buildCharts: () => a.buildCharts(c(), run),
-    newLedger: () => a.newLedger(c(), run),
-    insertIndicator: (i, e, ch) => a.insertIndicator(i, e, ch, c(), run),
-    writeFormula: (f) => a.writeFormula(f, run),
+    insertAll: () => load().then((a) => a.insertAll(c(a), run)),
+    buildCharts: () => load().then((a) => a.buildCharts(c(a), run)),
+    newLedger: () => load().then((a) => a.newLedger(c(a), run)),
+    insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
+    writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
   };
 }
 
@@ -52,7 +55,7 @@ async function main() {
   const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
   document.documentElement.lang = strings === en ? "en" : "sv";
   const test = window as unknown as TestHost;
-  const actions = test.__PV_EXCEL_RUN__ ? await loadActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? await loadActions() : null;
+  const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
   root.render(<App strings={strings} actions={actions} dark={isDark()} />);
 }
 

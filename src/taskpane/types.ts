@@ -1,4 +1,5 @@
 import type { ActionReport } from "../excel/writer";
+import type { Strings } from "./strings/sv";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {
@@ -7,4 +8,14 @@ export interface WorkbookActions {
   newLedger(): Promise<ActionReport>;
   insertIndicator(indicator: string, entity: string, withChart: boolean): Promise<ActionReport>;
   writeFormula(formula: string): Promise<ActionReport>;
+}
+
+/** A destination of the tab strip; its label is `strings.tabs[id]`. */
+export type ViewId = keyof Strings["tabs"];
+
+/** What every view receives. `show` switches to another view (the Start view links to the catalogue). */
+export interface ViewProps {
+  strings: Strings;
+  actions: WorkbookActions | null;
+  show(view: ViewId): void;
 }

@@ -13,12 +13,24 @@ export interface CatalogFilter {
 export const EMPTY_FILTER: CatalogFilter = { query: "", theme: "", entity: "", year: "" };
 
 const haystacks = new WeakMap<CatalogRow, string>();
+/** Searchable text of a row; numbers also without their thousands spaces, so "35130" finds "35 130". */
 function haystack(r: CatalogRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
-    h = fold(
-      [r.indicatorName, r.indicator, r.entityName, r.period ?? "", r.dimension ?? "", r.excerpt, r.section, r.label ?? ""].join(" "),
-    );
+    const text = [
+      r.indicatorName,
+      r.indicator,
+      r.entityName,
+      r.period ?? "",
+      r.dimension ?? "",
+      r.excerpt,
+      r.section,
+      r.label ?? "",
+      r.value ?? "",
+      r.min ?? "",
+      r.max ?? "",
+    ].join(" ");
+    h = fold(`${text} ${text.replace(/(\d)[\s\u00a0\u202f](?=\d)/g, "$1")}`);
     haystacks.set(r, h);
   }
   return h;
@@ -39,6 +51,18 @@ export function filterCatalog(rows: CatalogRow[], f: CatalogFilter): CatalogRow[
   });
 }
 
+export function isFiltered(f: CatalogFilter): boolean {
+  return !!(f.query.trim() || f.theme || f.entity || f.year);
+}
+
+/** When a filter finds nothing: the periods that exist once the year is dropped (e.g. the years a region has). */
+export function periodsWithoutYear(rows: CatalogRow[], f: CatalogFilter): (string | null)[] {
+  if (!f.year) return [];
+  const spans = new Map<string | null, number>();
+  for (const r of filterCatalog(rows, { ...f, year: "" })) spans.set(r.period, parsePeriod(r.period)?.from ?? Infinity);
+  return [...spans.entries()].sort((a, b) => a[1] - b[1]).map(([p]) => p);
+}
+
 export function filterOptions(rows: CatalogRow[]) {
   const themes = [...new Set(rows.map((r) => r.theme))].sort();
   const entities = [...new Map(rows.map((r) => [r.entity, r.entityName])).entries()].sort((a, b) => a[1].localeCompare(b[1], "sv"));
@@ -57,13 +81,15 @@ export function displayValue(r: CatalogRow): string {
   return `${r.qualifier ? r.qualifier + " " : ""}${v} ${r.unit}`;
 }
 
-/** Example formulas are written in Swedish Excel style; Office.js wants en-US syntax. */
+/** Example formulas are written in Swedish Excel style; Office.js (and English Excel) want en-US syntax. */
 export function toApiFormula(f: string): string {
   let out = "";
   let inString = false;
-  for (const ch of f) {
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i];
     if (ch === '"') inString = !inString;
-    out += !inString && ch === ";" ? "," : ch;
+    const decimalComma = ch === "," && /\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? "");
+    out += inString ? ch : ch === ";" ? "," : decimalComma ? "." : ch;
   }
   return out
     .replace(/\bSANT\b/g, "TRUE")

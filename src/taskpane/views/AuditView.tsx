@@ -1,14 +1,33 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { runAudit } from "../../core/audit/audit";
+import { runAudit, type AuditFinding } from "../../core/audit/audit";
 import { catalog } from "../../core/dataset/lookup";
-import { formatNumber } from "../../core/util/text";
+import { shortCitation } from "../../core/dataset/sources";
 import type { Source } from "../../core/dataset/types";
+import { formatNumberFor } from "../format";
 import type { Strings } from "../strings/sv";
+import type { ViewProps } from "../types";
 
 const useStyles = makeStyles({
-  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  h: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  src: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  rounding: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  h: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, flex: "1 1 12em", minWidth: 0 },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground2, minWidth: 0 },
+  dd: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  diff: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal" },
+  detail: { color: tokens.colorNeutralForeground2 },
+  src: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke1}`, fontSize: tokens.fontSizeBase200 },
+  cite: { display: "block", fontStyle: "normal", color: tokens.colorNeutralForeground3 },
 });
 
 /** The same excerpt backs several figures (a table row); show it once. */
@@ -17,31 +36,55 @@ function uniqueSources(sources: Source[]): Source[] {
   return sources.filter((s) => !seen.has(`${s.section}|${s.excerpt}`) && !!seen.add(`${s.section}|${s.excerpt}`));
 }
 
-export interface AuditViewProps {
-  strings: Strings;
+function differenceText(f: AuditFinding, s: Strings): string {
+  const t = s.audit;
+  const n = formatNumberFor(Math.abs(Number(f.difference.toFixed(3))), s);
+  const unit = s.catalog.units[f.stated.unit] ?? f.stated.unit;
+  if (Math.abs(f.difference) < 1e-9) return `0 ${unit} (${t.same})`;
+  return `${n} ${unit} ${f.difference > 0 ? t.higher : t.lower}`;
 }
 
-export default function AuditView({ strings }: AuditViewProps) {
+/** The audit's discrepancies; titles, details and side labels come from core (Swedish), their frame from the strings. */
+export default function AuditView({ strings }: ViewProps) {
   const styles = useStyles();
   const findings = runAudit(catalog().data);
   const t = strings.audit;
+  const en = strings.lang === "en";
+  const amount = (v: number, unit: string) => `${formatNumberFor(v, strings)} ${strings.catalog.units[unit] ?? unit}`;
   return (
     <>
       <Text>{t.intro(findings.length)}</Text>
       {findings.map((f) => (
-        <article key={f.id} className={styles.item} data-testid="audit-finding">
-          <h2 className={styles.h}>
-            {f.title} <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>{f.severity}</Badge>
-          </h2>
-          <Text>{f.detail}</Text>
-          <Text size={200}>
-            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} · {t.difference}: {formatNumber(f.difference, 3)}
+        <article
+          key={f.id}
+          className={f.severity === "avrundning" ? `${styles.item} ${styles.rounding}` : styles.item}
+          data-testid="audit-finding"
+          aria-labelledby={`h-${f.id}`}
+        >
+          <div className={styles.head}>
+            <h2 className={styles.h} id={`h-${f.id}`}>
+              {en ? (t.checks[f.check] ?? f.check) : f.title}
+            </h2>
+            <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>
+              {t.severity[f.severity] ?? f.severity}
+            </Badge>
+          </div>
+          <dl className={styles.figures}>
+            <dt className={styles.dt}>{en ? t.stated : f.stated.label}</dt>
+            <dd className={styles.dd}>{amount(f.stated.value, f.stated.unit)}</dd>
+            <dt className={styles.dt}>{en ? t.other : f.other.label}</dt>
+            <dd className={styles.dd}>{amount(f.other.value, f.other.unit)}</dd>
+            <dt className={`${styles.dt} ${styles.diff}`}>{t.difference}</dt>
+            <dd className={`${styles.dd} ${styles.diff}`}>{differenceText(f, strings)}</dd>
+          </dl>
+          <Text size={200} className={styles.detail}>
+            {en && `${t.detailInSwedish} `}
+            <span lang="sv">{f.detail}</span>
           </Text>
           {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
-            <Text key={`${s.section}|${s.excerpt}`} size={200} className={styles.src}>
-              ”{s.excerpt}” ({s.section}
-              {s.label ? `, ${s.label}` : ""})
-            </Text>
+            <blockquote key={`${s.section}|${s.excerpt}`} className={styles.src} lang="sv">
+              ”{s.excerpt}”<cite className={styles.cite}>{shortCitation(s)}</cite>
+            </blockquote>
           ))}
         </article>
       ))}

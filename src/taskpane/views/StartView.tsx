@@ -1,24 +1,30 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, tokens } from "@fluentui/react-components";
+import { useState, type CSSProperties } from "react";
 import type { ActionReport } from "../../excel/writer";
-import type { Strings } from "../strings/sv";
-import type { WorkbookActions } from "../types";
+import type { ViewProps, WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";
+import { Notice } from "./Notice";
 
-const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
-
-export interface StartViewProps {
-  strings: Strings;
-  actions: WorkbookActions | null;
-}
+// Inline styles: this view is in the initial script, which carries no runtime CSS compiler (see TabStrip).
+const card: CSSProperties = {
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalXS,
+  paddingBottom: tokens.spacingVerticalM,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+};
+const button: CSSProperties = { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" };
+const hint: CSSProperties = { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 };
+const p: CSSProperties = { margin: 0 };
+const does: CSSProperties = { margin: 0, display: "grid", gap: tokens.spacingVerticalS };
+const dt: CSSProperties = { fontWeight: tokens.fontWeightSemibold };
+const dd: CSSProperties = { margin: 0, color: tokens.colorNeutralForeground2 };
+const links: CSSProperties = { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS };
 
 type Key = "insertAll" | "charts" | "ledger";
 
-export function StartView({ strings, actions }: StartViewProps) {
-  const styles = useStyles();
+/** First view. In Excel: the three workbook actions. Outside Excel: what they would do, and where to go instead. */
+export default function StartView({ strings, actions, show }: ViewProps) {
   const [busy, setBusy] = useState<Key | null>(null);
   const [reports, setReports] = useState<Partial<Record<Key, ActionReport>>>({});
   const t = strings.start;
@@ -27,8 +33,38 @@ export function StartView({ strings, actions }: StartViewProps) {
     { key: "charts", label: t.charts, hint: t.chartsHint, run: (a) => a.buildCharts() },
     { key: "ledger", label: t.ledger, hint: t.ledgerHint, run: (a) => a.newLedger() },
   ];
+
+  if (!actions) {
+    return (
+      <>
+        <Notice intent="info" testId="outside-excel">
+          <strong>{t.outsideTitle}.</strong> {t.outsideIntro}
+        </Notice>
+        <dl style={does}>
+          {items.map((i) => (
+            <div key={i.key}>
+              <dt style={dt}>{i.label}</dt>
+              <dd style={dd}>{i.hint}</dd>
+            </div>
+          ))}
+        </dl>
+        <div style={links}>
+          <Button appearance="primary" style={button} onClick={() => show("catalog")} data-testid="go-catalog">
+            {t.browse}
+          </Button>
+          <Button style={button} onClick={() => show("sources")}>
+            {t.readSources}
+          </Button>
+          <Button as="a" href="indicators.csv" download="nara-vard-indikatorer.csv" style={button} data-testid="download-csv">
+            {t.downloadCsv}
+          </Button>
+          <p style={hint}>{t.csvHint}</p>
+        </div>
+      </>
+    );
+  }
+
   const go = async (key: Key, run: (a: WorkbookActions) => Promise<ActionReport>) => {
-    if (!actions) return;
     setBusy(key);
     const report = await run(actions);
     setReports((r) => ({ ...r, [key]: report }));
@@ -36,21 +72,22 @@ export function StartView({ strings, actions }: StartViewProps) {
   };
   return (
     <>
-      <Text>{t.intro}</Text>
+      <p style={p}>{t.intro}</p>
       {items.map((i) => (
-        <section key={i.key} className={styles.card} aria-busy={busy === i.key}>
+        <section key={i.key} style={card} aria-busy={busy === i.key}>
           <Button
             appearance={i.key === "insertAll" ? "primary" : "secondary"}
-            disabled={!actions || busy !== null}
+            style={button}
+            disabledFocusable={busy !== null}
+            aria-describedby={`hint-${i.key}`}
             onClick={() => go(i.key, i.run)}
-            icon={busy === i.key ? <Spinner size="tiny" /> : undefined}
             data-testid={`action-${i.key}`}
           >
             {busy === i.key ? t.working : i.label}
           </Button>
-          <Text size={200} className={styles.hint}>
-            {actions ? i.hint : `${strings.disabledOutside}. ${i.hint}`}
-          </Text>
+          <p style={hint} id={`hint-${i.key}`}>
+            {busy !== null && busy !== i.key ? `${t.busy} ${i.hint}` : i.hint}
+          </p>
           {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
         </section>
       ))}

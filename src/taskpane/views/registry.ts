@@ -1,0 +1,21 @@
+/**
+ * Every view of the pane, in tab order. The tab strip, the panels and the browser tests (width, keyboard, axe,
+ * screenshots) all iterate over this list, so a view added here is laid out and tested like the others.
+ * Only Start is in the initial script; the others load on first use.
+ */
+import { lazy, type ComponentType } from "react";
+import type { ViewId, ViewProps } from "../types";
+import StartView from "./StartView";
+
+export interface PaneView {
+  id: ViewId;
+  component: ComponentType<ViewProps>;
+}
+
+export const VIEWS: readonly PaneView[] = [
+  { id: "start", component: StartView },
+  { id: "catalog", component: lazy(() => import(/* webpackChunkName: "view-catalog", webpackPrefetch: true */ "./CatalogView")) },
+  { id: "functions", component: lazy(() => import(/* webpackChunkName: "view-functions" */ "./FunctionsView")) },
+  { id: "audit", component: lazy(() => import(/* webpackChunkName: "view-audit" */ "./AuditView")) },
+  { id: "sources", component: lazy(() => import(/* webpackChunkName: "view-sources" */ "./SourcesView")) },
+];
