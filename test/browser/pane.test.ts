@@ -1,11 +1,15 @@
 /**
- * The production task pane in Debian's Chromium: outside Excel, and with a recording fake Excel host.
- * office.js is the real one, routed from the CDN URL to @microsoft/office-js.
+ * What a controller does in the production task pane, in Debian's Chromium at 320 px: outside Excel, in English,
+ * with 10 000 catalogue rows, and with a recording fake Excel host. office.js is the real one, routed from the
+ * CDN URL to @microsoft/office-js. Layout at every width is in layout.test.ts.
  */
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
+import { catalogRows } from "../../src/core/dataset/exportCatalog";
+import { catalog } from "../../src/core/dataset/lookup";
+import { axeViolations, DIST, fakeHostScript, launch, OUT, serve } from "./harness";
+import { openPane, openView, viewTabs } from "./paneHelpers";
 
 const SHOTS = path.join(OUT, "screenshots");
 let browser: Browser;
@@ -23,121 +27,235 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(withFakeHost = false): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "sv-SE" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await routeOffice(page);
-  if (withFakeHost) await page.addInitScript({ content: await fakeHostScript() });
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("tab", { name: "Katalog" }).waitFor();
-  return { page, errors };
+const open = (lang: "sv" | "en" = "sv", init?: string) => openPane(browser, server.url, { width: 320, lang, init });
+const tab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true });
+async function go(page: Page, name: string) {
+  const t = (await viewTabs(page)).find((x) => x.label === name)!;
+  await openView(page, t);
 }
-
-async function seriousAxe(page: Page) {
-  return (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
-}
+/** The count line with the thousands separator (a no-break space in Swedish) as a plain space. */
+const count = async (page: Page) => (await page.getByTestId("catalog-count").textContent())?.replace(/\u00a0/g, " ");
 
 describe("outside Excel", () => {
-  it("renders the Start view, explains why workbook actions are disabled, no errors, accessible", async () => {
-    const { page, errors } = await open();
-    await page.getByTestId("outside-excel").waitFor();
-    expect(await page.getByTestId("outside-excel").textContent()).toContain("utanför Excel");
-    expect(await page.getByTestId("action-insertAll").isDisabled()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
-    await page.screenshot({ path: path.join(SHOTS, "1-start.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
+  it("Start explains what the buttons do in Excel and leads to the catalogue, the sources and a CSV download", async () => {
+    const { page, errors, close } = await open();
+    const notice = page.getByTestId("outside-excel");
+    expect(await notice.textContent()).toContain("Utanför Excel");
+    expect(await page.locator("#panel-start dt").allTextContents()).toEqual(["Infoga alla referenstabeller och diagram", "Bygg diagram", "Ny bidragshuvudbok"]);
+    expect(await page.locator("#panel-start button:disabled, #panel-start [aria-disabled=true]").count()).toBe(0);
+    const href = await page.getByTestId("download-csv").getAttribute("href");
+    const csv = await page.evaluate(async (u) => (await fetch(u!)).text(), href);
+    expect(csv.split("\r\n")[0]).toMatch(/^id;indicator;/);
+    expect(csv.split("\r\n").length).toBeGreaterThan(100);
+    await page.getByTestId("go-catalog").click();
+    expect(await tab(page, "Katalog").getAttribute("aria-selected")).toBe("true");
+    await page.getByTestId("catalog-row").first().waitFor();
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
-  it("search narrows the catalogue and a source excerpt opens", async () => {
-    const { page } = await open();
-    await page.getByRole("tab", { name: "Katalog" }).click();
-    const rows = page.getByTestId("catalog-row");
-    await rows.first().waitFor();
-    const firstPage = await rows.count();
+  it("tabs are wired to their panels and work by keyboard (arrows move, Enter opens, Home and End)", async () => {
+    const { page, close } = await open();
+    const wiring = await page.$$eval('[role="tab"]', (tabs) =>
+      tabs.map((t) => {
+        const p = document.getElementById(t.getAttribute("aria-controls") ?? "");
+        return { role: p?.getAttribute("role"), labelledBy: p?.getAttribute("aria-labelledby") === t.id, tabindex: t.getAttribute("tabindex") };
+      }),
+    );
+    expect(wiring.every((w) => w.role === "tabpanel" && w.labelledBy)).toBe(true);
+    expect(wiring.filter((w) => w.tabindex === "0")).toHaveLength(1);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-start");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-catalog");
+    expect(await tab(page, "Start").getAttribute("aria-selected")).toBe("true"); // manual activation
+    await page.keyboard.press("Enter");
+    await page.getByTestId("catalog-search").waitFor();
+    expect(await page.locator("#panel-start").isHidden()).toBe(true);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-sources");
+    await page.keyboard.press("Home");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-start");
+    await close();
+  });
+
+  it("the catalogue counts what it shows, finds 35130 as 35 130, names themes, groups entities and keeps filters across tabs", async () => {
+    const { page, close } = await open();
+    await go(page, "Katalog");
+    expect(await count(page)).toBe("Visar 30 av 121 uppgifter");
     await page.getByTestId("show-all").click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="catalog-row"]').length > n, firstPage);
-    const all = await rows.count();
-    expect(await page.getByTestId("catalog-count").textContent()).toContain(`${all} av ${all}`);
-    await page.getByTestId("catalog-search").fill("kalmar statsbidrag");
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="catalog-row"]').length < n, all);
-    const some = await rows.count();
-    expect(some).toBeGreaterThan(0);
-    expect(some).toBeLessThan(all);
-    expect(await page.getByTestId("catalog-count").textContent()).toContain(`${some} av ${all}`);
-    for (const text of await rows.allTextContents()) expect(text).toContain("Kalmar");
-    await page.getByTestId("show-source").first().click();
-    const excerpt = page.getByTestId("source-excerpt");
-    await excerpt.waitFor();
-    expect(await excerpt.textContent()).toMatch(/”.+”/);
-    await page.screenshot({ path: path.join(SHOTS, "2-katalog.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
-    await page.close();
+    expect(await count(page)).toBe("Visar 121 av 121 uppgifter");
+
+    await page.getByTestId("catalog-search").fill("35130");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="catalog-count"]')?.textContent?.includes("121 av"));
+    const hits = (await page.getByTestId("catalog-row").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((t) => t.includes("35 130"))).toBe(true);
+    await page.getByTestId("catalog-search").fill("");
+
+    const themes = await page.locator('[data-testid="filter-theme"] option').allTextContents();
+    expect(themes).toContain("Kärnindikatorer");
+    expect(themes).toContain("Primärvårdsandel");
+    expect(themes).not.toContain("karnindikatorer");
+    expect(await page.getByLabel("Region eller aktör").count()).toBe(1);
+    const groups = await page.$$eval('[data-testid="filter-entity"] optgroup', (gs) => gs.map((g) => [g.getAttribute("label"), g.querySelector("option")?.textContent]));
+    expect(groups[0]).toEqual(["Riket", "Riket"]);
+    expect(groups[1][0]).toBe("Regioner");
+    expect(groups[2][0]).toBe("Övriga");
+
+    await page.getByTestId("filter-theme").selectOption("statsbidrag");
+    const filtered = await count(page);
+    await go(page, "Källor");
+    await go(page, "Katalog");
+    expect(await page.getByTestId("filter-theme").inputValue()).toBe("statsbidrag");
+    expect(await count(page)).toBe(filtered);
+    await close();
   });
 
-  it("the functions view lists every function in functions.json", async () => {
-    const { page } = await open();
-    await page.getByRole("tab", { name: "Funktioner" }).click();
-    await page.getByTestId("function-doc").first().waitFor();
+  it("an empty result says which years exist and offers Rensa filter", async () => {
+    const { page, close } = await open();
+    await go(page, "Katalog");
+    await page.getByTestId("filter-entity").selectOption("kalmar");
+    await page.getByTestId("filter-year").selectOption("2016");
+    const empty = page.getByTestId("catalog-empty");
+    await empty.waitFor();
+    expect(await empty.textContent()).toMatch(/Kalmar finns för: .*2019–2024/);
+    await page.getByTestId("clear-filters").click();
+    expect(await count(page)).toBe("Visar 30 av 121 uppgifter");
+    expect(await page.getByTestId("filter-entity").inputValue()).toBe("");
+    await close();
+  });
+
+  it("each row shows its indicator id and copies an INDIKATOR formula", async () => {
+    const { page, close } = await open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await go(page, "Katalog");
+    const row = page.getByTestId("catalog-row").first();
+    expect(await row.locator("code").textContent()).toBe("ekonomiskt_resultat");
+    await row.getByTestId("copy-formula").click();
+    await row.getByRole("status").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('=PV.INDIKATOR("ekonomiskt_resultat"; "Närvården Västmanland"; 2024)');
+    expect(await row.getByRole("status").textContent()).toContain("Kopierad");
+    await close();
+  });
+
+  it("Tab walks through every one of 121 rows, each focused control visible at 320 px", async () => {
+    const { page, close } = await open();
+    await go(page, "Katalog");
+    await page.getByTestId("show-all").click();
+    await page.getByTestId("copy-formula").first().focus();
+    const reached = new Set<number>();
+    const hidden: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const item = el.closest<HTMLElement>("[data-index]");
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { index: item ? Number(item.dataset.index) : null, visible: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && !!hit && el.contains(hit), text: el.textContent };
+      });
+      if (state.index === null) break;
+      reached.add(state.index);
+      if (!state.visible) hidden.push(`${state.index} ${state.text}`);
+      await page.keyboard.press("Tab");
+    }
+    expect(reached.size).toBe(121);
+    expect(hidden).toEqual([]);
+    await close();
+  });
+
+  it("functions are named as Swedish Excel names them, with Swedish error codes and the English ones beside", async () => {
+    const { page, close } = await open();
+    await go(page, "Funktioner");
+    const heads = await page.locator('[data-testid="function-doc"] h2').allTextContents();
+    expect(heads).toContain("PV.LÄKARBEHOV");
+    expect(heads).toContain("PV.PRIMÄRVÅRD_ANDEL");
+    const examples = await page.locator('[data-testid="function-example"] code').allTextContents();
+    expect(examples).toContain("=PV.LÄKARBEHOV(117000; 60)");
+    const errors = await page.getByTestId("function-error").allTextContents();
+    expect(errors.find((e) => e.startsWith("#SAKNAS!"))).toContain("#N/A");
+    expect(errors.find((e) => e.startsWith("#VÄRDEFEL!"))).toContain("#VALUE!");
+    expect(errors.find((e) => e.startsWith("#DIVISION/0!"))).toContain("#DIV/0!");
     const listed = await page.$$eval('[data-testid="function-doc"]', (els) => els.map((e) => e.getAttribute("data-function-id")));
     const meta = await page.evaluate(async () => (await (await fetch("functions.json")).json()).functions.map((f: { id: string }) => f.id));
     expect(listed).toEqual(meta);
-    await page.screenshot({ path: path.join(SHOTS, "3-funktioner.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
-    await page.close();
+    await close();
   });
 
-  it("the audit and sources views show findings with both sources", async () => {
-    const { page } = await open();
-    await page.getByRole("tab", { name: "Granskning" }).click();
-    await page.getByTestId("audit-finding").first().waitFor();
-    expect(await page.getByTestId("audit-finding").count()).toBeGreaterThanOrEqual(8);
-    expect(await page.getByTestId("audit-finding").first().textContent()).toContain("35 130");
-    await page.screenshot({ path: path.join(SHOTS, "4-granskning.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
-    await page.getByRole("tab", { name: "Källor" }).click();
-    await page.getByTestId("report").first().waitFor();
+  it("the audit shows each discrepancy with both figures, unit and direction; sources count their figures", async () => {
+    const { page, close } = await open();
+    await go(page, "Granskning");
+    const findings = page.getByTestId("audit-finding");
+    expect(await findings.count()).toBeGreaterThanOrEqual(8);
+    const first = await findings.first().textContent();
+    expect(first).toContain("35 130");
+    expect(first).toMatch(/Skillnad.*mnkr (lägre|högre) än angivet/);
+    expect(first).toContain("Motsägelse");
+    await go(page, "Källor");
     expect(await page.getByTestId("report").count()).toBe(2);
-    await page.screenshot({ path: path.join(SHOTS, "5-kallor.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
-    await page.close();
-  });
-
-  it("is keyboard reachable: Tab reaches the tabs and arrow keys switch views", async () => {
-    const { page } = await open();
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("role"));
-    expect(focused).toBe("tab");
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Enter");
-    await page.getByTestId("catalog-search").waitFor();
-    await page.close();
+    expect(await page.getByTestId("report-counts").first().textContent()).toMatch(/^\d+ uppgifter och \d+ iakttagelser/);
+    await close();
   });
 });
 
-describe("English fallback", () => {
-  it("shows English UI when the display language is not Swedish", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "en-US" });
-    await routeOffice(page);
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("tab", { name: "Catalogue" }).click();
-    await page.getByTestId("catalog-row").first().waitFor();
+describe("English", () => {
+  it("uses English names, ',' and '.', English error codes and English counts", async () => {
+    const { page, close } = await open("en");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.getByTestId("catalog-count").textContent()).toMatch(/of \d+ figures/);
-    await page.screenshot({ path: path.join(SHOTS, "8-english.png"), fullPage: true });
-    await page.close();
+    await go(page, "Functions");
+    expect(await page.locator('[data-testid="function-doc"] h2').allTextContents()).toContain("PV.LAKARBEHOV");
+    const examples = await page.locator('[data-testid="function-example"] code').allTextContents();
+    expect(examples).toContain('=PV.PRIMARVARD_ANDEL("Kalmar", 2024, "max")');
+    expect(examples).toContain("=PV.GRANT_TRACE(Tabell1[#All], 25)");
+    const errors = await page.getByTestId("function-error").allTextContents();
+    expect(errors.some((e) => e.startsWith("#N/A – "))).toBe(true);
+    expect(errors.join(" ")).not.toContain("#SAKNAS!");
+    await go(page, "Catalogue");
+    expect(await count(page)).toBe("Showing 30 of 121 figures");
+    expect(await page.getByTestId("catalog-value").first().textContent()).toBe("5.8 SEK m");
+    await page.screenshot({ path: path.join(SHOTS, "english-catalogue.png") });
+    await close();
+  });
+});
+
+describe("10 000 catalogue rows", () => {
+  it("renders only what is in view, reaches the last row, and filters", async () => {
+    const base = catalogRows(catalog());
+    const init = `(() => { const base = ${JSON.stringify(base)};
+      window.__PV_CATALOG_ROWS__ = Array.from({ length: 10000 }, (_, i) => ({ ...base[i % base.length], id: base[i % base.length].id + "#" + i })); })();`;
+    const { page, errors, close } = await open("sv", init);
+    await go(page, "Katalog");
+    await page.getByTestId("show-all").click();
+    expect(await count(page)).toBe("Visar 10 000 av 10 000 uppgifter");
+    expect(await page.getByTestId("catalog-row").count()).toBeLessThan(40);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => !!document.querySelector('[data-index="9999"]'));
+    expect(await page.getByTestId("catalog-row").count()).toBeLessThan(40);
+    await page.getByTestId("catalog-search").fill("kalmar 2021");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="catalog-count"]')?.textContent?.startsWith("Visar 10"));
+    expect(await count(page)).toMatch(/^Visar 30 av \d+ träffar \(10 000 uppgifter totalt\)$/);
+    expect(errors).toEqual([]);
+    await close();
   });
 });
 
 describe("with a recording fake Excel host", () => {
-  it("insert all tables makes the expected writes and shows success", async () => {
-    const { page, errors } = await open(true);
+  it("insert all tables makes the expected writes; meanwhile the other actions are focusable-disabled and say why", async () => {
+    const { page, errors, close } = await open("sv", await fakeHostScript());
     expect(await page.getByTestId("outside-excel").count()).toBe(0);
+    await page.evaluate(() => {
+      const w = window as unknown as { __sawBusy: boolean };
+      w.__sawBusy = false;
+      const el = document.querySelector('[data-testid="action-charts"]')!;
+      new MutationObserver(() => {
+        if (el.getAttribute("aria-disabled") === "true" && !(el as HTMLButtonElement).disabled) w.__sawBusy = true;
+      }).observe(el, { attributes: true });
+    });
     await page.getByTestId("action-insertAll").click();
     const result = page.getByTestId("action-result");
     await result.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __sawBusy: boolean }).__sawBusy)).toBe(true);
     expect(await result.getAttribute("data-intent")).toBe("success");
     expect(await result.textContent()).toContain("Klart");
     const state = await page.evaluate(() => {
@@ -153,14 +271,19 @@ describe("with a recording fake Excel host", () => {
     expect(state.sheets).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram"]);
     expect(state.tables).toContain("PV_Statsbidrag");
     expect(state.charts).toContain("Waterfall");
-    await page.screenshot({ path: path.join(SHOTS, "6-start-excel.png"), fullPage: true });
-    expect(await seriousAxe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "start-excel-320.png"), fullPage: true });
+    expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    // In Excel the catalogue and the functions offer their workbook actions.
+    await go(page, "Katalog");
+    expect(await page.getByTestId("catalog-row").first().getByRole("button", { name: /^Tabell/ }).count()).toBe(1);
+    await go(page, "Funktioner");
+    expect(await page.getByRole("button", { name: "Infoga i markerad cell" }).count()).toBeGreaterThan(5);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it("a forced failure (cell-edit mode) shows the error and writes nothing", async () => {
-    const { page } = await open(true);
+    const { page, close } = await open("sv", await fakeHostScript());
     await page.evaluate(() => ((window as any).__PV_FAKE__.editMode = true));
     await page.getByTestId("action-ledger").click();
     const result = page.getByTestId("action-result");
@@ -169,7 +292,7 @@ describe("with a recording fake Excel host", () => {
     expect(await result.getAttribute("role")).toBe("alert");
     expect(await result.textContent()).toContain("redigeringsläge");
     expect(await page.evaluate(() => (window as any).__PV_FAKE__.workbook.sheetList.length)).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "7-fel.png"), fullPage: true });
-    await page.close();
+    await page.screenshot({ path: path.join(SHOTS, "start-error-320.png"), fullPage: true });
+    await close();
   });
 });

@@ -1,5 +1,7 @@
 import type { Strings } from "./sv";
 
+const n = (x: number) => x.toLocaleString("en-GB");
+
 /** English fallback strings; the type makes a missing key a compile error. */
 export const en: Strings = {
   lang: "en",
@@ -37,8 +39,8 @@ export const en: Strings = {
     all: "All",
     groups: { nation: "Country", region: "Regions", other: "Others" },
     count: (shown: number, matching: number, total: number) =>
-      matching === total ? `Showing ${shown} of ${total} figures` : `Showing ${shown} of ${matching} matches (${total} figures in all)`,
-    showAll: (n: number) => `Show all ${n}`,
+      matching === total ? `Showing ${n(shown)} of ${n(total)} figures` : `Showing ${n(shown)} of ${n(matching)} matches (${n(total)} figures in all)`,
+    showAll: (count: number) => `Show all ${n(count)}`,
     none: "No figures match the filter.",
     clear: "Clear filters",
     exists: (what: string, periods: string) => `${what} has figures for: ${periods}.`,

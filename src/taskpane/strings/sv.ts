@@ -1,4 +1,6 @@
 /** Swedish UI strings: the reference dictionary. */
+const n = (x: number) => x.toLocaleString("sv-SE");
+
 export const sv = {
   lang: "sv" as "sv" | "en",
   appTitle: "Nära vård-indikatorer",
@@ -34,8 +36,8 @@ export const sv = {
     all: "Alla",
     groups: { nation: "Riket", region: "Regioner", other: "Övriga" },
     count: (shown: number, matching: number, total: number) =>
-      matching === total ? `Visar ${shown} av ${total} uppgifter` : `Visar ${shown} av ${matching} träffar (${total} uppgifter totalt)`,
-    showAll: (n: number) => `Visa alla ${n}`,
+      matching === total ? `Visar ${n(shown)} av ${n(total)} uppgifter` : `Visar ${n(shown)} av ${n(matching)} träffar (${n(total)} uppgifter totalt)`,
+    showAll: (count: number) => `Visa alla ${n(count)}`,
     none: "Inga uppgifter matchar filtret.",
     clear: "Rensa filter",
     exists: (what: string, periods: string) => `${what} finns för: ${periods}.`,

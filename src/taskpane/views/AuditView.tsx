@@ -1,4 +1,4 @@
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { runAudit, type AuditFinding } from "../../core/audit/audit";
 import { catalog } from "../../core/dataset/lookup";
 import { shortCitation } from "../../core/dataset/sources";
@@ -21,9 +21,11 @@ const useStyles = makeStyles({
   rounding: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   h: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, flex: "1 1 12em", minWidth: 0 },
-  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  figures: { margin: 0 },
+  // Label and figure side by side; the figure drops below its label (still right-aligned) when the pane is narrow.
+  pair: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
   dt: { color: tokens.colorNeutralForeground2, minWidth: 0 },
-  dd: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  dd: { margin: "0 0 0 auto", textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   diff: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal" },
   detail: { color: tokens.colorNeutralForeground2 },
   src: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke1}`, fontSize: tokens.fontSizeBase200 },
@@ -57,7 +59,7 @@ export default function AuditView({ strings }: ViewProps) {
       {findings.map((f) => (
         <article
           key={f.id}
-          className={f.severity === "avrundning" ? `${styles.item} ${styles.rounding}` : styles.item}
+          className={mergeClasses(styles.item, f.severity === "avrundning" && styles.rounding)}
           data-testid="audit-finding"
           aria-labelledby={`h-${f.id}`}
         >
@@ -70,12 +72,18 @@ export default function AuditView({ strings }: ViewProps) {
             </Badge>
           </div>
           <dl className={styles.figures}>
-            <dt className={styles.dt}>{en ? t.stated : f.stated.label}</dt>
-            <dd className={styles.dd}>{amount(f.stated.value, f.stated.unit)}</dd>
-            <dt className={styles.dt}>{en ? t.other : f.other.label}</dt>
-            <dd className={styles.dd}>{amount(f.other.value, f.other.unit)}</dd>
-            <dt className={`${styles.dt} ${styles.diff}`}>{t.difference}</dt>
-            <dd className={`${styles.dd} ${styles.diff}`}>{differenceText(f, strings)}</dd>
+            <div className={styles.pair}>
+              <dt className={styles.dt}>{en ? t.stated : f.stated.label}</dt>
+              <dd className={styles.dd}>{amount(f.stated.value, f.stated.unit)}</dd>
+            </div>
+            <div className={styles.pair}>
+              <dt className={styles.dt}>{en ? t.other : f.other.label}</dt>
+              <dd className={styles.dd}>{amount(f.other.value, f.other.unit)}</dd>
+            </div>
+            <div className={styles.pair}>
+              <dt className={mergeClasses(styles.dt, styles.diff)}>{t.difference}</dt>
+              <dd className={mergeClasses(styles.dd, styles.diff)}>{differenceText(f, strings)}</dd>
+            </div>
           </dl>
           <Text size={200} className={styles.detail}>
             {en && `${t.detailInSwedish} `}

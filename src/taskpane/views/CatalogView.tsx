@@ -22,6 +22,9 @@ const useStyles = makeStyles({
     margin: `calc(-1 * ${tokens.spacingHorizontalM}) calc(-1 * ${tokens.spacingHorizontalM}) 0`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     boxShadow: `0 1px 0 ${tokens.colorNeutralStroke2}`,
+    // The input's intrinsic width (about 200 px) would otherwise set the pane's minimum at 150 % zoom.
+    "& .fui-Input": { width: "100%", minWidth: 0, boxSizing: "border-box" },
+    "& input": { width: 0 },
   },
   filters: {
     display: "grid",

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { toApiFormula } from "../../core/dataset/catalogFilter";
 import { localFormula } from "../../core/functions/formulaText";
@@ -42,7 +42,7 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
             <h2 className={styles.h} id={`fn-${d.id}`}>
               PV.{name}
             </h2>
-            <code className={`${styles.code} ${styles.sig}`}>
+            <code className={mergeClasses(styles.code, styles.sig)}>
               =PV.{name}({params})
             </code>
             <Text block>{en ? d.descEn : d.descSv}</Text>
