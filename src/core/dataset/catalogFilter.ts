@@ -30,7 +30,8 @@ function haystack(r: CatalogRow): string {
       r.min ?? "",
       r.max ?? "",
     ].join(" ");
-    h = fold(`${text} ${text.replace(/(\d)[\s\u00a0\u202f](?=\d)/g, "$1")}`);
+    const grouped = text.match(/\d{1,3}(?:[\s\u00a0\u202f]\d{3})+/g) ?? [];
+    h = fold(`${text} ${grouped.map((g) => g.replace(/\D/g, "")).join(" ")}`);
     haystacks.set(r, h);
   }
   return h;
