@@ -30,7 +30,8 @@ export const ERRORS_EN: Record<string, string> = {
   "PRIMARVARD_ANDEL #N/A": "The reports give no share for the region and year, or only a range (the message shows the range).",
   "PRIMARVARD_ANDEL #VALUE!": "Text, negative numbers or ranges of different sizes when using your own data.",
   "PRIMARVARD_ANDEL #DIV/0!": "The total cost is zero.",
-  "GRANT_TRACE #N/A": "The reports have no grant accounts for the region and year (the message lists those that exist), or the ledger has no amounts.",
+  "GRANT_TRACE #N/A":
+    "The reports have no grant accounts for the region and year (the message lists those that exist), or the ledger has no amounts.",
   "GRANT_TRACE #VALUE!": "The ledger lacks the Cost item or Amount column, an amount is not a number, or the amount received is negative.",
   "SPARBARHET #VALUE!": "The ledger lacks the Cost item or Amount column, or an amount is not a number.",
   "INDIKATOR #N/A":

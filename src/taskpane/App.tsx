@@ -1,5 +1,5 @@
 import { FluentProvider, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { Suspense, useEffect, useState, type CSSProperties } from "react";
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from "react";
 import { useStickyHeight } from "./sticky";
 import { panelId, tabId, TabStrip } from "./TabStrip";
 import { VIEWS } from "./views/registry";
@@ -7,7 +7,12 @@ import type { Strings } from "./strings/sv";
 import type { ViewId, WorkbookActions } from "./types";
 
 // Inline styles only in the initial script (see TabStrip): no runtime CSS compiler before the first view shows.
-const root: CSSProperties = { minHeight: "100vh", overflowWrap: "anywhere", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 };
+const root: CSSProperties = {
+  minHeight: "100vh",
+  overflowWrap: "anywhere",
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+};
 const header: CSSProperties = {
   position: "sticky",
   top: 0,
@@ -22,7 +27,13 @@ const title: CSSProperties = {
   fontWeight: tokens.fontWeightSemibold,
   margin: 0,
 };
-const panel: CSSProperties = { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 };
+const panel: CSSProperties = {
+  padding: tokens.spacingHorizontalM,
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalM,
+  minWidth: 0,
+};
 const HIDDEN: CSSProperties = { display: "none" };
 
 export interface AppProps {
@@ -37,10 +48,14 @@ export function App({ strings, actions, dark }: AppProps) {
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set(["start"]));
   const headerRef = useStickyHeight<HTMLElement>("header");
   const theme = dark ? webDarkTheme : webLightTheme;
+  // Each view keeps its own scroll position (the page scrolls, not the panels).
+  const scrolls = useRef(new Map<ViewId, number>());
   const show = (v: ViewId) => {
+    if (v !== view) scrolls.current.set(view, window.scrollY);
     setView(v);
     setVisited((s) => (s.has(v) ? s : new Set(s).add(v)));
   };
+  useLayoutEffect(() => window.scrollTo(0, scrolls.current.get(view) ?? 0), [view]);
   useEffect(() => {
     const html = document.documentElement.style;
     // Focus moves scroll a control below the sticky header and any sticky bar of the open view.
@@ -53,7 +68,12 @@ export function App({ strings, actions, dark }: AppProps) {
     <FluentProvider theme={theme} style={root}>
       <header style={header} ref={headerRef}>
         <h1 style={title}>{strings.appTitle}</h1>
-        <TabStrip tabs={VIEWS.map((v) => ({ id: v.id, label: strings.tabs[v.id] }))} selected={view} onSelect={show} label={strings.tabsLabel} />
+        <TabStrip
+          tabs={VIEWS.map((v) => ({ id: v.id, label: strings.tabs[v.id] }))}
+          selected={view}
+          onSelect={show}
+          label={strings.tabsLabel}
+        />
       </header>
       <main>
         {VIEWS.map(({ id, component: View }) => (

@@ -2,7 +2,12 @@ import { Button, tokens } from "@fluentui/react-components";
 import { useRef, type CSSProperties, type KeyboardEvent } from "react";
 
 // Inline styles and Fluent's precompiled Button styles only: the initial script then needs no runtime CSS compiler.
-const list: CSSProperties = { display: "flex", flexWrap: "wrap", gap: `2px ${tokens.spacingHorizontalXXS}`, padding: `0 ${tokens.spacingHorizontalS} 2px` };
+const list: CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: `2px ${tokens.spacingHorizontalXXS}`,
+  padding: `0 ${tokens.spacingHorizontalS} 2px`,
+};
 const tab: CSSProperties = { minWidth: 0, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 };
 const selectedTab: CSSProperties = {
   ...tab,
@@ -10,6 +15,11 @@ const selectedTab: CSSProperties = {
   color: tokens.colorNeutralForeground1,
   boxShadow: `inset 0 -3px 0 ${tokens.colorCompoundBrandStroke}`,
 };
+
+// The label is laid over an invisible semibold copy, so selecting a tab never changes its width (and the wrapping).
+const stack: CSSProperties = { display: "inline-grid" };
+const cell: CSSProperties = { gridArea: "1 / 1" };
+const reserve: CSSProperties = { gridArea: "1 / 1", fontWeight: tokens.fontWeightSemibold, visibility: "hidden" };
 
 export interface TabStripProps<K extends string> {
   tabs: readonly { id: K; label: string }[];
@@ -55,7 +65,12 @@ export function TabStrip<K extends string>({ tabs, selected, onSelect, label }: 
           onClick={() => onSelect(t.id)}
           onKeyDown={(e: KeyboardEvent<HTMLButtonElement>) => onKeyDown(e, i)}
         >
-          {t.label}
+          <span style={stack}>
+            <span style={reserve} aria-hidden="true">
+              {t.label}
+            </span>
+            <span style={cell}>{t.label}</span>
+          </span>
         </Button>
       ))}
     </div>

@@ -41,7 +41,11 @@ describe("outside Excel", () => {
     const { page, errors, close } = await open();
     const notice = page.getByTestId("outside-excel");
     expect(await notice.textContent()).toContain("Utanför Excel");
-    expect(await page.locator("#panel-start dt").allTextContents()).toEqual(["Infoga alla referenstabeller och diagram", "Bygg diagram", "Ny bidragshuvudbok"]);
+    expect(await page.locator("#panel-start dt").allTextContents()).toEqual([
+      "Infoga alla referenstabeller och diagram",
+      "Bygg diagram",
+      "Ny bidragshuvudbok",
+    ]);
     expect(await page.locator("#panel-start button:disabled, #panel-start [aria-disabled=true]").count()).toBe(0);
     const href = await page.getByTestId("download-csv").getAttribute("href");
     const csv = await page.evaluate(async (u) => (await fetch(u!)).text(), href);
@@ -59,7 +63,11 @@ describe("outside Excel", () => {
     const wiring = await page.$$eval('[role="tab"]', (tabs) =>
       tabs.map((t) => {
         const p = document.getElementById(t.getAttribute("aria-controls") ?? "");
-        return { role: p?.getAttribute("role"), labelledBy: p?.getAttribute("aria-labelledby") === t.id, tabindex: t.getAttribute("tabindex") };
+        return {
+          role: p?.getAttribute("role"),
+          labelledBy: p?.getAttribute("aria-labelledby") === t.id,
+          tabindex: t.getAttribute("tabindex"),
+        };
       }),
     );
     expect(wiring.every((w) => w.role === "tabpanel" && w.labelledBy)).toBe(true);
@@ -98,7 +106,9 @@ describe("outside Excel", () => {
     expect(themes).toContain("Primärvårdsandel");
     expect(themes).not.toContain("karnindikatorer");
     expect(await page.getByLabel("Region eller aktör").count()).toBe(1);
-    const groups = await page.$$eval('[data-testid="filter-entity"] optgroup', (gs) => gs.map((g) => [g.getAttribute("label"), g.querySelector("option")?.textContent]));
+    const groups = await page.$$eval('[data-testid="filter-entity"] optgroup', (gs) =>
+      gs.map((g) => [g.getAttribute("label"), g.querySelector("option")?.textContent]),
+    );
     expect(groups[0]).toEqual(["Riket", "Riket"]);
     expect(groups[1][0]).toBe("Regioner");
     expect(groups[2][0]).toBe("Övriga");
@@ -153,7 +163,11 @@ describe("outside Excel", () => {
         const item = el.closest<HTMLElement>("[data-index]");
         const r = el.getBoundingClientRect();
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return { index: item ? Number(item.dataset.index) : null, visible: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && !!hit && el.contains(hit), text: el.textContent };
+        return {
+          index: item ? Number(item.dataset.index) : null,
+          visible: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && !!hit && el.contains(hit),
+          text: el.textContent,
+        };
       });
       if (state.index === null) break;
       reached.add(state.index);
@@ -268,14 +282,29 @@ describe("with a recording fake Excel host", () => {
       };
     });
     expect(state.syncs).toBeLessThanOrEqual(3);
-    expect(state.sheets).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram"]);
+    expect(state.sheets).toEqual([
+      "Närvården",
+      "Statsbidrag",
+      "Regioner",
+      "Indikatorer",
+      "Iakttagelser",
+      "Granskning",
+      "Källor",
+      "Diagram",
+    ]);
     expect(state.tables).toContain("PV_Statsbidrag");
     expect(state.charts).toContain("Waterfall");
     await page.screenshot({ path: path.join(SHOTS, "start-excel-320.png"), fullPage: true });
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     // In Excel the catalogue and the functions offer their workbook actions.
     await go(page, "Katalog");
-    expect(await page.getByTestId("catalog-row").first().getByRole("button", { name: /^Tabell/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByTestId("catalog-row")
+        .first()
+        .getByRole("button", { name: /^Tabell/ })
+        .count(),
+    ).toBe(1);
     await go(page, "Funktioner");
     expect(await page.getByRole("button", { name: "Infoga i markerad cell" }).count()).toBeGreaterThan(5);
     expect(errors).toEqual([]);

@@ -13,7 +13,11 @@ export interface PaneSetup {
   init?: string;
 }
 
-export async function openPane(browser: Browser, url: string, s: PaneSetup): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+export async function openPane(
+  browser: Browser,
+  url: string,
+  s: PaneSetup,
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const zoom = s.zoom ?? 1;
   const context = await browser.newContext({
     viewport: { width: Math.floor(s.width / zoom), height: Math.floor((s.height ?? 640) / zoom) },
@@ -57,7 +61,10 @@ export async function expandView(page: Page, panel: string): Promise<void> {
 }
 
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; viewport: number } | null> {
-  const m = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  const m = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
   return m.scrollWidth > m.viewport ? m : null;
 }
 
@@ -70,10 +77,12 @@ export async function focusProblems(page: Page, panel: string): Promise<string[]
     const roots = [document.querySelector("header"), document.getElementById(panelId)].filter((x): x is HTMLElement => !!x);
     const sel = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
     const out: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
     for (const root of roots) {
       for (const el of Array.from(root.querySelectorAll<HTMLElement>(sel))) {
-        if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest("[hidden]") || el.hasAttribute("data-tabster-dummy")) continue;
+        if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest("[hidden]") || el.hasAttribute("data-tabster-dummy"))
+          continue;
         el.focus();
         if (document.activeElement !== el) {
           out.push(`${name(el)}: cannot take focus`);
@@ -82,7 +91,9 @@ export async function focusProblems(page: Page, panel: string): Promise<string[]
         const r = el.getBoundingClientRect();
         const fitsTall = r.height <= innerHeight;
         if (r.left < -0.5 || r.right > innerWidth + 0.5 || (fitsTall && (r.top < -0.5 || r.bottom > innerHeight + 0.5))) {
-          out.push(`${name(el)}: outside the viewport when focused (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`);
+          out.push(
+            `${name(el)}: outside the viewport when focused (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`,
+          );
           continue;
         }
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
@@ -121,5 +132,10 @@ export async function swedishInEnglish(page: Page, panel: string): Promise<strin
     return out;
   }, panel);
   // Identifiers (PV.PRIMARVARD_ANDEL) stay one token.
-  return texts.filter((t) => t.toLowerCase().split(/[^\p{L}\p{N}#!/_.]+/u).some((w) => SWEDISH.has(w.replace(/[.]+$/, ""))));
+  return texts.filter((t) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}#!/_.]+/u)
+      .some((w) => SWEDISH.has(w.replace(/[.]+$/, ""))),
+  );
 }

@@ -9,12 +9,12 @@ export const en: Strings = {
   tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources" },
   tabsLabel: "Views",
   loading: "Loading …",
-  outsideExcel: "The pane is open outside Excel. Catalogue, functions, audit and sources work; workbook actions need Excel.",
   start: {
     intro:
       "Insert the reports' figures as Excel tables, build charts or start your own grant ledger. The add-in's own sheets are updated on the next run; your sheets are never touched.",
     insertAll: "Insert all reference tables and charts",
-    insertAllHint: "Eight sheets: the care unit's key figures, state grants, regions, indicators, the reports' findings, audit, sources and charts.",
+    insertAllHint:
+      "Eight sheets: the care unit's key figures, state grants, regions, indicators, the reports' findings, audit, sources and charts.",
     charts: "Build charts",
     chartsHint: "Grants per year, primary-care share, the care unit's trends, core indicators and a grant-trace waterfall.",
     ledger: "New grant ledger",
@@ -24,7 +24,8 @@ export const en: Strings = {
     busy: "Wait – another action is running.",
     notes: "Notes",
     outsideTitle: "Outside Excel",
-    outsideIntro: "Here you can browse the catalogue, read about the sources and download the catalogue. In Excel, the buttons on this page do this:",
+    outsideIntro:
+      "Here you can browse the catalogue, read about the sources and download the catalogue. In Excel, the buttons on this page do this:",
     browse: "Browse the catalogue",
     readSources: "Read about the sources",
     downloadCsv: "Download the catalogue (CSV)",
@@ -39,13 +40,15 @@ export const en: Strings = {
     all: "All",
     groups: { nation: "Country", region: "Regions", other: "Others" },
     count: (shown: number, matching: number, total: number) =>
-      matching === total ? `Showing ${n(shown)} of ${n(total)} figures` : `Showing ${n(shown)} of ${n(matching)} matches (${n(total)} figures in all)`,
+      matching === total
+        ? `Showing ${n(shown)} of ${n(total)} figures`
+        : `Showing ${n(shown)} of ${n(matching)} matches (${n(total)} figures in all)`,
     showAll: (count: number) => `Show all ${n(count)}`,
     none: "No figures match the filter.",
     clear: "Clear filters",
     exists: (what: string, periods: string) => `${what} has figures for: ${periods}.`,
     noPeriod: "year not stated",
-    columns: { indicator: "Indicator", value: "Value", actions: "Actions" },
+    columns: { indicator: "Indicator", value: "Value" },
     id: "Id",
     copyFormula: "Copy formula",
     copied: "Copied to the clipboard:",
@@ -83,7 +86,6 @@ export const en: Strings = {
       "mer än": "more than",
       runt: "around",
     },
-    decimal: ".",
     locale: "en-GB",
   },
   functions: {
@@ -92,12 +94,12 @@ export const en: Strings = {
     insert: "Insert into selected cell",
     copy: "Copy",
     errors: "Error values",
-    help: "Help page",
     codes: {},
     englishCode: (code: string) => code,
   },
   audit: {
-    intro: (n: number) => `${n} discrepancies between the reports' figures, computed from the data. Both sources and the difference are shown.`,
+    intro: (n: number) =>
+      `${n} discrepancies between the reports' figures, computed from the data. Both sources and the difference are shown.`,
     stated: "Stated",
     other: "Compared with",
     difference: "Difference",
@@ -115,7 +117,6 @@ export const en: Strings = {
       bidragsposter: "Reported items exceed the amount received",
     },
     detailInSwedish: "Computation (in Swedish):",
-    sources: "Sources",
   },
   sources: {
     intro: "All data comes from two reports. Figures are given as the reports state them, with qualifier and source.",
@@ -124,5 +125,4 @@ export const en: Strings = {
     offline: "The add-in works fully offline: no data is fetched from the network.",
     download: "The whole catalogue as a file:",
   },
-  disabledOutside: "Needs Excel",
 };

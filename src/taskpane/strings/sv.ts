@@ -7,7 +7,6 @@ export const sv = {
   tabs: { start: "Start", catalog: "Katalog", functions: "Funktioner", audit: "Granskning", sources: "Källor" },
   tabsLabel: "Vyer",
   loading: "Laddar …",
-  outsideExcel: "Panelen är öppnad utanför Excel. Katalog, funktioner, granskning och källor fungerar; åtgärder i arbetsboken kräver Excel.",
   start: {
     intro:
       "Infoga rapporternas siffror som Excel-tabeller, bygg diagram eller starta en egen bidragshuvudbok. Tilläggets egna blad uppdateras vid nästa körning; dina blad rörs aldrig.",
@@ -21,7 +20,8 @@ export const sv = {
     busy: "Vänta – en annan åtgärd pågår.",
     notes: "Att notera",
     outsideTitle: "Utanför Excel",
-    outsideIntro: "Du kan bläddra i katalogen, läsa om källorna och ladda ner katalogen här. I Excel gör knapparna på den här sidan följande:",
+    outsideIntro:
+      "Du kan bläddra i katalogen, läsa om källorna och ladda ner katalogen här. I Excel gör knapparna på den här sidan följande:",
     browse: "Bläddra i katalogen",
     readSources: "Läs om källorna",
     downloadCsv: "Ladda ner katalogen (CSV)",
@@ -36,13 +36,15 @@ export const sv = {
     all: "Alla",
     groups: { nation: "Riket", region: "Regioner", other: "Övriga" },
     count: (shown: number, matching: number, total: number) =>
-      matching === total ? `Visar ${n(shown)} av ${n(total)} uppgifter` : `Visar ${n(shown)} av ${n(matching)} träffar (${n(total)} uppgifter totalt)`,
+      matching === total
+        ? `Visar ${n(shown)} av ${n(total)} uppgifter`
+        : `Visar ${n(shown)} av ${n(matching)} träffar (${n(total)} uppgifter totalt)`,
     showAll: (count: number) => `Visa alla ${n(count)}`,
     none: "Inga uppgifter matchar filtret.",
     clear: "Rensa filter",
     exists: (what: string, periods: string) => `${what} finns för: ${periods}.`,
     noPeriod: "år ej angivet",
-    columns: { indicator: "Indikator", value: "Värde", actions: "Åtgärder" },
+    columns: { indicator: "Indikator", value: "Värde" },
     id: "Id",
     copyFormula: "Kopiera formel",
     copied: "Kopierad till urklipp:",
@@ -64,7 +66,6 @@ export const sv = {
     } as Record<string, string>,
     units: {} as Record<string, string>,
     qualifiers: {} as Record<string, string>,
-    decimal: ",",
     locale: "sv-SE",
   },
   functions: {
@@ -73,7 +74,6 @@ export const sv = {
     insert: "Infoga i markerad cell",
     copy: "Kopiera",
     errors: "Felvärden",
-    help: "Hjälpsida",
     codes: { "#N/A": "#SAKNAS!", "#VALUE!": "#VÄRDEFEL!", "#DIV/0!": "#DIVISION/0!" } as Record<string, string>,
     englishCode: (code: string) => `engelska Excel: ${code}`,
   },
@@ -88,7 +88,6 @@ export const sv = {
     severity: { motsägelse: "Motsägelse", avrundning: "Avrundning" } as Record<string, string>,
     checks: {} as Record<string, string>,
     detailInSwedish: "",
-    sources: "Källor",
   },
   sources: {
     intro: "All data kommer från två rapporter. Siffror återges som rapporterna anger dem, med kvalifikator (ca, över, knappt) och källa.",
@@ -97,7 +96,6 @@ export const sv = {
     offline: "Tillägget arbetar helt offline: ingen data hämtas från nätet.",
     download: "Hela katalogen som fil:",
   },
-  disabledOutside: "Kräver Excel",
 };
 
 export type Strings = typeof sv;

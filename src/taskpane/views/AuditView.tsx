@@ -28,7 +28,12 @@ const useStyles = makeStyles({
   dd: { margin: "0 0 0 auto", textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   diff: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal" },
   detail: { color: tokens.colorNeutralForeground2 },
-  src: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke1}`, fontSize: tokens.fontSizeBase200 },
+  src: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+    fontSize: tokens.fontSizeBase200,
+  },
   cite: { display: "block", fontStyle: "normal", color: tokens.colorNeutralForeground3 },
 });
 
@@ -65,7 +70,19 @@ export default function AuditView({ strings }: ViewProps) {
         >
           <div className={styles.head}>
             <h2 className={styles.h} id={`h-${f.id}`}>
-              {en ? (t.checks[f.check] ?? f.check) : f.title}
+              {en ? (
+                <>
+                  {t.checks[f.check] ?? f.check}
+                  {f.stated.sources[0] && (
+                    <>
+                      {": "}
+                      <span lang="sv">{shortCitation(f.stated.sources[0])}</span>
+                    </>
+                  )}
+                </>
+              ) : (
+                f.title
+              )}
             </h2>
             <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>
               {t.severity[f.severity] ?? f.severity}

@@ -84,12 +84,7 @@ export function CatalogItem({ row: r, strings, formula, onInsert }: CatalogItemP
         {t.id}: <code className={styles.code}>{r.indicator}</code>
       </div>
       <div className={styles.actions}>
-        <Button
-          size="small"
-          onClick={async () => setCopied(await copyText(formula))}
-          data-testid="copy-formula"
-          data-formula={formula}
-        >
+        <Button size="small" onClick={async () => setCopied(await copyText(formula))} data-testid="copy-formula" data-formula={formula}>
           {t.copyFormula}
         </Button>
         {onInsert && (
@@ -102,7 +97,14 @@ export function CatalogItem({ row: r, strings, formula, onInsert }: CatalogItemP
             </Button>
           </>
         )}
-        <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={srcId} onClick={() => setOpen(!open)} data-testid="show-source">
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls={srcId}
+          onClick={() => setOpen(!open)}
+          data-testid="show-source"
+        >
           {open ? t.hideSource : t.showSource}
         </Button>
       </div>

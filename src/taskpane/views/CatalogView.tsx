@@ -1,7 +1,14 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { indicatorArgs } from "../../core/dataset/catalogFormula";
-import { EMPTY_FILTER, filterCatalog, filterOptions, isFiltered, periodsWithoutYear, type CatalogFilter } from "../../core/dataset/catalogFilter";
+import {
+  EMPTY_FILTER,
+  filterCatalog,
+  filterOptions,
+  isFiltered,
+  periodsWithoutYear,
+  type CatalogFilter,
+} from "../../core/dataset/catalogFilter";
 import { catalogRows, type CatalogRow } from "../../core/dataset/exportCatalog";
 import { catalog } from "../../core/dataset/lookup";
 import { formatCall } from "../../core/functions/formulaText";
@@ -79,7 +86,10 @@ export default function CatalogView({ strings, actions }: ViewProps) {
   const shown = useMemo(() => matching.slice(0, limit), [matching, limit]);
   const themeName = (id: string) => t.themes[id] ?? id;
 
-  const themes = useMemo(() => [...options.themes].sort((a, b) => themeName(a).localeCompare(themeName(b), strings.lang)), [options, strings]);
+  const themes = useMemo(
+    () => [...options.themes].sort((a, b) => themeName(a).localeCompare(themeName(b), strings.lang)),
+    [options, strings],
+  );
   // Riket first, then the regions, then everyone else (recipients, the care unit, later municipalities).
   const entityGroups = useMemo(() => {
     const kinds = new Map(catalog().data.entities.map((e) => [e.id, GROUP_OF[e.kind] ?? "other"]));
@@ -187,12 +197,7 @@ export default function CatalogView({ strings, actions }: ViewProps) {
             label={strings.tabs.catalog}
             testId="catalog-grid"
             render={(r) => (
-              <CatalogItem
-                row={r}
-                strings={strings}
-                formula={formula(r)}
-                onInsert={actions ? (chart) => insert(r, chart) : undefined}
-              />
+              <CatalogItem row={r} strings={strings} formula={formula(r)} onInsert={actions ? (chart) => insert(r, chart) : undefined} />
             )}
           />
         </div>

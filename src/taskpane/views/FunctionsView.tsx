@@ -57,7 +57,11 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
                       → {en ? (EXAMPLE_RESULTS_EN[e.formula] ?? e.resultSv) : e.resultSv}
                     </Text>
                     <div className={styles.buttons}>
-                      <Button size="small" onClick={async () => setCopied((await copyText(shown)) ? shown : null)} aria-label={`${t.copy}: ${shown}`}>
+                      <Button
+                        size="small"
+                        onClick={async () => setCopied((await copyText(shown)) ? shown : null)}
+                        aria-label={`${t.copy}: ${shown}`}
+                      >
                         {t.copy}
                       </Button>
                       {actions && (
@@ -82,7 +86,8 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
                   {d.errors.map((e) => (
                     <li key={e.code} data-testid="function-error">
                       <span className={styles.errCode}>{t.codes[e.code] ?? e.code}</span>
-                      {t.codes[e.code] ? ` (${t.englishCode(e.code)})` : ""} – {en ? (ERRORS_EN[`${d.id} ${e.code}`] ?? e.whenSv) : e.whenSv}
+                      {t.codes[e.code] ? ` (${t.englishCode(e.code)})` : ""} –{" "}
+                      {en ? (ERRORS_EN[`${d.id} ${e.code}`] ?? e.whenSv) : e.whenSv}
                     </li>
                   ))}
                 </ul>

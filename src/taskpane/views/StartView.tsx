@@ -14,7 +14,12 @@ const card: CSSProperties = {
   borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
 };
 const button: CSSProperties = { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" };
-const hint: CSSProperties = { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 };
+const hint: CSSProperties = {
+  margin: 0,
+  color: tokens.colorNeutralForeground3,
+  fontSize: tokens.fontSizeBase200,
+  lineHeight: tokens.lineHeightBase200,
+};
 const p: CSSProperties = { margin: 0 };
 const does: CSSProperties = { margin: 0, display: "grid", gap: tokens.spacingVerticalS };
 const dt: CSSProperties = { fontWeight: tokens.fontWeightSemibold };

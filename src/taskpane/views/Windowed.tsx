@@ -138,7 +138,15 @@ function Item({ itemKey, index, count, className, observer, children }: ItemProp
     return () => observer.unobserve(el);
   }, [observer]);
   return (
-    <div ref={ref} role="listitem" aria-setsize={count} aria-posinset={index + 1} data-index={index} data-key={itemKey} className={className}>
+    <div
+      ref={ref}
+      role="listitem"
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      data-index={index}
+      data-key={itemKey}
+      className={className}
+    >
       {children}
     </div>
   );

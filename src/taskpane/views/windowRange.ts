@@ -12,7 +12,14 @@ export interface WindowRange {
  * Items overlapping [top, bottom) in list coordinates, plus `overscan` items on each side; `pin` (an index a
  * keyboard user is moving to) is always included. Heights are measured ones or an estimate; one pass, O(n).
  */
-export function windowRange(count: number, height: (i: number) => number, top: number, bottom: number, overscan = 3, pin?: number): WindowRange {
+export function windowRange(
+  count: number,
+  height: (i: number) => number,
+  top: number,
+  bottom: number,
+  overscan = 3,
+  pin?: number,
+): WindowRange {
   let y = 0;
   let first = count;
   let last = count;

@@ -26,7 +26,7 @@ describe("catalogue search", () => {
 
 describe("toApiFormula", () => {
   it("turns Swedish decimal commas into points outside strings", () => {
-    expect(toApiFormula('=PV.LAKARBEHOV(117000; 60; 1100,5)')).toBe("=PV.LAKARBEHOV(117000, 60, 1100.5)");
+    expect(toApiFormula("=PV.LAKARBEHOV(117000; 60; 1100,5)")).toBe("=PV.LAKARBEHOV(117000, 60, 1100.5)");
     expect(toApiFormula('=PV.KALLA("1,5"; "Kalmar")')).toBe('=PV.KALLA("1,5", "Kalmar")');
   });
 });
