@@ -55,7 +55,9 @@ export function App({ strings, actions, dark }: AppProps) {
     setView(v);
     setVisited((s) => (s.has(v) ? s : new Set(s).add(v)));
   };
-  useLayoutEffect(() => window.scrollTo(0, scrolls.current.get(view) ?? 0), [view]);
+  useLayoutEffect(() => {
+    window.scrollTo(0, scrolls.current.get(view) ?? 0);
+  }, [view]);
   useEffect(() => {
     const html = document.documentElement.style;
     // Focus moves scroll a control below the sticky header and any sticky bar of the open view.

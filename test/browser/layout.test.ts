@@ -3,14 +3,21 @@
  * 150 % zoom, in Swedish and English, light and dark. The views come from the page's tab strip, so a view added to
  * the registry is covered without touching this file. One browser; one page per combination.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
 import { sv } from "../../src/taskpane/strings/sv";
-import { axeViolations, DIST, launch, OUT, serve } from "./harness";
-import { expandView, focusProblems, horizontalOverflow, openPane, openView, swedishInEnglish, viewTabs } from "./paneHelpers";
+import { axeViolations } from "./harness";
+import {
+  expandView,
+  focusProblems,
+  horizontalOverflow,
+  openPane,
+  openView,
+  paneSuite,
+  SHOTS,
+  swedishInEnglish,
+  viewTabs,
+} from "./paneHelpers";
 
-const SHOTS = path.join(OUT, "screenshots");
 const WIDTHS = [270, 320, 350, 450];
 const ZOOMS = [1, 1.5];
 const LANGS = ["sv", "en"] as const;
@@ -21,26 +28,13 @@ const COMBOS = WIDTHS.flatMap((width) =>
   ),
 );
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 describe("every view fits the pane", () => {
   it.each(COMBOS)(
     "$name: no sideways scrolling, every focused control visible, axe clean, no Swedish in English",
     async ({ width, zoom, lang, theme }) => {
-      const { page, errors, close } = await openPane(browser, server.url, { width, zoom, lang, theme });
+      const { page, errors, close } = await openPane(suite.browser(), suite.url(), { width, zoom, lang, theme });
       const problems: string[] = [];
       const tabs = await viewTabs(page);
       expect(tabs.length).toBe(Object.keys(sv.tabs).length);

@@ -3,31 +3,16 @@
  * with 10 000 catalogue rows, and with a recording fake Excel host. office.js is the real one, routed from the
  * CDN URL to @microsoft/office-js. Layout at every width is in layout.test.ts.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { catalogRows } from "../../src/core/dataset/exportCatalog";
 import { catalog } from "../../src/core/dataset/lookup";
-import { axeViolations, DIST, fakeHostScript, launch, OUT, serve } from "./harness";
-import { openPane, openView, viewTabs } from "./paneHelpers";
+import { axeViolations, fakeHostScript } from "./harness";
+import { openPane, openView, paneSuite, SHOTS, viewTabs } from "./paneHelpers";
 
-const SHOTS = path.join(OUT, "screenshots");
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const suite = paneSuite();
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (lang: "sv" | "en" = "sv", init?: string) => openPane(browser, server.url, { width: 320, lang, init });
+const open = (lang: "sv" | "en" = "sv", init?: string) => openPane(suite.browser(), suite.url(), { width: 320, lang, init });
 const tab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true });
 async function go(page: Page, name: string) {
   const t = (await viewTabs(page)).find((x) => x.label === name)!;
@@ -138,7 +123,7 @@ describe("outside Excel", () => {
 
   it("each row shows its indicator id and copies an INDIKATOR formula", async () => {
     const { page, close } = await open();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.url() });
     await go(page, "Katalog");
     const row = page.getByTestId("catalog-row").first();
     expect(await row.locator("code").textContent()).toBe("ekonomiskt_resultat");

@@ -1,6 +1,27 @@
 /** Page-level helpers for the task-pane browser tests: open the pane at a size, walk its views, measure layout. */
+import fs from "fs";
+import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { routeOffice } from "./harness";
+import { DIST, launch, OUT, routeOffice, serve } from "./harness";
+
+export const SHOTS = path.join(OUT, "screenshots");
+
+/** One browser and one loopback server over dist/ for a test file; opened before its tests, closed after. */
+export function paneSuite(): { browser(): Browser; url(): string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await serve(DIST);
+    browser = await launch();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, url: () => server!.url };
+}
 
 export interface PaneSetup {
   /** The pane's width in device pixels, as Excel sizes it. */
@@ -38,7 +59,11 @@ export async function openPane(
 /** The tab strip's destinations, read from the page: a view added to the registry is picked up here. */
 export async function viewTabs(page: Page): Promise<{ id: string; label: string; panel: string }[]> {
   return page.$$eval('[role="tab"]', (tabs) =>
-    tabs.map((t) => ({ id: t.id, label: (t.textContent ?? "").trim(), panel: t.getAttribute("aria-controls") ?? "" })),
+    tabs.map((t) => {
+      const visible = t.cloneNode(true) as HTMLElement;
+      visible.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return { id: t.id, label: (visible.textContent ?? "").trim(), panel: t.getAttribute("aria-controls") ?? "" };
+    }),
   );
 }
 
