@@ -1,3 +1,4 @@
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { localeFor } from "../core/i18n";
 import { App } from "./App";
@@ -47,16 +48,38 @@ interface TestHost {
   __PV_CAPS__?: import("../excel/writer").Capabilities;
 }
 
+/**
+ * office.js reads where it runs (Excel, platform, locale) synchronously as it loads, from the host or the URL;
+ * an empty host type means a plain browser. Internal to office.js, so anything unexpected counts as "unknown".
+ */
+function hostTypeHint(): string | null {
+  try {
+    const osf = (window as unknown as { OSF?: { _OfficeAppFactory?: { getHostInfo?: () => { hostType?: string } } } }).OSF;
+    const info = osf?._OfficeAppFactory?.getHostInfo?.();
+    return info ? (info.hostType ?? "") : typeof Office === "undefined" ? "" : null;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const root = createRoot(document.getElementById("root")!);
+  const test = window as unknown as TestHost;
+  const render = (lang: string | undefined, inExcel: boolean) => {
+    const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
+    document.documentElement.lang = strings.lang;
+    const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
+    root.render(<App strings={strings} actions={actions} dark={isDark()} />);
+  };
+  // In a plain browser nothing waits for Office: language and theme are the browser's, so show the pane at once.
+  // In Office, language and theme come from Office.onReady, which fires only after every deferred script ran.
+  // Rendered synchronously, before the custom-functions script (and its dataset) runs.
+  const early = hostTypeHint() === "";
+  if (early) flushSync(() => render(undefined, false));
   const { host } = await officeReady();
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
-  document.documentElement.lang = strings === en ? "en" : "sv";
-  const test = window as unknown as TestHost;
-  const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
-  root.render(<App strings={strings} actions={actions} dark={isDark()} />);
+  if (!early || inExcel || lang) render(lang, inExcel);
 }
 
 void main();
