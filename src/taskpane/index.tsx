@@ -79,7 +79,7 @@ async function main() {
   const { host } = await officeReady();
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  if (!early || inExcel || lang) render(lang, inExcel);
+  if (!early || inExcel) render(lang, inExcel);
 }
 
 void main();
