@@ -20,10 +20,14 @@ const header: CSSProperties = {
   backgroundColor: tokens.colorNeutralBackground1,
   borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
 };
+// One line at any width: Office's own title bar names the add-in too, so the sticky header stays low.
 const title: CSSProperties = {
   padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXS}`,
   fontSize: tokens.fontSizeBase400,
   lineHeight: tokens.lineHeightBase400,
+  whiteSpace: "nowrap",
+  overflow: "hidden",
+  textOverflow: "ellipsis",
   fontWeight: tokens.fontWeightSemibold,
   margin: 0,
 };

@@ -14,7 +14,7 @@ export function useStickyHeight<T extends HTMLElement>(name: string) {
     if (!el || typeof ResizeObserver === "undefined") return undefined;
     const root = document.documentElement.style;
     const update = () => {
-      if (el.offsetParent !== null) {
+      if (el.offsetParent !== null && getComputedStyle(el).position === "sticky") {
         owners.set(name, el);
         root.setProperty(`--pv-${name}-h`, `${el.offsetHeight}px`);
       } else if (owners.get(name) === el) {
@@ -24,9 +24,11 @@ export function useStickyHeight<T extends HTMLElement>(name: string) {
     };
     const ro = new ResizeObserver(update);
     ro.observe(el);
+    window.addEventListener("resize", update);
     update();
     return () => {
       ro.disconnect();
+      window.removeEventListener("resize", update);
       if (owners.get(name) === el) {
         owners.delete(name);
         root.setProperty(`--pv-${name}-h`, "0px");

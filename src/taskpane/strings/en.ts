@@ -33,7 +33,7 @@ export const en: Strings = {
   },
   catalog: {
     search: "Search indicator, region, year or number",
-    searchHint: "For example “Kalmar 2024” or “35130”.",
+    searchHint: "For example Kalmar 2024 or 35130",
     theme: "Theme",
     entity: "Region or organisation",
     year: "Year",

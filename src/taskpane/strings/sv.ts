@@ -29,7 +29,7 @@ export const sv = {
   },
   catalog: {
     search: "Sök indikator, region, år eller tal",
-    searchHint: "T.ex. ”Kalmar 2024” eller ”35130”.",
+    searchHint: "T.ex. Kalmar 2024 eller 35130",
     theme: "Tema",
     entity: "Region eller aktör",
     year: "År",

@@ -22,7 +22,8 @@ import { Windowed } from "./Windowed";
 
 const useStyles = makeStyles({
   search: {
-    position: "sticky",
+    // Stays in view while the list scrolls, where the pane is tall enough to spare the room (not at 150 % zoom in a short pane).
+    "@media (min-height: 480px)": { position: "sticky" },
     top: "var(--pv-header-h, 0px)",
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -114,8 +115,14 @@ export default function CatalogView({ strings, actions }: ViewProps) {
   return (
     <>
       <div className={styles.search} ref={searchRef}>
-        <Field label={t.search} hint={t.searchHint}>
-          <Input type="search" value={filter.query} onChange={(_, d) => set("query")(d.value)} data-testid="catalog-search" />
+        <Field label={t.search}>
+          <Input
+            type="search"
+            value={filter.query}
+            placeholder={t.searchHint}
+            onChange={(_, d) => set("query")(d.value)}
+            data-testid="catalog-search"
+          />
         </Field>
       </div>
       <div className={styles.filters}>
