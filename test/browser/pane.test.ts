@@ -115,6 +115,9 @@ describe("outside Excel", () => {
     const empty = page.getByTestId("catalog-empty");
     await empty.waitFor();
     expect(await empty.textContent()).toMatch(/Kalmar finns för: .*2019–2024/);
+    await page.getByTestId("filter-year").selectOption("");
+    await page.getByTestId("filter-theme").selectOption("narvarden");
+    expect(await empty.textContent()).toMatch(/Kalmar finns i temana: .*Statsbidrag/);
     await page.getByTestId("clear-filters").click();
     expect(await count(page)).toBe("Visar 30 av 121 uppgifter");
     expect(await page.getByTestId("filter-entity").inputValue()).toBe("");

@@ -47,6 +47,7 @@ export const en: Strings = {
     none: "No figures match the filter.",
     clear: "Clear filters",
     exists: (what: string, periods: string) => `${what} has figures for: ${periods}.`,
+    existsThemes: (what: string, themes: string) => `${what} has figures in the themes: ${themes}.`,
     noPeriod: "year not stated",
     columns: { indicator: "Indicator", value: "Value" },
     id: "Id",

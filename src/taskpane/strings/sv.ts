@@ -43,6 +43,7 @@ export const sv = {
     none: "Inga uppgifter matchar filtret.",
     clear: "Rensa filter",
     exists: (what: string, periods: string) => `${what} finns för: ${periods}.`,
+    existsThemes: (what: string, themes: string) => `${what} finns i temana: ${themes}.`,
     noPeriod: "år ej angivet",
     columns: { indicator: "Indikator", value: "Värde" },
     id: "Id",

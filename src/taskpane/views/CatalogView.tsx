@@ -111,6 +111,11 @@ export default function CatalogView({ strings, actions }: ViewProps) {
   const entityName = options.entities.find((e) => e[0] === filter.entity)?.[1];
   const what = entityName ?? (filter.theme ? themeName(filter.theme) : filter.query.trim() ? `”${filter.query.trim()}”` : "");
   const periods = matching.length === 0 ? periodsWithoutYear(rows, filter) : [];
+  // No year involved: the themes the chosen region has, so the empty result still says what exists.
+  const themesInstead =
+    matching.length === 0 && !filter.year && filter.entity && filter.theme
+      ? [...new Set(filterCatalog(rows, { ...filter, theme: "" }).map((r) => themeName(r.theme)))]
+      : [];
 
   return (
     <>
@@ -183,6 +188,7 @@ export default function CatalogView({ strings, actions }: ViewProps) {
             <span>
               {t.none}
               {periods.length > 0 && ` ${t.exists(what, periods.map((p) => p ?? t.noPeriod).join(", "))}`}
+              {themesInstead.length > 0 && ` ${t.existsThemes(entityName ?? filter.entity, themesInstead.join(", "))}`}
             </span>
             <Button size="small" onClick={() => setFilter(EMPTY_FILTER)} data-testid="clear-filters">
               {t.clear}
