@@ -8,6 +8,7 @@ import { parsePeriod } from "../dataset/periods";
 import { formatNumber } from "../util/text";
 import type { Dataset, Observation, Source, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
+import { subtract, sum as exactSum } from "../util/decimal";
 
 export type CheckKind = "radsumma" | "periodsumma" | "andel" | "dubbelangivelse" | "differens" | "intervall" | "bidragsposter";
 export type Severity = "motsägelse" | "avrundning";
@@ -68,7 +69,7 @@ function inUnit(o: Observation, unit: Unit): number | null {
 }
 
 function sumIn(obs: Observation[], unit: Unit): number {
-  return obs.reduce((s, o) => s + (inUnit(o, unit) ?? 0), 0);
+  return exactSum(obs.map((o) => inUnit(o, unit) ?? 0));
 }
 
 const q = (o: Observation) => (o.qualifier ? `${o.qualifier} ` : "");
@@ -101,7 +102,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
           detail: `${where(total)} (${total.period}): ${parts.map((p) => fmt(p.value!, p.unit)).join(" + ")} = ${fmt(sum, total.unit)}, men totalen anges till ${q(total)}${fmt(total.value!, total.unit)}.`,
           stated: side("Angiven total", total.value!, total.unit, [total]),
           other: side("Summa av delarna", sum, total.unit, parts),
-          difference: sum - total.value!,
+          difference: subtract(sum, total.value!),
         });
       }
     }
@@ -136,7 +137,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
         detail: `${where(o)}: ${q(o)}${fmt(o.value!, o.unit)} för ${o.period}, men åren ${s.from}–${s.to} summerar till ${fmt(sum, o.unit)} (${where(years[0])}).`,
         stated: side(`Angiven summa ${o.period}`, o.value!, o.unit, [o]),
         other: side(`Summa av åren ${s.from}–${s.to}`, sum, o.unit, years),
-        difference: sum - o.value!,
+        difference: subtract(sum, o.value!),
       });
     }
   }
@@ -195,7 +196,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
           detail: `${where(a)}: ${q(a)}${fmt(a.value!, a.unit)}; ${where(b)}: ${q(b)}${fmt(b.value!, b.unit)} (${a.period}${a.dimension ? `, ${a.dimension}` : ""}).`,
           stated: side("Första angivelsen", a.value!, a.unit, [a]),
           other: side("Andra angivelsen", bv, a.unit, [b]),
-          difference: bv - a.value!,
+          difference: subtract(bv, a.value!),
         });
       }
     }
@@ -213,7 +214,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
     const worst = failing.reduce((w, s) =>
       Math.abs(minuend.value! - s.value! - o.value!) < Math.abs(minuend.value! - w.value! - o.value!) ? s : w,
     );
-    const diff = minuend.value! - worst.value!;
+    const diff = subtract(minuend.value!, worst.value!);
     add({
       check: "differens",
       severity: "motsägelse",
@@ -222,7 +223,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
         failing
           .map(
             (s) =>
-              `${formatNumber(minuend.value!)} − ${formatNumber(s.value!)} = ${formatNumber(minuend.value! - s.value!)} (${s.indicator} ${s.period})`,
+              `${formatNumber(minuend.value!)} − ${formatNumber(s.value!)} = ${formatNumber(subtract(minuend.value!, s.value!))} (${s.indicator} ${s.period})`,
           )
           .join("; ") +
         `. Stämmer för: ${
@@ -233,7 +234,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
         }.`,
       stated: side("Angiven skillnad", o.value, o.unit, [o]),
       other: side("Beräknad skillnad", diff, o.unit, [minuend, worst]),
-      difference: diff - o.value,
+      difference: subtract(diff, o.value),
     });
   }
 
@@ -253,7 +254,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
           detail: `${where(o)}: ${fmt(o.value!, o.unit)} ${o.period}, utanför ${formatNumber(r.min)}–${formatNumber(r.max)} ${r.unit} för ${r.period} (${where(r)}).`,
           stated: side(`Intervall ${r.period}`, nearest, r.unit, [r]),
           other: side(`Värde ${o.period}`, o.value!, o.unit, [o]),
-          difference: o.value! - nearest,
+          difference: subtract(o.value!, nearest),
         });
       }
     }
@@ -274,7 +275,7 @@ export function runAudit(data: Dataset): AuditFinding[] {
         detail: `${acc.id}: posterna summerar till ${fmt(sum, received.unit)} men mottaget anges till ${fmt(received.value!, received.unit)} (${where(received)}).`,
         stated: side("Mottaget", received.value!, received.unit, [received]),
         other: side("Summa redovisade poster", sum, received.unit, amounts),
-        difference: sum - received.value!,
+        difference: subtract(sum, received.value!),
       });
     }
   }

@@ -1,14 +1,9 @@
 /** How a stated figure (with its qualifier and precision) compares with a computed or other figure. */
 import type { Qualifier, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
+import { decimals } from "../util/decimal";
 
 export type Agreement = "ok" | "rounding" | "mismatch";
-
-export function decimals(n: number): number {
-  const s = String(n);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}
 
 const EPS = 1e-9;
 

@@ -6,7 +6,7 @@
 import { DATASET } from "./dataset";
 import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
-import { editDistance, fold, formatNumber } from "../util/text";
+import { clip, editDistance, fold, formatNumber } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
 
@@ -57,30 +57,33 @@ export class Catalog {
   }
 
   private findEntity(input: string): Entity {
+    const available = () => this.data.entities.map((e) => e.name).join(", ");
+    if (input.length > MAX_NAME_INPUT) return fail("unknownEntity", { input: clip(input, ECHO_MAX), available: available() });
     const key = fold(input);
     const hit = this.entityKeys.get(key) ?? this.entityKeys.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
     if (hit) return hit;
     return fail("unknownEntity", {
-      input,
+      input: clip(input, ECHO_MAX),
       suggestion: this.suggest(
         key,
         this.data.entities.flatMap((e) => [e.name, ...e.aliases]),
         (s) => this.entityKeys.get(fold(s))?.name,
       ),
-      available: this.data.entities.map((e) => e.name).join(", "),
+      available: available(),
     });
   }
 
   indicator(input: string): Indicator {
     const seen = this.indicatorInputs.get(input);
     if (seen) return seen;
+    if (input.length > MAX_NAME_INPUT) return fail("unknownIndicator", { input: clip(input, ECHO_MAX) });
     const hit = this.indicatorKeys.get(fold(input));
     if (hit) {
       if (this.indicatorInputs.size < 10_000) this.indicatorInputs.set(input, hit);
       return hit;
     }
     return fail("unknownIndicator", {
-      input,
+      input: clip(input, ECHO_MAX),
       suggestion: this.suggest(
         fold(input),
         this.data.indicators.map((i) => i.id),
@@ -171,6 +174,7 @@ export class Catalog {
   }
 
   private suggest(key: string, names: string[], label: (s: string) => string | undefined): string | undefined {
+    if (key === "") return undefined;
     let best: string | undefined;
     let bestD = Infinity;
     for (const n of names) {
@@ -184,6 +188,11 @@ export class Catalog {
     return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
   }
 }
+
+/** Longer input cannot be a name in the data (the longest is far shorter): answered at once, no search. */
+const MAX_NAME_INPUT = 200;
+/** How much of an unknown name an error message repeats. */
+const ECHO_MAX = 60;
 
 function seriesKey(indicator: string, entity: string): string {
   return `${indicator}|${entity}`;

@@ -9,7 +9,7 @@ import { DomainError, fail } from "../util/errors";
 import { ledgerTrace, referenceTrace } from "../grants/grantTrace";
 import { catalog } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
-import { fold, formatNumber } from "../util/text";
+import { fold, formatNumber, parseAmount } from "../util/text";
 import type { Observation } from "../dataset/types";
 
 export type OutCell = string | number | boolean | DomainError;
@@ -19,32 +19,24 @@ const PICKS = ["min", "max"] as const;
 
 export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, variant?: A.Raw): Out {
   const first = A.asMatrix(regionOrPrimary);
-  if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string") {
+  if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string" && parseAmount(first[0][0]) === null) {
+    const region = A.text(first[0][0], "region");
     const period = A.optionalPeriod(yearOrTotal, "år");
     if (period === undefined) fail("argMissing", { arg: "år" });
     const pick = A.choice(variant, "variant", PICKS);
-    return [[referenceShare(catalog(), first[0][0], period!, pick).share]];
+    return [[referenceShare(catalog(), region, period!, pick).share]];
   }
   if (!A.isEmpty(A.isMatrix(variant) ? A.asMatrix(variant)[0][0] : variant)) {
     fail("argType", { arg: "variant", expected: "tom i läget med egna data" });
   }
   const second = A.asMatrix(yearOrTotal);
   assertSameShape(first, second, ["primärvårdskostnad", "total kostnad"]);
-  const cellErr = (arg: string, v: unknown): DomainError | null =>
-    typeof v !== "number" || !Number.isFinite(v)
-      ? new DomainError(A.isEmpty(v) ? "argMissing" : "argType", { arg, expected: "ett tal" })
-      : v < 0
-        ? new DomainError("argNegative", { arg })
-        : null;
-  const single = first.length === 1 && first[0].length === 1;
-  const shares = ownShares(
-    first.map((r) => r.map((v) => (typeof v === "number" ? v : 0))),
-    second.map((r) => r.map((v) => (typeof v === "number" ? v : 1))),
-  );
-  const out: Out = first.map((row, i) =>
-    row.map((p, j) => cellErr("primärvårdskostnad", p) ?? cellErr("total kostnad", second[i][j]) ?? shares[i][j]),
-  );
-  if (single && out[0][0] instanceof DomainError) throw out[0][0];
+  const out: Out = ownShares(first, second);
+  if (first.length === 1 && first[0].length === 1) {
+    const v = out[0][0];
+    if (v instanceof DomainError) throw v;
+    if (v === "") fail("argMissing", { arg: "primärvårdskostnad" });
+  }
   return out;
 }
 
@@ -57,14 +49,17 @@ export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
     }
     return referenceTrace(catalog(), v as string, A.year(second, "år")).rows;
   }
-  const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.nonNegative(second, "mottaget");
+  const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.amount(second, "mottaget");
   return ledgerTrace(m, received).rows;
 }
 
+/** Traceability as one number; where it is no share (received 0, above 100 %, negative) the error says why. */
 export function sparbarhet(ledger: A.Raw, received?: A.Raw): Out {
   const m = A.asMatrix(ledger);
-  const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.nonNegative(received, "mottaget");
-  return [[ledgerTrace(m, r).traceability ?? 0]];
+  const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.amount(received, "mottaget");
+  const t = ledgerTrace(m, r).traceability!;
+  if (t instanceof DomainError) throw t;
+  return [[t]];
 }
 
 function displayValue(o: Observation): string | number {
@@ -159,8 +154,8 @@ export function statsbidrag(periodArg?: A.Raw, recipientArg?: A.Raw, headersArg?
 }
 
 export function lakarbehov(listedArg: A.Raw, currentArg?: A.Raw, ratioArg?: A.Raw): Out {
-  const listed = A.nonNegative(listedArg, "listade");
-  const current = A.isEmpty(A.scalar(currentArg, "antal_idag")) ? undefined : A.nonNegative(currentArg, "antal_idag");
+  const listed = A.amount(listedArg, "listade");
+  const current = A.isEmpty(A.scalar(currentArg, "antal_idag")) ? undefined : A.amount(currentArg, "antal_idag");
   const ratio = A.optionalNum(ratioArg, "kvot");
   if (ratio !== undefined && (ratio < 1 || ratio > 100000)) fail("argRange", { arg: "kvot", min: "1", max: "100 000" });
   const n = doctorNeed(listed, current, ratio);

@@ -2,6 +2,7 @@
  * One argument-normalising path for every custom function: Excel hands us numbers, strings, booleans,
  * null (empty or omitted), error objects, or matrices of these. Implementations only see clean values.
  */
+import { MAX_AMOUNT } from "../util/decimal";
 import { fail } from "../util/errors";
 
 export type Raw = unknown;
@@ -54,6 +55,13 @@ export function optionalNum(v: Raw, arg: string): number | undefined {
 export function nonNegative(v: Raw, arg: string): number {
   const n = num(v, arg);
   if (n < 0) fail("argNegative", { arg });
+  return n;
+}
+
+/** An amount ≥ 0 and at most MAX_AMOUNT. */
+export function amount(v: Raw, arg: string): number {
+  const n = nonNegative(v, arg);
+  if (n > MAX_AMOUNT) fail("argRange", { arg, min: "0", max: "10^15" });
   return n;
 }
 

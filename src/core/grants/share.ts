@@ -2,6 +2,8 @@
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import type { Observation } from "../dataset/types";
+import { formatNumber, parseAmount } from "../util/text";
+import { MAX_AMOUNT, percentToFraction } from "../util/decimal";
 
 export interface ReferenceShare {
   /** Fraction, e.g. 0.172 for 17,2 %. */
@@ -11,15 +13,39 @@ export interface ReferenceShare {
 
 export function referenceShare(cat: Catalog, region: string, period: number | string, pick?: "min" | "max"): ReferenceShare {
   const r = cat.value(cat.indicator("primarvard_andel"), cat.entity(region), period, pick);
-  return { share: r.value / 100, observation: r.observation };
+  return { share: percentToFraction(r.value), observation: r.observation };
 }
 
-/** primary / total per cell; a zero total gives that cell a divZero error. Inputs are validated numbers ≥ 0. */
-export function ownShares(primary: number[][], total: number[][]): (number | DomainError)[][] {
+type OwnCell = number | "" | DomainError;
+
+/**
+ * primary / total per cell, from the controller's own cells: numbers or Swedish number text ("1 234,5"). A row
+ * where both are blank stays blank (whole-column ranges); a zero total is #DIV/0!; a negative cost, a cost above
+ * 10^15, or primary care costing more than the total is an error naming the problem.
+ */
+export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][] {
+  const errors = new Map<string, DomainError>();
+  const once = (key: string, make: () => DomainError) => errors.get(key) ?? errors.set(key, make()).get(key)!;
+  const cost = (v: unknown, arg: string): number | null | DomainError => {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+    const n = parseAmount(v);
+    if (n === null) return once(`t${arg}`, () => new DomainError("argType", { arg, expected: "ett tal" }));
+    if (n < 0) return once(`n${arg}`, () => new DomainError("argNegative", { arg }));
+    if (n > MAX_AMOUNT) return once(`r${arg}`, () => new DomainError("argRange", { arg, min: "0", max: "10^15" }));
+    return n;
+  };
   return primary.map((row, i) =>
-    row.map((p, j) => {
-      const t = total[i][j];
-      return t === 0 ? new DomainError("divZero", { arg: "Total kostnad" }) : p / t;
+    row.map((a, j): OwnCell => {
+      const p = cost(a, "primärvårdskostnad");
+      const t = cost(total[i][j], "total kostnad");
+      if (p === null && t === null) return "";
+      if (p instanceof DomainError) return p;
+      if (t instanceof DomainError) return t;
+      if (p === null) return once("mp", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
+      if (t === null) return once("mt", () => new DomainError("argMissing", { arg: "total kostnad" }));
+      if (t === 0) return once("z", () => new DomainError("divZero", { arg: "Total kostnad" }));
+      if (p > t) return new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) });
+      return p / t;
     }),
   );
 }

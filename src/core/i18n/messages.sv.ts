@@ -22,4 +22,12 @@ export const sv: MessageCatalogue = {
   divZero: (p) => `${p.arg} är noll.`,
   ledgerColumns: (p) => `Huvudbokföringen saknar kolumnerna: ${p.missing}.`,
   ledgerEmpty: () => "Huvudboken har inga rader med belopp.",
+  ledgerErrorValue: (p) => `Huvudboken har felvärdet ${p.value} på rad ${p.row} i kolumnen ${p.column}. Rätta cellen; raden räknas inte.`,
+  receivedNegative: (p) =>
+    `Huvudbokens summa är negativ (${p.amount}) och kan inte vara mottaget belopp. Ange mottaget belopp som andra argument.`,
+  linkedAboveReceived: (p) =>
+    `Spårbarheten blir över 100 %: belopp kopplade till aktivitet och resultat (${p.linked}) överstiger mottaget (${p.received}). Kontrollera mottaget belopp och huvudbokens rader.`,
+  linkedNegative: (p) => `Spårbarheten blir negativ: de kopplade beloppen är netto ${p.linked} efter rättelser (negativa rader).`,
+  partAboveTotal: (p) => `Primärvårdskostnaden (${p.part}) är större än den totala kostnaden (${p.total}); andelen kan inte överstiga 100 %.`,
+  resultTooLarge: () => "Resultatet blir för stort för Excel. Kontrollera argumentens storleksordning.",
 };

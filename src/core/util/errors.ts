@@ -18,6 +18,12 @@ export interface ErrorParams {
   divZero: { arg: string };
   ledgerColumns: { missing: string };
   ledgerEmpty: Record<string, never>;
+  ledgerErrorValue: { row: string; column: string; value: string };
+  receivedNegative: { amount: string };
+  linkedAboveReceived: { linked: string; received: string };
+  linkedNegative: { linked: string };
+  partAboveTotal: { part: string; total: string };
+  resultTooLarge: Record<string, never>;
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -41,6 +47,12 @@ export const EXCEL_KIND = {
   divZero: "div0",
   ledgerColumns: "value",
   ledgerEmpty: "na",
+  ledgerErrorValue: "value",
+  receivedNegative: "value",
+  linkedAboveReceived: "value",
+  linkedNegative: "value",
+  partAboveTotal: "value",
+  resultTooLarge: "value",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
