@@ -38,10 +38,16 @@ function cell(v: unknown): ExcelCell {
   return "";
 }
 
+/** A cell Excel takes as it is: a finite number, a boolean, or text within Excel's limit. */
+function clean(v: unknown): boolean {
+  return typeof v === "number" ? Number.isFinite(v) : typeof v === "string" ? v.length <= CELL_TEXT_MAX : typeof v === "boolean";
+}
+
 /**
  * Runs a core computation and shapes its result into a rectangular matrix, all inside one guard: it throws
- * only CustomFunctions.Error. No argument spreads, so a million rows cannot overflow the stack. Each domain
- * error object becomes one CustomFunctions.Error, shared by the cells that hold it.
+ * only CustomFunctions.Error. No argument spreads, so a million rows cannot overflow the stack. A row that
+ * is already clean and full width is passed on as it is; each domain error object becomes one
+ * CustomFunctions.Error, shared by the cells that hold it.
  */
 export function excel(compute: () => Out): ExcelCell[][] {
   try {
@@ -53,8 +59,14 @@ export function excel(compute: () => Out): ExcelCell[][] {
     const shaped: ExcelCell[][] = new Array(out.length);
     for (let i = 0; i < out.length; i++) {
       const r = out[i];
+      let j = r.length === width ? 0 : width;
+      while (j < width && clean(r[j])) j++;
+      if (j === width && r.length === width) {
+        shaped[i] = r as ExcelCell[];
+        continue;
+      }
       const row: ExcelCell[] = new Array(width);
-      for (let j = 0; j < width; j++) {
+      for (j = 0; j < width; j++) {
         const v = r[j];
         if (v instanceof DomainError) {
           let e = mapped.get(v);

@@ -89,7 +89,9 @@ describe("whole columns and large results", () => {
 
 describe("ledger semantics", () => {
   it("nets corrections (negative rows) per cost item", () => {
-    const t = value(call(F.GRANT_TRACE, [HEADER, ["M", "A", "P", 10, "I", "U"], ["M", "A", "P", -2.5, "I", "U"], ["M", "", "Q", 5, "", ""]], 20));
+    const t = value(
+      call(F.GRANT_TRACE, [HEADER, ["M", "A", "P", 10, "I", "U"], ["M", "A", "P", -2.5, "I", "U"], ["M", "", "Q", 5, "", ""]], 20),
+    );
     expect(t.find((r) => r[1] === "P")![2]).toBe(7.5);
     expect(t.find((r) => r[0] === "Spårbarhet")![3]).toBe(7.5 / 20);
   });
@@ -127,7 +129,12 @@ describe("ledger semantics", () => {
   });
 
   it("an error value in any ledger column is reported with its row and never counted as a link", () => {
-    for (const [col, name] of [[1, "Aktivitet"], [4, "Resultatindikator"], [5, "Utfall"], [3, "Belopp"]] as const) {
+    for (const [col, name] of [
+      [1, "Aktivitet"],
+      [4, "Resultatindikator"],
+      [5, "Utfall"],
+      [3, "Belopp"],
+    ] as const) {
       const row = ["M", "A", "P", 5, "I", "U"];
       row[col] = NA() as any;
       const e = error(call(F.SPARBARHET, [HEADER, ["M", "A", "P", 5, "I", "U"], row]));

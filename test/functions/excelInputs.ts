@@ -15,24 +15,100 @@ export const LEDGER_HEADER = ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Re
 export const errorValue = fc.constantFrom(...ERROR_CODES).map((c) => new CF.Error(c));
 
 const words = fc.constantFrom(
-  "Kalmar", "Stockholm", "jämtland", "Region Kalmar län", "08", "Riket", "Närvården", "Gotland", "", "SKR",
-  "2024", "2019–2024", "2019-2025", "min", "MAX", "medel", "statsbidrag", "primarvard_andel", "sjukfranvaro",
-  "regioner.statsbidrag.2025", "narvarden", "Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator",
-  "Utfall", "SANT", "#N/A", "  ", "tema", "Totalt", "TRUE",
+  "Kalmar",
+  "Stockholm",
+  "jämtland",
+  "Region Kalmar län",
+  "08",
+  "Riket",
+  "Närvården",
+  "Gotland",
+  "",
+  "SKR",
+  "2024",
+  "2019–2024",
+  "2019-2025",
+  "min",
+  "MAX",
+  "medel",
+  "statsbidrag",
+  "primarvard_andel",
+  "sjukfranvaro",
+  "regioner.statsbidrag.2025",
+  "narvarden",
+  "Mål",
+  "Aktivitet",
+  "Kostnadspost",
+  "Belopp",
+  "Resultatindikator",
+  "Utfall",
+  "SANT",
+  "#N/A",
+  "  ",
+  "tema",
+  "Totalt",
+  "TRUE",
 );
 
 /** Control, zero-width, bidi, non-Latin and emoji characters, a combining mark and a lone surrogate. */
 const SPECIAL = [
-  "\u0000", "\u0007", "\t", "\n", "\r", "\u001f", "\u007f", "\u0085", "\u00a0", "\u00ad", "\u200b", "\u200c",
-  "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\u2060", "\ufeff", "\u202f", "ا", "ש",
-  "😀", "👩‍⚕️", "🇸🇪", "e\u0301", "Å", "ß", "\ud800", "Kalmar", "2024", ",", "%",
+  "\u0000",
+  "\u0007",
+  "\t",
+  "\n",
+  "\r",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u00ad",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+  "\u2060",
+  "\ufeff",
+  "\u202f",
+  "ا",
+  "ש",
+  "😀",
+  "👩‍⚕️",
+  "🇸🇪",
+  "e\u0301",
+  "Å",
+  "ß",
+  "\ud800",
+  "Kalmar",
+  "2024",
+  ",",
+  "%",
 ];
 const specialText = fc.array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((a) => a.join(""));
 
 /** Swedish number text as it is typed or pasted into a cell. */
 const numberText = fc.constantFrom(
-  "1 234,5", "12,3 %", "−2,5", "1\u00a0234", "1\u202f234,5", "0,1", "-0", "1e308", "NaN", "Infinity", "  42  ",
-  "3,7 miljarder", "19,7", "100 000", "5E-324", "0x10", "1.234,5",
+  "1 234,5",
+  "12,3 %",
+  "−2,5",
+  "1\u00a0234",
+  "1\u202f234,5",
+  "0,1",
+  "-0",
+  "1e308",
+  "NaN",
+  "Infinity",
+  "  42  ",
+  "3,7 miljarder",
+  "19,7",
+  "100 000",
+  "5E-324",
+  "0x10",
+  "1.234,5",
 );
 
 /** Text up to Excel's limit of 32 767 characters per cell. */
@@ -78,10 +154,19 @@ const matrix = fc
 /** Rows of different lengths, and empty rows: what a careless caller (or a test harness) may hand over. */
 const ragged = fc.array(fc.array(cell, { maxLength: 5 }), { minLength: 1, maxLength: 5 });
 
-const ledgerCell = fc.oneof({ weight: 6, arbitrary: fc.oneof(number, numberText, words) }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: errorValue }, { weight: 1, arbitrary: cell });
+const ledgerCell = fc.oneof(
+  { weight: 6, arbitrary: fc.oneof(number, numberText, words) },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: errorValue },
+  { weight: 1, arbitrary: cell },
+);
 const ledgerLike = fc
   .tuple(fc.shuffledSubarray(LEDGER_HEADER, { minLength: 1 }), fc.integer({ min: 0, max: 8 }))
-  .chain(([h, n]) => fc.array(fc.array(ledgerCell, { minLength: h.length, maxLength: h.length }), { minLength: n, maxLength: n }).map((rows) => [h, ...rows]));
+  .chain(([h, n]) =>
+    fc
+      .array(fc.array(ledgerCell, { minLength: h.length, maxLength: h.length }), { minLength: n, maxLength: n })
+      .map((rows) => [h, ...rows]),
+  );
 
 export const arg = fc.oneof(
   { weight: 4, arbitrary: cell },
@@ -109,8 +194,16 @@ export function range(rows: number, cols: number, fill: (r: number, c: number) =
 export function bigRanges(): [string, unknown[][]][] {
   const err = new CF.Error("#N/A");
   return [
-    ["1000×100 tal med tomma celler och felvärden", range(1000, 100, (r, c) => ((r * 7 + c) % 13 === 0 ? null : (r * 31 + c) % 97 === 0 ? err : ((r * 100 + c) % 977) / 10))],
-    ["1000×100 huvudbok med extra kolumner", range(1000, 100, (r, c) => (r === 0 ? (LEDGER_HEADER[c] ?? `Extra ${c}`) : c === 3 ? ((r * 37) % 1000) / 100 : c < 6 ? `T${(r + c) % 50}` : null))],
+    [
+      "1000×100 tal med tomma celler och felvärden",
+      range(1000, 100, (r, c) => ((r * 7 + c) % 13 === 0 ? null : (r * 31 + c) % 97 === 0 ? err : ((r * 100 + c) % 977) / 10)),
+    ],
+    [
+      "1000×100 huvudbok med extra kolumner",
+      range(1000, 100, (r, c) =>
+        r === 0 ? (LEDGER_HEADER[c] ?? `Extra ${c}`) : c === 3 ? ((r * 37) % 1000) / 100 : c < 6 ? `T${(r + c) % 50}` : null,
+      ),
+    ],
     ["1000×100 text", range(1000, 100, (r, c) => `Kalmar ${r}:${c}`)],
   ];
 }

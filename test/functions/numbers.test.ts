@@ -52,10 +52,14 @@ describe("functions return the reports' figures exactly", () => {
     expect(t.find((r) => r[0] === "Ej spårbart")![2]).toBe(14.3);
     for (const acc of cat.data.grantAccounts) {
       const rows = value(call(F.GRANT_TRACE, [[acc.entity]], acc.year));
-      const amounts = rows.slice(1).map((r) => r[2]).filter((x): x is number => typeof x === "number");
+      const amounts = rows
+        .slice(1)
+        .map((r) => r[2])
+        .filter((x): x is number => typeof x === "number");
       expect(noisy(amounts, D)).toEqual([]);
       const received = rows.find((r) => r[0] === "Mottaget")![2];
-      if (typeof received === "number") for (const r of rows) if (typeof r[2] === "number" && r[0] !== "Mål") expect(r[3]).toBe(r[2] / received);
+      if (typeof received === "number")
+        for (const r of rows) if (typeof r[2] === "number" && r[0] !== "Mål") expect(r[3]).toBe(r[2] / received);
     }
   });
 
@@ -70,24 +74,33 @@ describe("functions return the reports' figures exactly", () => {
 
   it("GRANT_TRACE and SPARBARHET over a ledger sum exactly (property)", () => {
     const amount = fc.tuple(fc.integer({ min: -5000, max: 50_000 }), fc.integer({ min: 0, max: 2 })).map(([m, d]) => Number(`${m}e-${d}`));
-    const ledgerRow = fc.tuple(fc.constantFrom("A", "B", "C"), fc.boolean(), amount).map(([item, linked, a]) => ["M", linked ? "Akt" : "", item, a, linked ? "Ind" : "", linked ? "ok" : ""]);
+    const ledgerRow = fc
+      .tuple(fc.constantFrom("A", "B", "C"), fc.boolean(), amount)
+      .map(([item, linked, a]) => ["M", linked ? "Akt" : "", item, a, linked ? "Ind" : "", linked ? "ok" : ""]);
     fc.assert(
-      fc.property(fc.array(ledgerRow, { minLength: 1, maxLength: 30 }), fc.option(fc.integer({ min: 1, max: 10_000_000 }).map((m) => m / 10)), (body, received) => {
-        const r = call(F.GRANT_TRACE, [LEDGER_HEADER, ...body], received);
-        if (!r.ok) return; // a ledger that sums to zero or below: covered by the ledger tests
-        const rows = r.value;
-        const amounts = rows.slice(1).map((x) => x[2]).filter((x): x is number => typeof x === "number");
-        expect(noisy(amounts, 2)).toEqual([]);
-        for (const item of ["A", "B", "C"]) {
-          const row = rows.find((x) => x[0] === "Resursanvändning" && x[1] === item);
-          const want = sum(body.filter((b) => b[2] === item).map((b) => b[3] as number));
-          if (row) expect(row[2]).toBe(want);
-        }
-        const booked = sum(body.map((b) => b[3] as number));
-        const got = rows.find((x) => x[0] === "Mottaget")![2] as number;
-        expect(got).toBe(received ?? booked);
-        expect(rows.find((x) => x[0] === "Ej spårbart")![2]).toBe(sum([got, -booked]));
-      }),
+      fc.property(
+        fc.array(ledgerRow, { minLength: 1, maxLength: 30 }),
+        fc.option(fc.integer({ min: 1, max: 10_000_000 }).map((m) => m / 10)),
+        (body, received) => {
+          const r = call(F.GRANT_TRACE, [LEDGER_HEADER, ...body], received);
+          if (!r.ok) return; // a ledger that sums to zero or below: covered by the ledger tests
+          const rows = r.value;
+          const amounts = rows
+            .slice(1)
+            .map((x) => x[2])
+            .filter((x): x is number => typeof x === "number");
+          expect(noisy(amounts, 2)).toEqual([]);
+          for (const item of ["A", "B", "C"]) {
+            const row = rows.find((x) => x[0] === "Resursanvändning" && x[1] === item);
+            const want = sum(body.filter((b) => b[2] === item).map((b) => b[3] as number));
+            if (row) expect(row[2]).toBe(want);
+          }
+          const booked = sum(body.map((b) => b[3] as number));
+          const got = rows.find((x) => x[0] === "Mottaget")![2] as number;
+          expect(got).toBe(received ?? booked);
+          expect(rows.find((x) => x[0] === "Ej spårbart")![2]).toBe(sum([got, -booked]));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -102,12 +115,16 @@ describe("functions return the reports' figures exactly", () => {
 
   it("LAKARBEHOV: the gap is need minus today without noise (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 100_000 }).map((m) => m / 10), (listed, current) => {
-        const rows = value(call(F.LAKARBEHOV, listed, current, 100));
-        const [needed, , gap] = rows[1] as number[];
-        expect(needed).toBe(listed / 100);
-        expect(decimals(gap)).toBeLessThanOrEqual(Math.max(decimals(needed), decimals(current)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }).map((m) => m / 10),
+        (listed, current) => {
+          const rows = value(call(F.LAKARBEHOV, listed, current, 100));
+          const [needed, , gap] = rows[1] as number[];
+          expect(needed).toBe(listed / 100);
+          expect(decimals(gap)).toBeLessThanOrEqual(Math.max(decimals(needed), decimals(current)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -155,11 +172,19 @@ describe("workbook plans and build artefacts write no noise", () => {
       .map(Number);
     expect(csvNumbers.length).toBeGreaterThan(100);
     expect(noisy(csvNumbers, D)).toEqual([]);
-    const audit = JSON.parse(files["audit.json"]) as { check: string; stated: { value: number }; other: { value: number }; difference: number }[];
+    const audit = JSON.parse(files["audit.json"]) as {
+      check: string;
+      stated: { value: number };
+      other: { value: number };
+      difference: number;
+    }[];
     for (const f of audit) {
       // A share computed from a total is a quotient; its difference from the stated share is too.
       const quotient = f.check === "andel";
-      expect({ id: f.check, noisy: noisy([f.stated.value, ...(quotient ? [] : [f.other.value, f.difference])], D) }).toEqual({ id: f.check, noisy: [] });
+      expect({ id: f.check, noisy: noisy([f.stated.value, ...(quotient ? [] : [f.other.value, f.difference])], D) }).toEqual({
+        id: f.check,
+        noisy: [],
+      });
     }
   });
 });

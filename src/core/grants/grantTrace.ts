@@ -207,8 +207,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     ]);
   }
   const untraced = subtract(received, booked);
-  const untracedNote =
-    untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
+  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
   rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
 
   const linkedAmount = linked.value();

@@ -24,14 +24,18 @@ type OwnCell = number | "" | DomainError;
  * 10^15, or primary care costing more than the total is an error naming the problem.
  */
 export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][] {
-  const errors = new Map<string, DomainError>();
-  const once = (key: string, make: () => DomainError) => errors.get(key) ?? errors.set(key, make()).get(key)!;
-  const cost = (v: unknown, arg: string): number | null | DomainError => {
+  // One error object per kind and argument, made on first use: a column of text costs no more than a column of numbers.
+  const made = new Map<string, DomainError>();
+  const once = (key: string, make: () => DomainError) => made.get(key) ?? made.set(key, make()).get(key)!;
+  const cost = (v: unknown, arg: "primärvårdskostnad" | "total kostnad"): number | null | DomainError => {
+    if (typeof v === "number" && v >= 0 && v <= MAX_AMOUNT) return v;
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
     const n = parseAmount(v);
-    if (n === null) return once(`t${arg}`, () => new DomainError("argType", { arg, expected: "ett tal" }));
-    if (n < 0) return once(`n${arg}`, () => new DomainError("argNegative", { arg }));
-    if (n > MAX_AMOUNT) return once(`r${arg}`, () => new DomainError("argRange", { arg, min: "0", max: "10^15" }));
+    if (n === null)
+      return once(arg === "total kostnad" ? "type-t" : "type-p", () => new DomainError("argType", { arg, expected: "ett tal" }));
+    if (n < 0) return once(arg === "total kostnad" ? "neg-t" : "neg-p", () => new DomainError("argNegative", { arg }));
+    if (n > MAX_AMOUNT)
+      return once(arg === "total kostnad" ? "big-t" : "big-p", () => new DomainError("argRange", { arg, min: "0", max: "10^15" }));
     return n;
   };
   return primary.map((row, i) =>
@@ -41,9 +45,9 @@ export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][]
       if (p === null && t === null) return "";
       if (p instanceof DomainError) return p;
       if (t instanceof DomainError) return t;
-      if (p === null) return once("mp", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
-      if (t === null) return once("mt", () => new DomainError("argMissing", { arg: "total kostnad" }));
-      if (t === 0) return once("z", () => new DomainError("divZero", { arg: "Total kostnad" }));
+      if (p === null) return once("missing-p", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
+      if (t === null) return once("missing-t", () => new DomainError("argMissing", { arg: "total kostnad" }));
+      if (t === 0) return once("zero", () => new DomainError("divZero", { arg: "Total kostnad" }));
       if (p > t) return new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) });
       return p / t;
     }),

@@ -20,8 +20,10 @@ export const en: MessageCatalogue = {
   divZero: (p) => `${p.arg} is zero.`,
   ledgerColumns: (p) => `The ledger lacks the columns: ${p.missing}.`,
   ledgerEmpty: () => "The ledger has no rows with amounts.",
-  ledgerErrorValue: (p) => `The ledger holds the error ${p.value} in row ${p.row}, column ${p.column}. Correct the cell; the row is not counted.`,
-  receivedNegative: (p) => `The ledger sums to a negative amount (${p.amount}), which cannot be the amount received. Pass the amount received.`,
+  ledgerErrorValue: (p) =>
+    `The ledger holds the error ${p.value} in row ${p.row}, column ${p.column}. Correct the cell; the row is not counted.`,
+  receivedNegative: (p) =>
+    `The ledger sums to a negative amount (${p.amount}), which cannot be the amount received. Pass the amount received.`,
   linkedAboveReceived: (p) =>
     `Traceability would exceed 100%: amounts linked to an activity and a result (${p.linked}) exceed the amount received (${p.received}). Check the amount received and the ledger rows.`,
   linkedNegative: (p) => `Traceability would be negative: the linked amounts net to ${p.linked} after corrections (negative rows).`,

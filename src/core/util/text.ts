@@ -36,15 +36,15 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   return (fixed < 0 ? "−" : "") + grouped + (dec ? "," + dec : "");
 }
 
+/** Swedish number text: optional sign, digits grouped by spaces in threes, decimal comma (or point). */
+const NUMBER_TEXT = /^\s*([-−–]?)\s*(\d+(?:\s\d{3})*)(?:[,.](\d+))?\s*$/;
+
 /** Parses "1 234,5", "−2,5" or 1234.5; null for anything else. */
 export function parseAmount(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string" || v.length > 64) return null;
-  const s = v
-    .replace(/\s/g, "")
-    .replace(/^[−–]/, "-")
-    .replace(",", ".");
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+  const m = NUMBER_TEXT.exec(v);
+  return m ? Number(`${m[1] ? "-" : ""}${m[2].replace(/\s/g, "")}.${m[3] ?? "0"}`) : null;
 }
 
 /** Excel holds at most 32 767 characters in a cell; text the functions build stays below this. */

@@ -528,7 +528,10 @@ export function indicatorPlan(
           width: 90,
         },
       ],
-      rows: valued.map((r) => [r.period! + (r.dimension ? ` ${r.dimension}` : ""), ind.unit === "%" ? percentToFraction(r.value!) : r.value!]),
+      rows: valued.map((r) => [
+        r.period! + (r.dimension ? ` ${r.dimension}` : ""),
+        ind.unit === "%" ? percentToFraction(r.value!) : r.value!,
+      ]),
     };
     tables.push(data);
     charts.push({

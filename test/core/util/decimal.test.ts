@@ -3,7 +3,9 @@ import { add, DecimalSum, decimals, percentToFraction, shift, subtract, sum } fr
 
 /** A decimal with up to `maxD` decimals, as the double Excel would hold, with its exact mantissa and scale. */
 const decimal = (maxD = 6, maxM = 1e12) =>
-  fc.tuple(fc.integer({ min: -maxM, max: maxM }), fc.integer({ min: 0, max: maxD })).map(([m, d]) => ({ m: BigInt(m), d, v: Number(`${m}e-${d}`) }));
+  fc
+    .tuple(fc.integer({ min: -maxM, max: maxM }), fc.integer({ min: 0, max: maxD }))
+    .map(([m, d]) => ({ m: BigInt(m), d, v: Number(`${m}e-${d}`) }));
 
 /** The exact decimal sum by BigInt, rounded once: what decimal arithmetic gives. */
 function exactSum(xs: { m: bigint; d: number }[]): { value: number; d: number } {
