@@ -8,14 +8,7 @@ function ledger(rows) {
   const m = [["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]];
   for (let i = 0; i < rows; i++) {
     const linked = i % 3 !== 0;
-    m.push([
-      `Mål ${i % 7}`,
-      linked ? `Aktivitet ${i % 40}` : "",
-      ITEMS[i % ITEMS.length],
-      ((i * 37) % 1000) / 100,
-      linked ? `Indikator ${i % 5}` : "",
-      linked && i % 2 ? `${i % 90} %` : "",
-    ]);
+    m.push([`Mål ${i % 7}`, linked ? `Aktivitet ${i % 40}` : "", ITEMS[i % ITEMS.length], ((i * 37) % 1000) / 100, linked ? `Indikator ${i % 5}` : "", linked && i % 2 ? `${i % 90} %` : ""]);
   }
   return m;
 }

@@ -16,13 +16,7 @@ module.exports = function run() {
   // Every single-year value the dataset holds, queried in turn.
   const queries = DATASET.observations
     .filter((o) => o.value !== undefined && /^\d{4}$/.test(o.period ?? "") && !o.dimension)
-    .map((o) => ({
-      ind: cat.indicator(o.indicator),
-      ent: cat.entity(o.entity),
-      indicator: o.indicator,
-      entity: o.entity,
-      year: Number(o.period),
-    }))
+    .map((o) => ({ ind: cat.indicator(o.indicator), ent: cat.entity(o.entity), indicator: o.indicator, entity: o.entity, year: Number(o.period) }))
     .filter((q) => {
       try {
         cat.value(q.ind, q.ent, q.year);

@@ -17,9 +17,7 @@ module.exports = async function run() {
   console.log("Arbetsbok: infoga alla referenstabeller och diagram (inspelande Excel-attrapp)");
   console.log(`  context.sync-anrop:      ${first.syncs} första körningen, ${second.syncs} vid omkörning (mål ≤ 3)`);
   console.log(`  förfrågans storlek:      ${fmt(first.payloadBytes / 1024, 1)} KB (gräns 5 MB i Excel på webben)`);
-  console.log(
-    `  blad / tabeller / diagram: ${ctx.workbook.sheetList.length} / ${ctx.workbook.allTables().length} / ${ctx.workbook.sheetList.reduce((s, w) => s + w.chartList.length, 0)}, ${fmt(cells)} celler`,
-  );
+  console.log(`  blad / tabeller / diagram: ${ctx.workbook.sheetList.length} / ${ctx.workbook.allTables().length} / ${ctx.workbook.sheetList.reduce((s, w) => s + w.chartList.length, 0)}, ${fmt(cells)} celler`);
   console.log(`  planering + köande i Node: ${fmt(ms, 1)} ms`);
   console.log(`  ny bidragshuvudbok:      ${ledger.syncs} context.sync-anrop, ${fmt(ledger.payloadBytes / 1024, 1)} KB`);
   return { syncs: first.syncs, resyncs: second.syncs, payloadBytes: first.payloadBytes };

@@ -34,14 +34,8 @@ async function checkManifest(file, { root = path.dirname(file), dist } = {}) {
   need(text("DefaultLocale") === "sv-SE", "DefaultLocale ska vara sv-SE");
   const display = app.DisplayName?.[0];
   need(display?.$?.DefaultValue, "DisplayName saknas");
-  need(
-    (display?.Override || []).some((o) => o.$.Locale === "en-US"),
-    "DisplayName saknar engelsk Override",
-  );
-  need(
-    app.Hosts?.[0]?.Host?.some((h) => h.$.Name === "Workbook"),
-    "Host Workbook saknas",
-  );
+  need((display?.Override || []).some((o) => o.$.Locale === "en-US"), "DisplayName saknar engelsk Override");
+  need(app.Hosts?.[0]?.Host?.some((h) => h.$.Name === "Workbook"), "Host Workbook saknas");
 
   const sets = [];
   const resids = new Set();
@@ -64,17 +58,14 @@ async function checkManifest(file, { root = path.dirname(file), dist } = {}) {
   const hasSet = (n, min) => sets.some((s) => s.name === n && (!min || parseFloat(s.min) >= parseFloat(min)));
   need(hasSet("SharedRuntime", "1.1"), "Kravuppsättningen SharedRuntime 1.1 saknas");
   // CustomFunctions.Error needs 1.2 and the ErrorCode values the boundary returns (#DIV/0! …) need 1.3.
-  need(
-    hasSet("CustomFunctionsRuntime", "1.3"),
-    "Kravuppsättningen CustomFunctionsRuntime (minst 1.3, för CustomFunctions.ErrorCode) saknas",
-  );
+  need(hasSet("CustomFunctionsRuntime", "1.3"), "Kravuppsättningen CustomFunctionsRuntime (minst 1.3, för CustomFunctions.ErrorCode) saknas");
   need(hasSet("ExcelApi", "1.7"), "Kravuppsättningen ExcelApi (minst 1.7) saknas");
 
   const vo = app.VersionOverrides?.[0];
   const host = vo?.Hosts?.[0]?.Host?.[0];
   need(host, "VersionOverrides/Hosts/Host saknas");
   const runtime = host?.Runtimes?.[0]?.Runtime?.[0]?.$;
-  need(runtime?.lifetime === "long", 'Runtime ska ha lifetime="long" (delad körmiljö)');
+  need(runtime?.lifetime === "long", "Runtime ska ha lifetime=\"long\" (delad körmiljö)");
   const cf = host?.AllFormFactors?.[0]?.ExtensionPoint?.find((e) => e.$["xsi:type"] === "CustomFunctions");
   need(cf, "ExtensionPoint CustomFunctions saknas");
   const res = (el) => el?.[0]?.SourceLocation?.[0]?.$?.resid;
@@ -117,10 +108,7 @@ async function checkManifest(file, { root = path.dirname(file), dist } = {}) {
       need(fs.existsSync(path.join(dist, p)), `Bygget saknar ${p} som manifestet pekar på`);
     }
   }
-  return {
-    errors,
-    info: { sets, resids: [...resids], urls, origin: [...origins][0], icons, namespace: defined.get("Functions.Namespace") },
-  };
+  return { errors, info: { sets, resids: [...resids], urls, origin: [...origins][0], icons, namespace: defined.get("Functions.Namespace") } };
 }
 
 module.exports = { checkManifest, pngSize };

@@ -19,9 +19,7 @@ describe("manifest.xml", () => {
     const { errors, info } = await checkManifest(MANIFEST, { root: ROOT });
     expect(errors).toEqual([]);
     expect(info.namespace).toBe("PV");
-    expect(info.sets.map((s: { name: string }) => s.name)).toEqual(
-      expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]),
-    );
+    expect(info.sets.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]));
     expect(Object.keys(info.icons)).toEqual(["Icon.16x16", "Icon.32x32", "Icon.80x80"]);
   });
 
@@ -32,44 +30,15 @@ describe("manifest.xml", () => {
   });
 
   it.each([
-    [
-      "a custom-functions page that is not the runtime",
-      (x: string) =>
-        x.replace(
-          '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
-          '<Page>\n              <SourceLocation resid="Help.Url"/>',
-        ),
-      "samma sida som Runtime",
-    ],
+    ["a custom-functions page that is not the runtime", (x: string) => x.replace('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Help.Url"/>'), "samma sida som Runtime"],
     ["the wrong namespace", (x: string) => x.replace('DefaultValue="PV"', 'DefaultValue="XX"'), "Namnrymden"],
     ["an undefined resid", (x: string) => x.replace('resid="Group.Label"', 'resid="Group.Missing"'), "Group.Missing"],
     ["a missing icon", (x: string) => x.replace("icon-80.png", "icon-81.png"), "icon-81.png"],
-    [
-      "no SharedRuntime",
-      (x: string) =>
-        x.split('<Set Name="SharedRuntime" MinVersion="1.1"/>').join("").split('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>').join(""),
-      "SharedRuntime",
-    ],
-    [
-      "a custom-functions runtime older than the error codes need",
-      (x: string) => x.replace('Name="CustomFunctionsRuntime" MinVersion="1.3"', 'Name="CustomFunctionsRuntime" MinVersion="1.1"'),
-      "CustomFunctionsRuntime (minst 1.3",
-    ],
+    ["no SharedRuntime", (x: string) => x.split('<Set Name="SharedRuntime" MinVersion="1.1"/>').join("").split('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>').join(""), "SharedRuntime"],
+    ["a custom-functions runtime older than the error codes need", (x: string) => x.replace('Name="CustomFunctionsRuntime" MinVersion="1.3"', 'Name="CustomFunctionsRuntime" MinVersion="1.1"'), "CustomFunctionsRuntime (minst 1.3"],
     ["a short-lived runtime", (x: string) => x.replace('lifetime="long"', 'lifetime="short"'), "lifetime"],
-    [
-      "an http URL",
-      (x: string) =>
-        x.replace(
-          'https://localhost:3000/help/index.html"/>\n      </bt:Urls>',
-          'http://localhost:3000/help/index.html"/>\n      </bt:Urls>',
-        ),
-      "https",
-    ],
-    [
-      "an unassociated ribbon function",
-      (x: string) => x.replace("<FunctionName>insertReferenceTables</FunctionName>", "<FunctionName>nope</FunctionName>"),
-      "nope",
-    ],
+    ["an http URL", (x: string) => x.replace("https://localhost:3000/help/index.html\"/>\n      </bt:Urls>", "http://localhost:3000/help/index.html\"/>\n      </bt:Urls>"), "https"],
+    ["an unassociated ribbon function", (x: string) => x.replace("<FunctionName>insertReferenceTables</FunctionName>", "<FunctionName>nope</FunctionName>"), "nope"],
   ])("rejects %s", async (_, edit, fragment) => {
     const errors = await checkVariant(edit);
     expect(errors.join("\n")).toContain(fragment);

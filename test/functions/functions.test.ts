@@ -46,11 +46,7 @@ describe("GRANT_TRACE", () => {
     expect(untraced[2]).toBeCloseTo(14.3);
   });
   it("own ledger mode with traceability", () => {
-    const ledger = [
-      ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"],
-      ["M", "A", "P", 5, "I", "U"],
-      ["M", "", "Q", 5, "", ""],
-    ];
+    const ledger = [["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"], ["M", "A", "P", 5, "I", "U"], ["M", "", "Q", 5, "", ""]];
     const v = value(call(F.GRANT_TRACE, ledger, 20));
     expect(v.find((r) => r[0] === "Spårbarhet")![3]).toBe(0.25);
     expect(value(call(F.SPARBARHET, ledger, 20))).toEqual([[0.25]]);
@@ -60,18 +56,7 @@ describe("GRANT_TRACE", () => {
     expect(error(call(F.GRANT_TRACE, [[5]], 2021)).code).toBe("#VALUE!");
     expect(error(call(F.GRANT_TRACE, [["Kalmar"]], 2030)).message).toContain("Kalmar 2021");
     expect(error(call(F.GRANT_TRACE, [["Kalmar"]], "tjugo")).code).toBe("#VALUE!");
-    expect(
-      error(
-        call(
-          F.GRANT_TRACE,
-          [
-            ["a", "b"],
-            [1, 2],
-          ],
-          null,
-        ),
-      ).message,
-    ).toContain("Kostnadspost, Belopp");
+    expect(error(call(F.GRANT_TRACE, [["a", "b"], [1, 2]], null)).message).toContain("Kostnadspost, Belopp");
   });
 });
 
@@ -120,14 +105,8 @@ describe("STATSBIDRAG", () => {
 describe("LAKARBEHOV", () => {
   it("need and gap at 1:1100", () => {
     expect(value(call(F.LAKARBEHOV, 110000))).toEqual([[100]]);
-    expect(value(call(F.LAKARBEHOV, 110000, 80))).toEqual([
-      ["Behov", "I dag", "Gap", "Ökning som krävs"],
-      [100, 80, 20, 0.25],
-    ]);
-    expect(value(call(F.LAKARBEHOV, 1000, 1, 500))).toEqual([
-      ["Behov", "I dag", "Gap", "Ökning som krävs"],
-      [2, 1, 1, 1],
-    ]);
+    expect(value(call(F.LAKARBEHOV, 110000, 80))).toEqual([["Behov", "I dag", "Gap", "Ökning som krävs"], [100, 80, 20, 0.25]]);
+    expect(value(call(F.LAKARBEHOV, 1000, 1, 500))).toEqual([["Behov", "I dag", "Gap", "Ökning som krävs"], [2, 1, 1, 1]]);
     expect((value(call(F.LAKARBEHOV, 1100, 0))[1][3] as any).code).toBe("#DIV/0!");
     expect(error(call(F.LAKARBEHOV, -5)).code).toBe("#VALUE!");
     expect(error(call(F.LAKARBEHOV, 100, null, 0)).message).toContain("kvot");

@@ -9,12 +9,7 @@ const ob = (o: Partial<Observation> & Pick<Observation, "id" | "entity" | "perio
   source: src("synthetic excerpt", "Tabell 1"),
   ...o,
 });
-const data = (observations: Observation[], extra: Partial<Dataset> = {}): Dataset => ({
-  ...DATASET,
-  observations,
-  grantAccounts: [],
-  ...extra,
-});
+const data = (observations: Observation[], extra: Partial<Dataset> = {}): Dataset => ({ ...DATASET, observations, grantAccounts: [], ...extra });
 
 describe("audit on the real reports", () => {
   const findings = runAudit(DATASET);
@@ -30,9 +25,7 @@ describe("audit on the real reports", () => {
   });
 
   it("finds the shares that fit the column sums but not the stated total", () => {
-    const shares = of("andel")
-      .map((f) => f.stated.observationIds[0])
-      .sort();
+    const shares = of("andel").map((f) => f.stated.observationIds[0]).sort();
     expect(shares).toEqual(["kommuner.statsbidrag_andel.2019-2024", "regioner.statsbidrag_andel.2019-2024"]);
     const reg = of("andel").find((f) => f.stated.observationIds[0].startsWith("regioner"))!;
     expect(reg.other.value).toBeCloseTo(76.11, 1);
@@ -40,10 +33,7 @@ describe("audit on the real reports", () => {
   });
 
   it("finds the 2025 amounts that differ between text and table", () => {
-    const dup = of("dubbelangivelse")
-      .filter((f) => f.severity === "motsägelse")
-      .map((f) => f.stated.observationIds[0])
-      .sort();
+    const dup = of("dubbelangivelse").filter((f) => f.severity === "motsägelse").map((f) => f.stated.observationIds[0]).sort();
     expect(dup).toEqual(["kalmar.kostnadspost.2021.nara_vard", "kommuner.statsbidrag.2025", "regioner.statsbidrag.2025"]);
     const reg = of("dubbelangivelse").find((f) => f.stated.observationIds[0] === "regioner.statsbidrag.2025")!;
     expect(reg.difference).toBeCloseTo(-150);
@@ -95,12 +85,8 @@ describe("audit checks on synthetic data", () => {
   });
 
   it("period sums: only when every year is stated", () => {
-    const years = [
-      ob({ id: "y1", entity: "regioner", period: "2030", value: 1 }),
-      ob({ id: "y2", entity: "regioner", period: "2031", value: 2 }),
-    ];
-    const span = (v: number, period = "2030–2031") =>
-      ob({ id: "s", entity: "regioner", period, value: v, source: src("x", "Tabell 1, Summa") });
+    const years = [ob({ id: "y1", entity: "regioner", period: "2030", value: 1 }), ob({ id: "y2", entity: "regioner", period: "2031", value: 2 })];
+    const span = (v: number, period = "2030–2031") => ob({ id: "s", entity: "regioner", period, value: v, source: src("x", "Tabell 1, Summa") });
     expect(runAudit(data([...years, span(3)]))).toEqual([]);
     expect(runAudit(data([...years, span(4)]))[0].check).toBe("periodsumma");
     expect(runAudit(data([...years, span(99, "2030–2032")]))).toEqual([]);
@@ -111,8 +97,7 @@ describe("audit checks on synthetic data", () => {
       ob({ id: "p", entity: "regioner", period: "2030–2031", value: 50 }),
       ob({ id: "t", entity: "totalt", period: "2030–2031", value: 200 }),
     ];
-    const share = (v: number) =>
-      ob({ id: "sh", indicator: "statsbidrag_andel", unit: "%", entity: "regioner", period: "2030–2031", value: v });
+    const share = (v: number) => ob({ id: "sh", indicator: "statsbidrag_andel", unit: "%", entity: "regioner", period: "2030–2031", value: v });
     expect(runAudit(data([...base, share(25)]))).toEqual([]);
     const [f] = runAudit(data([...base, share(30)]));
     expect(f.check).toBe("andel");
@@ -134,19 +119,10 @@ describe("audit checks on synthetic data", () => {
       ob({ id: "c1", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: 8, dimension: "A" }),
       ob({ id: "c2", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: 4, dimension: "B" }),
     ];
-    const acc = {
-      id: "acc",
-      entity: "kalmar",
-      year: 2030,
-      goal: "",
-      received: ["rec"],
-      unlinkedActivities: [],
-      traceNote: "",
-      categories: [
-        { name: "A", amounts: ["c1"], activities: [], result: null },
-        { name: "B", amounts: ["c2"], activities: [], result: null },
-      ],
-    };
+    const acc = { id: "acc", entity: "kalmar", year: 2030, goal: "", received: ["rec"], unlinkedActivities: [], traceNote: "", categories: [
+      { name: "A", amounts: ["c1"], activities: [], result: null },
+      { name: "B", amounts: ["c2"], activities: [], result: null },
+    ] };
     const [f] = runAudit(data(obs, { grantAccounts: [acc] }));
     expect(f.check).toBe("bidragsposter");
     expect(f.difference).toBe(2);

@@ -72,10 +72,7 @@ describe("ledger grant trace", () => {
   });
 
   it("tolerates column order, case, diacritics and English headers", () => {
-    const shuffled = [
-      ["BELOPP", "utfall", "Mal", "Cost item", "activity", "Result indicator"],
-      [3, "ok", "M", "Post A", "Akt", "Ind"],
-    ];
+    const shuffled = [["BELOPP", "utfall", "Mal", "Cost item", "activity", "Result indicator"], [3, "ok", "M", "Post A", "Akt", "Ind"]];
     const t = ledgerTrace(shuffled);
     expect(row(t.rows, "Resursanvändning", "Post A")[2]).toBe(3);
     expect(t.traceability).toBe(1);
@@ -88,15 +85,8 @@ describe("ledger grant trace", () => {
   });
 
   it("names missing columns and bad amounts", () => {
-    expect(() =>
-      ledgerTrace([
-        ["Mål", "Aktivitet"],
-        ["a", "b"],
-      ]),
-    ).toThrow(expect.objectContaining({ code: "ledgerColumns" }));
-    expect(() => ledgerTrace([header, ["m", "a", "p", "tio", "", ""]])).toThrow(
-      expect.objectContaining({ code: "argType", params: expect.objectContaining({ arg: "Belopp på rad 2" }) }),
-    );
+    expect(() => ledgerTrace([["Mål", "Aktivitet"], ["a", "b"]])).toThrow(expect.objectContaining({ code: "ledgerColumns" }));
+    expect(() => ledgerTrace([header, ["m", "a", "p", "tio", "", ""]])).toThrow(expect.objectContaining({ code: "argType", params: expect.objectContaining({ arg: "Belopp på rad 2" }) }));
     expect(() => ledgerTrace([header])).toThrow(expect.objectContaining({ code: "ledgerEmpty" }));
     expect(() => ledgerTrace(ledger, -1)).toThrow(expect.objectContaining({ code: "argNegative" }));
   });
