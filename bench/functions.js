@@ -5,20 +5,9 @@ require("./util");
 require("../test/setup/customFunctions.ts");
 const fc = require("fast-check");
 const F = require("../src/functions/functions.ts");
-const { argList, bigRanges, range, EXCEL_ROWS, LEDGER_HEADER } = require("../test/functions/excelInputs.ts");
+const { argList, bigRanges, range, EXCEL_ROWS, FUNCTIONS, LEDGER_HEADER } = require("../test/functions/excelInputs.ts");
 const { median, fmt } = require("./util");
 
-const FUNCTIONS = [
-  ["PRIMARVARD_ANDEL", F.PRIMARVARD_ANDEL, 3],
-  ["GRANT_TRACE", F.GRANT_TRACE, 2],
-  ["SPARBARHET", F.SPARBARHET, 2],
-  ["INDIKATOR", F.INDIKATOR, 4],
-  ["KALLA", F.KALLA, 3],
-  ["STATSBIDRAG", F.STATSBIDRAG, 3],
-  ["LAKARBEHOV", F.LAKARBEHOV, 3],
-  ["INDIKATORER", F.INDIKATORER, 1],
-  ["GRANSKNING", F.GRANSKNING, 0],
-];
 const PER_FUNCTION = 1500;
 
 /** The baseline: touch every cell of the arguments once. */

@@ -1,19 +1,13 @@
 /** Input Excel can really pass: Excel's limits (32 767 characters, 1 048 576 rows), error values, odd ledgers. */
 import * as F from "../../src/functions/functions";
 import { call, error, value } from "./call";
+import { EXCEL_ROWS, LEDGER_HEADER as HEADER, range } from "./excelInputs";
 
 const CFError = (globalThis as any).CustomFunctions.Error;
-const HEADER = ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"];
-const EXCEL_ROWS = 1_048_576;
 const NA = () => new CFError("#N/A");
 
 /** A whole-column reference: the header, a few filled rows, then empty cells to Excel's last row. */
-function wholeColumns(filled: unknown[][]): unknown[][] {
-  const m: unknown[][] = new Array(EXCEL_ROWS);
-  const width = filled[0].length;
-  for (let i = 0; i < EXCEL_ROWS; i++) m[i] = i < filled.length ? filled[i] : new Array(width).fill(null);
-  return m;
-}
+const wholeColumns = (filled: unknown[][]) => range(EXCEL_ROWS, filled[0].length, (r, c) => (r < filled.length ? filled[r][c] : null));
 
 describe("long text", () => {
   const long = "Kalmar" + "x".repeat(32_761);

@@ -4,8 +4,22 @@
  * (test/setup/customFunctions.ts).
  */
 import fc from "fast-check";
+import * as F from "../../src/functions/functions";
 
 const CF = (globalThis as any).CustomFunctions;
+
+/** Every custom function with its largest number of arguments. */
+export const FUNCTIONS: [string, (...a: any[]) => any, number][] = [
+  ["PRIMARVARD_ANDEL", F.PRIMARVARD_ANDEL, 3],
+  ["GRANT_TRACE", F.GRANT_TRACE, 2],
+  ["SPARBARHET", F.SPARBARHET, 2],
+  ["INDIKATOR", F.INDIKATOR, 4],
+  ["KALLA", F.KALLA, 3],
+  ["STATSBIDRAG", F.STATSBIDRAG, 3],
+  ["LAKARBEHOV", F.LAKARBEHOV, 3],
+  ["INDIKATORER", F.INDIKATORER, 1],
+  ["GRANSKNING", F.GRANSKNING, 0],
+];
 
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_TEXT_MAX = 32_767;
