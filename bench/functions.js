@@ -87,6 +87,7 @@ function columns(rows) {
     total: range(rows, 1, (r) => (r === 0 ? "Total" : r <= filled ? 1000 : null)),
     full: range(rows, 1, (r) => (r === 0 ? "Primärvård" : 150 + (r % 50))),
     fullTotal: range(rows, 1, (r) => (r === 0 ? "Total" : 1000)),
+    above: range(rows, 1, (r) => (r === 0 ? "Primärvård" : 2000 + (r % 50))),
     ledger: range(rows, 6, (r, c) =>
       r === 0 ? LEDGER_HEADER[c] : c === 3 ? ((r * 37) % 1000) / 100 : c === 2 ? `Post ${r % 20}` : `T${r % 7}`,
     ),
@@ -136,6 +137,12 @@ module.exports = function run() {
         c.full,
         c.fullTotal,
       ]),
+      perHundredThousand(
+        "PRIMARVARD_ANDEL(B:B; C:C), fel på varje rad (primärvård > total)",
+        rows * 2,
+        () => F.PRIMARVARD_ANDEL(c.above, c.fullTotal),
+        [c.above, c.fullTotal],
+      ),
       perHundredThousand("GRANT_TRACE(A:F; 5 000), alla rader ifyllda", rows * 6, () => F.GRANT_TRACE(c.ledger, 5000), [c.ledger]),
       perHundredThousand("SPARBARHET(A:F), alla rader ifyllda", rows * 6, () => F.SPARBARHET(c.ledger), [c.ledger]),
     ];

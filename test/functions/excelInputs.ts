@@ -225,11 +225,13 @@ export function bigRanges(): [string, unknown[][]][] {
 }
 
 /** Whole-column references (1 048 576 rows): two cost columns, and a ledger of six columns. */
-export function wholeColumns(): { primary: unknown[][]; total: unknown[][]; ledger: unknown[][] } {
+export function wholeColumns(): { primary: unknown[][]; total: unknown[][]; above: unknown[][]; ledger: unknown[][] } {
   const filled = 1000;
   return {
     primary: range(EXCEL_ROWS, 1, (r) => (r === 0 ? "Primärvård" : r <= filled ? 150 + (r % 50) : null)),
     total: range(EXCEL_ROWS, 1, (r) => (r === 0 ? "Total" : r <= filled ? 1000 : null)),
+    /** Every row an error: primary care above the total. */
+    above: range(EXCEL_ROWS, 1, (r) => (r === 0 ? "Primärvård" : 2000 + (r % 50))),
     ledger: range(EXCEL_ROWS, 6, (r, c) =>
       r === 0 ? LEDGER_HEADER[c] : r > filled ? null : c === 3 ? ((r * 37) % 1000) / 100 : c === 2 ? `Post ${r % 20}` : `T${r % 7}`,
     ),

@@ -26,6 +26,7 @@ type OwnCell = number | "" | DomainError;
 export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][] {
   // One error object per kind and argument, made on first use: a column of text costs no more than a column of numbers.
   const made = new Map<string, DomainError>();
+  const single = primary.length === 1 && primary[0].length === 1;
   const once = (key: string, make: () => DomainError) => made.get(key) ?? made.set(key, make()).get(key)!;
   const cost = (v: unknown, arg: "primärvårdskostnad" | "total kostnad"): number | null | DomainError => {
     if (typeof v === "number" && v >= 0 && v <= MAX_AMOUNT) return v;
@@ -48,7 +49,11 @@ export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][]
       if (p === null) return once("missing-p", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
       if (t === null) return once("missing-t", () => new DomainError("argMissing", { arg: "total kostnad" }));
       if (t === 0) return once("zero", () => new DomainError("divZero", { arg: "Total kostnad" }));
-      if (p > t) return new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) });
+      if (p > t) {
+        return single
+          ? new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) })
+          : once("above", () => new DomainError("partAboveTotal", {}));
+      }
       return p / t;
     }),
   );

@@ -27,6 +27,7 @@ export const en: MessageCatalogue = {
   linkedAboveReceived: (p) =>
     `Traceability would exceed 100%: amounts linked to an activity and a result (${p.linked}) exceed the amount received (${p.received}). Check the amount received and the ledger rows.`,
   linkedNegative: (p) => `Traceability would be negative: the linked amounts net to ${p.linked} after corrections (negative rows).`,
-  partAboveTotal: (p) => `The primary-care cost (${p.part}) exceeds the total cost (${p.total}); the share cannot exceed 100%.`,
+  partAboveTotal: (p) =>
+    `The primary-care cost${p.part ? ` (${p.part})` : ""} exceeds the total cost${p.total ? ` (${p.total})` : ""}; the share cannot exceed 100%.`,
   resultTooLarge: () => "The result is too large for Excel. Check the magnitude of the arguments.",
 };

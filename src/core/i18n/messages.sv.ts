@@ -29,6 +29,6 @@ export const sv: MessageCatalogue = {
     `Spårbarheten blir över 100 %: belopp kopplade till aktivitet och resultat (${p.linked}) överstiger mottaget (${p.received}). Kontrollera mottaget belopp och huvudbokens rader.`,
   linkedNegative: (p) => `Spårbarheten blir negativ: de kopplade beloppen är netto ${p.linked} efter rättelser (negativa rader).`,
   partAboveTotal: (p) =>
-    `Primärvårdskostnaden (${p.part}) är större än den totala kostnaden (${p.total}); andelen kan inte överstiga 100 %.`,
+    `Primärvårdskostnaden${p.part ? ` (${p.part})` : ""} är större än den totala kostnaden${p.total ? ` (${p.total})` : ""}; andelen kan inte överstiga 100 %.`,
   resultTooLarge: () => "Resultatet blir för stort för Excel. Kontrollera argumentens storleksordning.",
 };

@@ -22,7 +22,8 @@ export interface ErrorParams {
   receivedNegative: { amount: string };
   linkedAboveReceived: { linked: string; received: string };
   linkedNegative: { linked: string };
-  partAboveTotal: { part: string; total: string };
+  /** The amounts are named for a single cell; a spill shares one error without them. */
+  partAboveTotal: { part?: string; total?: string };
   resultTooLarge: Record<string, never>;
 }
 
