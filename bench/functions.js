@@ -101,8 +101,9 @@ function perHundredThousand(label, cells, run, args) {
     ours.push(call(run, args));
     base.push(call(visit, [args]));
   }
+  // The fastest of three: on a shared machine the slower runs measure the neighbours, not the function.
   const k = cells / 100_000;
-  return { label, ours: median(ours) / k, base: median(base) / k };
+  return { label, ours: Math.min(...ours) / k, base: Math.min(...base) / k };
 }
 
 module.exports = function run() {
@@ -124,7 +125,9 @@ module.exports = function run() {
   }
 
   console.log("");
-  console.log("Hela kolumner: tid per 100 000 celler (mål < 100 ms och linjärt: samma tid per cell vid 262 144 och 1 048 576 rader)");
+  console.log(
+    "Hela kolumner: tid per 100 000 celler, snabbaste av tre (mål < 100 ms och linjärt: samma tid per cell vid 262 144 och 1 048 576 rader)",
+  );
   const sizes = [EXCEL_ROWS / 4, EXCEL_ROWS];
   const results = sizes.map((rows) => {
     const c = columns(rows);

@@ -39,24 +39,32 @@ export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][]
       return once(arg === "total kostnad" ? "big-t" : "big-p", () => new DomainError("argRange", { arg, min: "0", max: "10^15" }));
     return n;
   };
-  return primary.map((row, i) =>
-    row.map((a, j): OwnCell => {
-      const p = cost(a, "primärvårdskostnad");
-      const t = cost(total[i][j], "total kostnad");
-      if (p === null && t === null) return "";
-      if (p instanceof DomainError) return p;
-      if (t instanceof DomainError) return t;
-      if (p === null) return once("missing-p", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
-      if (t === null) return once("missing-t", () => new DomainError("argMissing", { arg: "total kostnad" }));
-      if (t === 0) return once("zero", () => new DomainError("divZero", { arg: "Total kostnad" }));
-      if (p > t) {
-        return single
-          ? new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) })
-          : once("above", () => new DomainError("partAboveTotal", {}));
-      }
-      return p / t;
-    }),
-  );
+  const share = (a: unknown, b: unknown): OwnCell => {
+    if (a === null && b === null) return "";
+    const p = cost(a, "primärvårdskostnad");
+    const t = cost(b, "total kostnad");
+    if (p === null && t === null) return "";
+    if (p instanceof DomainError) return p;
+    if (t instanceof DomainError) return t;
+    if (p === null) return once("missing-p", () => new DomainError("argMissing", { arg: "primärvårdskostnad" }));
+    if (t === null) return once("missing-t", () => new DomainError("argMissing", { arg: "total kostnad" }));
+    if (t === 0) return once("zero", () => new DomainError("divZero", { arg: "Total kostnad" }));
+    if (p > t) {
+      return single
+        ? new DomainError("partAboveTotal", { part: formatNumber(p), total: formatNumber(t) })
+        : once("above", () => new DomainError("partAboveTotal", {}));
+    }
+    return p / t;
+  };
+  const out: OwnCell[][] = new Array(primary.length);
+  for (let i = 0; i < primary.length; i++) {
+    const a = primary[i];
+    const b = total[i];
+    const row: OwnCell[] = new Array(a.length);
+    for (let j = 0; j < a.length; j++) row[j] = share(a[j], b[j]);
+    out[i] = row;
+  }
+  return out;
 }
 
 export function assertSameShape(a: unknown[][], b: unknown[][], names: [string, string]): void {
