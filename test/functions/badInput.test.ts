@@ -37,6 +37,7 @@ describe("long text", () => {
       expect(e.code).toBe("#VALUE!");
       expect(e.message).toMatch(/saknas/);
       expect(e.message).not.toContain("Menade du");
+      expect(error(call(F.GRANT_TRACE, [[region]], 2021)).message).toMatch(/saknas/);
     }
   });
 });

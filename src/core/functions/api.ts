@@ -44,7 +44,8 @@ export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
   const m = A.asMatrix(sourceArg);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
-    if (typeof v !== "string" || A.isEmpty(v)) {
+    if (A.isEmpty(v)) fail("argMissing", { arg: "region_eller_huvudbok" });
+    if (typeof v !== "string") {
       fail("argType", { arg: "källa", expected: "en region (text) eller en huvudbokstabell med rubrikrad" });
     }
     return referenceTrace(catalog(), v as string, A.year(second, "år")).rows;
