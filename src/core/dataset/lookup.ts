@@ -9,11 +9,25 @@ import { parsePeriod, spanContains } from "./periods";
 import { editDistance, fold, formatNumber } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
+import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
+import { shortCitation } from "./sources";
 
 export interface Resolved {
   observation: Observation;
   /** In the indicator's unit (or the observation's own, when looked up by id). */
   value: number;
+}
+
+export interface RelatedStatement extends Resolved {
+  /** How this statement relates to the first of its set (absent for the first and for ranges). */
+  relation?: Relation;
+}
+
+export interface RelatedSet {
+  /** The finest statement first (the one a lookup answers with), then the others. */
+  statements: RelatedStatement[];
+  /** True when two of the statements cannot both be true. */
+  conflict: boolean;
 }
 
 export class Catalog {
@@ -142,14 +156,32 @@ export class Catalog {
       });
     }
     const resolved = candidates.map((o) => ({ observation: o, value: this.pickValue(o, ind, pick, what) }));
-    const distinct = new Set(resolved.map((r) => r.value));
-    if (distinct.size > 1) {
+    const set = relateStatements(resolved.map((r) => ({ ...r, statement: statementOf(r.observation, pick) })));
+    if (set.conflict) {
       return fail("conflict", {
         what: `${what} ${wanted}`,
-        values: resolved.map((r) => `${formatNumber(r.value)} ${ind.unit} (${r.observation.id})`).join("; "),
+        values: set.statements
+          .map((r) => `${formatNumber(r.value)} ${ind.unit} (${shortCitation(r.observation.source)}; id ${r.observation.id})`)
+          .join("; "),
       });
     }
-    return resolved[0];
+    return set.statements[0];
+  }
+
+  /**
+   * Every statement of indicator × entity for the period, the one a lookup answers with first, each other one
+   * with how it relates to that one (equal, compatible, rounding or contradiction). Never throws for
+   * conflicts: KÄLLA shows them. Statements without a single value (ranges) are listed unrelated.
+   */
+  related(ind: Indicator, ent: Entity, period: number | string, dimension?: string): RelatedSet {
+    let obs = this.statements(ind, ent, period);
+    if (dimension !== undefined) obs = obs.filter((o) => o.dimension === dimension);
+    const valued = obs.filter((o) => o.value !== undefined);
+    const set = relateStatements(
+      valued.map((o) => ({ observation: o, value: convert(o.value!, o.unit, ind.unit) ?? o.value!, statement: statementOf(o) })),
+    );
+    const ranged = obs.filter((o) => o.value === undefined).map((o) => ({ observation: o, value: NaN }));
+    return { conflict: set.conflict, statements: [...set.statements, ...ranged] };
   }
 
   private pickValue(o: Observation, ind: Indicator, pick: "min" | "max" | undefined, what: string): number {
@@ -183,6 +215,34 @@ export class Catalog {
     }
     return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
   }
+}
+
+function statementOf(o: Observation, pick?: "min" | "max"): Statement {
+  const value = o.value ?? (pick === "min" ? o.min : o.max)!;
+  return { value, unit: o.unit, qualifier: o.qualifier };
+}
+
+/**
+ * Orders statements finest first (unqualified before qualified, more digits before fewer, stable otherwise)
+ * and relates each to the first. Only statements that cannot both be true make a conflict.
+ */
+function relateStatements(list: (Resolved & { statement: Statement })[]): RelatedSet {
+  const sorted = list
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => precisionRank(a.r.statement) - precisionRank(b.r.statement) || a.i - b.i)
+    .map(({ r }) => r);
+  let conflict = false;
+  for (let i = 0; i < sorted.length && !conflict; i++) {
+    for (let j = i + 1; j < sorted.length && !conflict; j++) {
+      conflict = relate(sorted[i].statement, sorted[j].statement) === "contradiction";
+    }
+  }
+  const statements = sorted.map(({ observation, value, statement }, i): RelatedStatement => {
+    if (i === 0) return { observation, value };
+    const rel = relate(sorted[0].statement, statement);
+    return { observation, value, relation: rel === "incomparable" ? undefined : rel };
+  });
+  return { statements, conflict };
 }
 
 function seriesKey(indicator: string, entity: string): string {
