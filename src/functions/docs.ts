@@ -285,8 +285,10 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
   {
     id: "GRANSKNING",
     nameSv: "GRANSKNING",
-    descSv: "Rapporternas inre motsägelser, beräknade ur data: summor, andelar och siffror som anges flera gånger, var och en bedömd som motsägelse, avrundning, förenlig eller förklarad lucka.",
-    descEn: "The reports' internal contradictions, computed from the data: sums, shares and figures stated more than once, each judged as contradiction, rounding, compatible or explained gap.",
+    descSv:
+      "Rapporternas inre motsägelser, beräknade ur data: summor, andelar och siffror som anges flera gånger, var och en bedömd som motsägelse, avrundning, förenlig eller förklarad lucka.",
+    descEn:
+      "The reports' internal contradictions, computed from the data: sums, shares and figures stated more than once, each judged as contradiction, rounding, compatible or explained gap.",
     params: [],
     examples: [{ formula: "=PV.GRANSKNING()", resultSv: "en rad per iakttagelse med båda källorna och skillnaden" }],
     errors: [],

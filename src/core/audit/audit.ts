@@ -10,10 +10,26 @@ import { derivedDifferences, rangeChecks, repeatedStatements } from "./statement
 import { periodSums, rowSums, shares } from "./sums";
 import { CHECK_LABELS, type AuditContext, type AuditFinding, type Draft } from "./types";
 
-export { CHECK_LABELS, PARTS_OF_TOTAL, type PartsOfTotal, type AuditFinding, type CheckKind, type FindingSide, type Severity } from "./types";
+export {
+  CHECK_LABELS,
+  PARTS_OF_TOTAL,
+  type PartsOfTotal,
+  type AuditFinding,
+  type CheckKind,
+  type FindingSide,
+  type Severity,
+} from "./types";
 
 /** Checks in order: period sums first, since shares are judged against what they find. */
-const CHECKS: ((ctx: AuditContext) => Draft[])[] = [periodSums, rowSums, shares, repeatedStatements, derivedDifferences, rangeChecks, grantItems];
+const CHECKS: ((ctx: AuditContext) => Draft[])[] = [
+  periodSums,
+  rowSums,
+  shares,
+  repeatedStatements,
+  derivedDifferences,
+  rangeChecks,
+  grantItems,
+];
 
 function uniqueSources(list: Source[]): Source[] {
   const seen = new Set<string>();
@@ -57,7 +73,17 @@ export function runAudit(data: Dataset): AuditFinding[] {
   return merge(CHECKS.flatMap((check) => check(ctx)));
 }
 
-export const AUDIT_HEADER = ["Bedömning", "Iakttagelse", "Förklaring", "Angivet", "Jämfört med", "Enhet", "Skillnad", "Kontroll", "Källor"] as const;
+export const AUDIT_HEADER = [
+  "Bedömning",
+  "Iakttagelse",
+  "Förklaring",
+  "Angivet",
+  "Jämfört med",
+  "Enhet",
+  "Skillnad",
+  "Kontroll",
+  "Källor",
+] as const;
 
 /** One finding as a table row (GRANSKNING and the Granskning sheet). */
 export function auditRow(f: AuditFinding): (string | number)[] {

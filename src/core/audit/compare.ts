@@ -80,10 +80,12 @@ export function overlaps(a: Interval, b: Interval): boolean {
 
 /** Interval sum and difference, for totals and differences derived from rounded figures. */
 export function addIntervals(list: Interval[]): Interval {
-  return list.reduce(
-    (s, i) => ({ lo: s.lo + i.lo, hi: s.hi + i.hi, loOpen: s.loOpen || i.loOpen, hiOpen: s.hiOpen || i.hiOpen }),
-    { lo: 0, hi: 0, loOpen: false, hiOpen: false },
-  );
+  return list.reduce((s, i) => ({ lo: s.lo + i.lo, hi: s.hi + i.hi, loOpen: s.loOpen || i.loOpen, hiOpen: s.hiOpen || i.hiOpen }), {
+    lo: 0,
+    hi: 0,
+    loOpen: false,
+    hiOpen: false,
+  });
 }
 
 export function subtractInterval(a: Interval, b: Interval): Interval {

@@ -29,7 +29,12 @@ export function grantItems(ctx: AuditContext): Draft[] {
     const who = `${entityName(ctx.data, acc.entity)} ${acc.year}`;
     const list = listText(items.map((i) => `${i.name} ${statementText(i.obs)}`));
     const stated = side("Mottaget", received.value!, unit, [received]);
-    const other = side("Summan av redovisade poster", sum, unit, items.map((i) => i.obs));
+    const other = side(
+      "Summan av redovisade poster",
+      sum,
+      unit,
+      items.map((i) => i.obs),
+    );
     out.push({
       check: "bidragsposter",
       severity: over ? "motsägelse" : "förklarad lucka",

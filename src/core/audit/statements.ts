@@ -3,7 +3,20 @@
  * itself, and single years against a range stated for their span.
  */
 import { contains, decimals, exactSum, intervalIn, overlaps, relate, statementInterval, subtractInterval, type Relation } from "./compare";
-import { amount, differenceInWords, differenceUnit, indicatorName, intervalText, listText, num, place, side, statementText, subject, where } from "./describe";
+import {
+  amount,
+  differenceInWords,
+  differenceUnit,
+  indicatorName,
+  intervalText,
+  listText,
+  num,
+  place,
+  side,
+  statementText,
+  subject,
+  where,
+} from "./describe";
 import { parsePeriod } from "../dataset/periods";
 import type { Observation, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
@@ -43,7 +56,10 @@ export function repeatedStatements(ctx: AuditContext): Draft[] {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
-        const rel = relate({ value: a.value!, unit: a.unit, qualifier: a.qualifier }, { value: b.value!, unit: b.unit, qualifier: b.qualifier });
+        const rel = relate(
+          { value: a.value!, unit: a.unit, qualifier: a.qualifier },
+          { value: b.value!, unit: b.unit, qualifier: b.qualifier },
+        );
         if (rel === "equal" || rel === "incomparable") continue;
         const bv = convert(b.value!, b.unit, a.unit)!;
         const stated = side(`Uppgiften i ${place(a)}`, a.value!, a.unit, [a]);
@@ -58,7 +74,11 @@ export function repeatedStatements(ctx: AuditContext): Draft[] {
           difference: exactSum([bv, -a.value!]),
           differenceText:
             differenceInWords(exactSum([bv, -a.value!]), a.unit, stated, other) +
-            (rel === "rounding" ? ", inom avrundningen" : rel === "compatible" ? `, inom vad ”${statementText(a.qualifier ? a : b)}” medger` : ""),
+            (rel === "rounding"
+              ? ", inom avrundningen"
+              : rel === "compatible"
+                ? `, inom vad ”${statementText(a.qualifier ? a : b)}” medger`
+                : ""),
         });
       }
     }
@@ -86,7 +106,9 @@ export function derivedDifferences(ctx: AuditContext): Draft[] {
     const contradicted = failing.some((r) => !r.canHold);
     const worst = failing.reduce((w, r) => (Math.abs(r.diff - o.value!) > Math.abs(w.diff - o.value!) ? r : w));
     const named = (list: typeof rows) =>
-      listText(list.map((r) => `${num(m.value!)} − ${num(r.s.value!)} = ${num(r.diff)} (${indicatorName(ctx.data, r.s.indicator)} ${r.s.period})`));
+      listText(
+        list.map((r) => `${num(m.value!)} − ${num(r.s.value!)} = ${num(r.diff)} (${indicatorName(ctx.data, r.s.indicator)} ${r.s.period})`),
+      );
     const unit = differenceUnit(o.unit) as Unit;
     const diffs = rows.map((r) => r.diff);
     const holding = rows.filter((r) => r.holds);

@@ -3,7 +3,20 @@
  * table row's parts against its total, and stated shares against part ÷ total.
  */
 import { addIntervals, agrees, exactSum, intervalIn, overlaps, statementInterval, type Interval } from "./compare";
-import { amount, differenceInWords, signed, differenceUnit, entityName, listText, num, place, side, statementText, subject, where } from "./describe";
+import {
+  amount,
+  differenceInWords,
+  signed,
+  differenceUnit,
+  entityName,
+  listText,
+  num,
+  place,
+  side,
+  statementText,
+  subject,
+  where,
+} from "./describe";
 import { parsePeriod } from "../dataset/periods";
 import type { Observation, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
@@ -26,7 +39,8 @@ function intervalOf(o: Observation, unit: Unit): Interval {
 }
 
 const sumOf = (obs: Observation[], unit: Unit) => exactSum(obs.map((o) => inUnit(o, unit)));
-const fits = (o: Observation, parts: Observation[]) => overlaps(intervalOf(o, o.unit), addIntervals(parts.map((p) => intervalOf(p, o.unit))));
+const fits = (o: Observation, parts: Observation[]) =>
+  overlaps(intervalOf(o, o.unit), addIntervals(parts.map((p) => intervalOf(p, o.unit))));
 
 /** One statement per year of a span, preferring the total's own table; null if a year is missing. */
 function yearsOf(ctx: AuditContext, o: Observation, from: number, to: number): Observation[] | null {
@@ -85,7 +99,12 @@ export function periodSums(ctx: AuditContext): Draft[] {
 
 /** The span one year wider or narrower whose years do sum to the total, with what else in the report says so. */
 function periodLabel(ctx: AuditContext, o: Observation, from: number, to: number, statedYears: Observation[]) {
-  for (const [df, dt] of [[0, 1], [-1, 0], [0, -1], [1, 0]]) {
+  for (const [df, dt] of [
+    [0, 1],
+    [-1, 0],
+    [0, -1],
+    [1, 0],
+  ]) {
     const f = from + df;
     const t = to + dt;
     if (f > t) continue;
@@ -95,9 +114,16 @@ function periodLabel(ctx: AuditContext, o: Observation, from: number, to: number
     const sum = sumOf(years, o.unit);
     const statedSum = sumOf(statedYears, o.unit);
     const agreeing = ctx.valued.filter(
-      (x) => x.indicator === o.indicator && x.entity === o.entity && x.period === span && x.id !== o.id && overlaps(intervalOf(x, o.unit), intervalOf(o, o.unit)),
+      (x) =>
+        x.indicator === o.indicator &&
+        x.entity === o.entity &&
+        x.period === span &&
+        x.id !== o.id &&
+        overlaps(intervalOf(x, o.unit), intervalOf(o, o.unit)),
     );
-    const captions = (ctx.data.tables ?? []).filter((c) => c.period === span && o.source.label?.startsWith(c.label) && c.source.report === o.source.report);
+    const captions = (ctx.data.tables ?? []).filter(
+      (c) => c.period === span && o.source.label?.startsWith(c.label) && c.source.report === o.source.report,
+    );
     const support = [
       ...agreeing.map((x) => `”${statementText(x)}” (${where(x)})`),
       ...captions.map((c) => `tabellrubriken ”${c.source.excerpt}”`),
@@ -105,7 +131,13 @@ function periodLabel(ctx: AuditContext, o: Observation, from: number, to: number
     const added = years.filter((y) => !statedYears.includes(y)).map((y) => `plus ${y.period}: ${num(inUnit(y, o.unit))}`);
     const removed = statedYears.filter((y) => !years.includes(y)).map((y) => `minus ${y.period}: ${num(inUnit(y, o.unit))}`);
     const stated = side(`Angiven summa ${o.period}`, o.value!, o.unit, [o]);
-    const other = side(`Summan av åren ${span}`, sum, o.unit, [...years, ...agreeing], captions.map((c) => c.source));
+    const other = side(
+      `Summan av åren ${span}`,
+      sum,
+      o.unit,
+      [...years, ...agreeing],
+      captions.map((c) => c.source),
+    );
     const finding: Draft = {
       check: "periodetikett",
       severity: "motsägelse",

@@ -2,14 +2,7 @@
 import type { Dataset, Observation, Source, Unit } from "../dataset/types";
 
 export type CheckKind =
-  | "radsumma"
-  | "periodsumma"
-  | "periodetikett"
-  | "andel"
-  | "dubbelangivelse"
-  | "differens"
-  | "intervall"
-  | "bidragsposter";
+  "radsumma" | "periodsumma" | "periodetikett" | "andel" | "dubbelangivelse" | "differens" | "intervall" | "bidragsposter";
 
 /**
  * - motsägelse: the statements cannot both be true;
@@ -83,4 +76,3 @@ export interface PartsOfTotal {
 export const PARTS_OF_TOTAL: PartsOfTotal[] = [
   { indicator: "statsbidrag", parts: ["regioner", "kommuner", "skr"], total: "totalt", shareIndicator: "statsbidrag_andel" },
 ];
-

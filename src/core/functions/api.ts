@@ -139,7 +139,13 @@ export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw)
   if (set.statements.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
   if (set.conflict) return [["Motstridiga uppgifter (se =PV.GRANSKNING()): " + set.statements.map((r) => cite(r.observation)).join(" | ")]];
   const [first, ...rest] = set.statements;
-  return [[[cite(first.observation), ...rest.map((r) => `${r.relation ? RELATION_LABEL[r.relation] : "Även"}: ${cite(r.observation)}`)].join(" | ")]];
+  return [
+    [
+      [cite(first.observation), ...rest.map((r) => `${r.relation ? RELATION_LABEL[r.relation] : "Även"}: ${cite(r.observation)}`)].join(
+        " | ",
+      ),
+    ],
+  ];
 }
 
 const GRANT_RECIPIENTS = ["regioner", "kommuner", "skr", "totalt"] as const;

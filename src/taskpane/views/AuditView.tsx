@@ -38,11 +38,15 @@ export default function AuditView({ strings }: AuditViewProps) {
       {findings.map((f) => (
         <article key={f.id} className={styles.item} data-testid="audit-finding">
           <h2 className={styles.h}>
-            {f.title} <Badge appearance="tint" color={BADGE[f.severity]}>{f.severity}</Badge>
+            {f.title}{" "}
+            <Badge appearance="tint" color={BADGE[f.severity]}>
+              {f.severity}
+            </Badge>
           </h2>
           <Text>{f.detail}</Text>
           <Text size={200}>
-            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} · {t.difference}: {f.differenceText}
+            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} ·{" "}
+            {t.difference}: {f.differenceText}
           </Text>
           {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
             <Text key={`${s.section}|${s.excerpt}`} size={200} className={styles.src}>
