@@ -203,6 +203,11 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         formula: '=PV.KALLA("primarvard_andel"; "Stockholm"; 2024)',
         resultSv: "Ramboll på uppdrag av Praktikertjänst (2025), …, avsnitt 2.4: ”För 2024 uppgick andelen till 17,2 %”",
       },
+      {
+        formula: '=PV.KALLA("statsbidrag"; "Totalt"; 2025)',
+        resultSv:
+          "… Tabell 1: ”2025 2 774 900 3 674” | Förenlig uppgift: … avsnitt 1.1.1: ”Totalt tilldelas kommuner och regioner knappt 3,7 miljarder …” (andra uppgifter märks Samma, Avrundad eller Motstridig)",
+      },
     ],
     errors: [{ code: "#N/A", whenSv: "Ingen sådan siffra finns i rapporterna." }],
   },

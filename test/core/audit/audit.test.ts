@@ -2,6 +2,7 @@ import { auditRow, AUDIT_HEADER, runAudit } from "../../../src/core/audit/audit"
 import { DATASET } from "../../../src/core/dataset/dataset";
 import { catalog } from "../../../src/core/dataset/lookup";
 import { referenceTrace } from "../../../src/core/grants/grantTrace";
+import { referencePlan } from "../../../src/core/workbook/workbookPlan";
 import type { Dataset, GrantAccount, Observation } from "../../../src/core/dataset/types";
 
 const src = (excerpt: string, label?: string) => ({ report: "ramboll-2025" as const, section: "1.1.1", label, excerpt });
@@ -279,5 +280,14 @@ describe("audit checks on synthetic data", () => {
       expect(runAudit(data(obs(5.5, 3.9), { grantAccounts: [acc([["c1"], ["c2"]])] }))[0].difference).toBe(-0.6);
       expect(runAudit(data(obs(5.5, 3.9, "ca"), { grantAccounts: [acc([["c1"], ["c2"]])] }))).toEqual([]);
     });
+  });
+});
+
+describe("the Granskning sheet", () => {
+  it("has the columns GRANSKNING spills, and one row per finding", () => {
+    const sheet = referencePlan(catalog()).sheets.find((s) => s.key === "granskning")!;
+    const table = sheet.tables[0];
+    expect(table.columns.map((c) => c.header)).toEqual([...AUDIT_HEADER]);
+    expect(table.rows).toEqual(runAudit(DATASET).map(auditRow));
   });
 });
