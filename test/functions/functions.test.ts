@@ -116,6 +116,15 @@ describe("KALLA", () => {
     expect(same).toHaveLength(6);
     expect(same.slice(1).every((p) => p.startsWith("Samma uppgift: "))).toBe(true);
   });
+  it("lists other breakdowns as such, not as agreeing or conflicting", () => {
+    const parts = (value(call(F.KALLA, "kostnadspost", "Kalmar", 2021))[0][0] as string).split(" | ");
+    expect(parts.map((p) => p.split(":")[0])).toEqual([
+      "Ramboll på uppdrag av Praktikertjänst (2025), Miljardreform utan styrfart – pengarna till primärvården försvann på vägen, avsnitt 3.3.2, Faktaruta",
+      "Förenlig uppgift",
+      "Även (Vårdens medarbetare)",
+      "Även (Vision e-hälsa)",
+    ]);
+  });
   it("says when the period is inferred, not stated", () => {
     const k = value(call(F.KALLA, "avkastningskrav", "Närvården", "2020–2025"))[0][0] as string;
     expect(k).toContain("(Period 2020–2025 härledd: Rapporten anger ”sedan 2020” men inget slutår");

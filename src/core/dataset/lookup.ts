@@ -19,14 +19,14 @@ export interface Resolved {
 }
 
 export interface RelatedStatement extends Resolved {
-  /** How this statement relates to the first of its set (absent for the first and for ranges). */
+  /** How this statement relates to the first of its set (absent for the first, for ranges and other breakdowns). */
   relation?: Relation;
 }
 
 export interface RelatedSet {
   /** The finest statement first (the one a lookup answers with), then the others. */
   statements: RelatedStatement[];
-  /** True when two of the statements cannot both be true. */
+  /** True when two statements of the same quantity (same breakdown) cannot both be true. */
   conflict: boolean;
 }
 
@@ -157,11 +157,16 @@ export class Catalog {
     }
     const resolved = candidates.map((o) => ({ observation: o, value: this.pickValue(o, ind, pick, what) }));
     const set = relateStatements(resolved.map((r) => ({ ...r, statement: statementOf(r.observation, pick) })));
-    if (set.conflict) {
+    // Different breakdowns (cost items) are different quantities: the caller must choose one.
+    const breakdowns = new Set(candidates.map((o) => o.dimension ?? ""));
+    if (set.conflict || breakdowns.size > 1) {
       return fail("conflict", {
         what: `${what} ${wanted}`,
         values: set.statements
-          .map((r) => `${formatNumber(r.value)} ${ind.unit} (${shortCitation(r.observation.source)}; id ${r.observation.id})`)
+          .map((r) => {
+            const dim = r.observation.dimension ? `${r.observation.dimension}; ` : "";
+            return `${formatNumber(r.value)} ${ind.unit} (${dim}${shortCitation(r.observation.source)}; id ${r.observation.id})`;
+          })
           .join("; "),
       });
     }
@@ -231,14 +236,15 @@ function relateStatements(list: (Resolved & { statement: Statement })[]): Relate
     .map((r, i) => ({ r, i }))
     .sort((a, b) => precisionRank(a.r.statement) - precisionRank(b.r.statement) || a.i - b.i)
     .map(({ r }) => r);
+  const sameQuantity = (a: Resolved, b: Resolved) => (a.observation.dimension ?? "") === (b.observation.dimension ?? "");
   let conflict = false;
   for (let i = 0; i < sorted.length && !conflict; i++) {
     for (let j = i + 1; j < sorted.length && !conflict; j++) {
-      conflict = relate(sorted[i].statement, sorted[j].statement) === "contradiction";
+      conflict = sameQuantity(sorted[i], sorted[j]) && relate(sorted[i].statement, sorted[j].statement) === "contradiction";
     }
   }
   const statements = sorted.map(({ observation, value, statement }, i): RelatedStatement => {
-    if (i === 0) return { observation, value };
+    if (i === 0 || !sameQuantity(sorted[0], sorted[i])) return { observation, value };
     const rel = relate(sorted[0].statement, statement);
     return { observation, value, relation: rel === "incomparable" ? undefined : rel };
   });

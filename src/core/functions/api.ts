@@ -7,7 +7,7 @@ import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { doctorNeed } from "../grants/capacity";
 import { DomainError, fail } from "../util/errors";
 import { ledgerTrace, referenceTrace } from "../grants/grantTrace";
-import { catalog } from "../dataset/lookup";
+import { catalog, type RelatedStatement } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
 import { fold, formatNumber } from "../util/text";
 import type { Observation } from "../dataset/types";
@@ -139,13 +139,13 @@ export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw)
   if (set.statements.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
   if (set.conflict) return [["Motstridiga uppgifter (se =PV.GRANSKNING()): " + set.statements.map((r) => cite(r.observation)).join(" | ")]];
   const [first, ...rest] = set.statements;
-  return [
-    [
-      [cite(first.observation), ...rest.map((r) => `${r.relation ? RELATION_LABEL[r.relation] : "Även"}: ${cite(r.observation)}`)].join(
-        " | ",
-      ),
-    ],
-  ];
+  return [[[cite(first.observation), ...rest.map((r) => `${relationLabel(r)}: ${cite(r.observation)}`)].join(" | ")]];
+}
+
+/** How KÄLLA introduces a further statement: its relation to the first, or the breakdown it belongs to. */
+function relationLabel(r: RelatedStatement): string {
+  if (r.relation) return RELATION_LABEL[r.relation];
+  return r.observation.dimension ? `Även (${r.observation.dimension})` : "Även";
 }
 
 const GRANT_RECIPIENTS = ["regioner", "kommuner", "skr", "totalt"] as const;

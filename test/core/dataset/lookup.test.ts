@@ -125,6 +125,26 @@ describe("value lookup", () => {
     expect(errorOf(() => val(mini([o("a", 7.1), o("b", 7.2)]))).code).toBe("conflict");
   });
 
+  it("does not pick between breakdowns (cost items): the message names each, and equal amounts do not merge them", () => {
+    const ind = cat.indicator("kostnadspost");
+    const e = errorOf(() => cat.value(ind, cat.entity("Kalmar"), 2021));
+    expect(messageFor(e)).toContain("67,2 mnkr (Vårdens medarbetare; Ramboll 2025, 3.3.2;");
+    const post = (id: string, dimension: string) => ({
+      id,
+      indicator: "kostnadspost",
+      entity: "kalmar",
+      period: "2030",
+      dimension,
+      value: 5,
+      unit: "mnkr" as const,
+      source: { report: "ramboll-2025" as const, section: "x", excerpt: "synthetic" },
+    });
+    const c = new Catalog({ ...DATASET, observations: [post("a", "A"), post("b", "B")] });
+    expect(errorOf(() => c.value(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030)).code).toBe("conflict");
+    expect(c.value(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030, undefined, "B").observation.id).toBe("b");
+    expect(c.related(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030).statements[1].relation).toBeUndefined();
+  });
+
   it("keeps the 59 % continuity average apart from Riket: it is Riket exkl. de tre fallregionerna", () => {
     const ind = cat.indicator("fast_lakarkontakt_regioner");
     expect(cat.entity("Riket (exkl. 3 regioner)").id).toBe("riket_exkl_fallregioner");
