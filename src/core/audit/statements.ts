@@ -127,7 +127,7 @@ export function derivedDifferences(ctx: AuditContext): Draft[] {
       other: side("Beräknad skillnad", worst.diff, o.unit, [m, worst.s]),
       difference: exactSum([worst.diff, -o.value]),
       differenceText: contradicted
-        ? `${amount(Math.abs(worst.diff - o.value), unit)} ${worst.diff < o.value ? "under" : "över"} angiven skillnad`
+        ? `${amount(Math.abs(exactSum([worst.diff, -o.value])), unit)} ${worst.diff < o.value ? "under" : "över"} angiven skillnad`
         : `ingen marginal: ${num(worst.diff)} ${unit} är inte ${statementText(o)}; avrundade tal medger ${intervalText(worst.possible, unit)}`,
     });
   }

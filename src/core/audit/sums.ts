@@ -77,8 +77,8 @@ export function periodSums(ctx: AuditContext): Draft[] {
       detail: `${where(o)} anger ${statementText(o)} för ${o.period}, men åren ${s.from}–${s.to} (${place(years[0])}) summerar till ${amount(sum, o.unit)}.`,
       stated,
       other,
-      difference: sum - o.value!,
-      differenceText: differenceInWords(sum - o.value!, o.unit, stated, other),
+      difference: exactSum([sum, -o.value!]),
+      differenceText: differenceInWords(exactSum([sum, -o.value!]), o.unit, stated, other),
     });
     const label = periodLabel(ctx, o, s.from, s.to, years);
     if (label) {
@@ -148,8 +148,8 @@ function periodLabel(ctx: AuditContext, o: Observation, from: number, to: number
         ` Felet sitter i periodangivelsen ${o.period}, inte i summan.`,
       stated,
       other,
-      difference: sum - o.value!,
-      differenceText: `${amount(Math.abs(sum - o.value!), o.unit)} mot ${span}; ${amount(Math.abs(statedSum - o.value!), o.unit)} mot ${o.period}`,
+      difference: exactSum([sum, -o.value!]),
+      differenceText: `${amount(Math.abs(exactSum([sum, -o.value!])), o.unit)} mot ${span}; ${amount(Math.abs(exactSum([statedSum, -o.value!])), o.unit)} mot ${o.period}`,
     };
     return { span, finding };
   }
@@ -194,8 +194,8 @@ export function rowSums(ctx: AuditContext): Draft[] {
           : ""),
       stated,
       other: partsSide,
-      difference: sum - total.value!,
-      differenceText: differenceInWords(sum - total.value!, total.unit, stated, partsSide),
+      difference: exactSum([sum, -total.value!]),
+      differenceText: differenceInWords(exactSum([sum, -total.value!]), total.unit, stated, partsSide),
     });
   }
   return out;

@@ -144,6 +144,13 @@ describe("audit on the real reports", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it("carries no binary noise in sums and differences (only share quotients keep full precision)", () => {
+    for (const f of findings.filter((x) => x.check !== "andel")) {
+      for (const v of [f.stated.value, f.other.value, f.difference]) expect([f.title, v]).toEqual([f.title, Number(v.toFixed(6))]);
+    }
+    expect(titled("Statsbidrag 2025: 1.1.1").difference).toBe(-0.326);
+  });
+
   it("names both sources in every finding, and rows carry them as citations", () => {
     for (const f of findings) {
       expect(f.stated.sources.length).toBeGreaterThan(0);
