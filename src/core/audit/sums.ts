@@ -149,7 +149,7 @@ function periodLabel(ctx: AuditContext, o: Observation, from: number, to: number
       stated,
       other,
       difference: exactSum([sum, -o.value!]),
-      differenceText: `${amount(Math.abs(exactSum([sum, -o.value!])), o.unit)} mot ${span}; ${amount(Math.abs(exactSum([statedSum, -o.value!])), o.unit)} mot ${o.period}`,
+      differenceText: `${amount(Math.abs(exactSum([statedSum, -o.value!])), o.unit)} mot ${o.period}, ingen mot ${span}`,
     };
     return { span, finding };
   }

@@ -65,7 +65,7 @@ describe("audit on the real reports", () => {
     expect(excerpts.some((e) => e.startsWith("Tabell 1: Statliga medel") && e.includes("2019–2025"))).toBe(true);
     expect(f.detail).toContain("Felet sitter i periodangivelsen 2019–2024, inte i summan");
     expect(f.detail).toContain("Regioner 26 738");
-    expect(f.differenceText).toBe("0 mnkr mot 2019–2025; 3 674 mnkr mot 2019–2024");
+    expect(f.differenceText).toBe("3 674 mnkr mot 2019–2024, ingen mot 2019–2025");
   });
 
   it("calls the 85 % and 14 % shares right against the column sums, wrong only against the mislabelled total", () => {
