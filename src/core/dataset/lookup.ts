@@ -112,6 +112,13 @@ export class Catalog {
     return this.bySeries.get(seriesKey(indicatorId, entityId)) ?? [];
   }
 
+  /** The names of the entities an indicator has figures for, e.g. to say where a figure does exist. */
+  entitiesWith(indicatorId: string): string | undefined {
+    const ids = new Set(this.data.observations.filter((o) => o.indicator === indicatorId).map((o) => o.entity));
+    const names = this.data.entities.filter((e) => ids.has(e.id)).map((e) => e.name);
+    return names.length ? names.join(", ") : undefined;
+  }
+
   /** Every statement of indicator × entity for exactly this year or span (no range expansion). */
   statements(ind: Indicator, ent: Entity, period: number | string): Observation[] {
     if (typeof period === "number") return this.seriesByYear.get(`${seriesKey(ind.id, ent.id)}|${period}`) ?? [];
@@ -149,11 +156,8 @@ export class Catalog {
     }
     if (candidates.length === 0) {
       const all = this.series(ind.id, ent.id);
-      return fail(all.length ? "noValueForPeriod" : "noData", {
-        what,
-        year: wanted,
-        available: availableText(all),
-      });
+      if (all.length === 0) return fail("noData", { what, available: this.entitiesWith(ind.id) });
+      return fail("noValueForPeriod", { what, year: wanted, available: availableText(all) });
     }
     const resolved = candidates.map((o) => ({ observation: o, value: this.pickValue(o, ind, pick, what) }));
     const set = relateStatements(resolved.map((r) => ({ ...r, statement: statementOf(r.observation, pick) })));

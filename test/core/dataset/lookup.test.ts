@@ -150,6 +150,10 @@ describe("value lookup", () => {
     expect(cat.entity("Riket (exkl. 3 regioner)").id).toBe("riket_exkl_fallregioner");
     expect(cat.value(ind, cat.entity("Riket exkl. de tre fallregionerna"), 2024).value).toBe(59);
     expect(cat.series(ind.id, "riket")).toEqual([]);
+    const e = errorOf(() => cat.value(ind, cat.entity("rikssnittet"), 2024));
+    expect(messageFor(e)).toBe(
+      "Inga uppgifter finns för Andel med fast läkarkontakt enligt regionernas uppgifter – Riket. Finns för: Riket exkl. de tre fallregionerna, Stockholm.",
+    );
   });
 
   it("agreeing statements are one value, converted to the indicator's unit", () => {
