@@ -9,7 +9,6 @@ import type { Qualifier, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
 import { decimals } from "../util/decimal";
 
-
 /** Half a unit of the last written digit: the rounding a figure without qualifier carries. */
 export function halfStep(n: number): number {
   return 0.5 * Math.pow(10, -decimals(n));
