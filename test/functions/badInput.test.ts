@@ -171,3 +171,21 @@ describe("results Excel cannot hold", () => {
     expect(increase.message).toContain("för stort");
   });
 });
+
+describe("data-type cells (allowCustomDataForDataTypeAny)", () => {
+  it("are read as the value they stand for", () => {
+    expect(value(call(F.PRIMARVARD_ANDEL, [[{ type: "Entity", text: "Stockholm", properties: {} }]], [[2024]]))).toEqual([[0.172]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [[{ type: "FormattedNumber", basicValue: 172, numberFormat: "# ##0" }]], [[1000]]))).toEqual([
+      [0.172],
+    ]);
+    expect(value(call(F.LAKARBEHOV, { type: "Double", basicValue: 110000 }))).toEqual([[100]]);
+  });
+
+  it("an error data type in a ledger is reported with its row", () => {
+    const e = error(
+      call(F.SPARBARHET, [HEADER, ["M", { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }, "P", 5, "I", "U"]]),
+    );
+    expect(e.message).toContain("#N/A");
+    expect(e.message).toContain("rad 2");
+  });
+});

@@ -150,6 +150,21 @@ const number = fc.oneof(
   fc.integer({ min: -5, max: 2200 }),
 );
 
+/** Data-type cells, as Excel passes them to `any` parameters when allowCustomDataForDataTypeAny is set. */
+const dataType = fc.oneof(
+  fc.double().map((v) => ({ type: "Double", basicValue: v })),
+  fc.constantFrom(
+    { type: "FormattedNumber", basicValue: 0.172, numberFormat: "0.0%" },
+    { type: "String", basicValue: "Kalmar" },
+    { type: "Boolean", basicValue: true },
+    { type: "Entity", text: "Stockholm", properties: { Befolkning: { type: "Double", basicValue: 2_400_000 } } },
+    { type: "LinkedEntity", text: "Region Kalmar län", basicValue: "#VALUE!", id: { domainId: "x", entityId: "y" } },
+    { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" },
+    { type: "WebImage", address: "https://example.invalid/a.png" },
+    { type: "Array", elements: [[1, 2]] },
+  ),
+);
+
 export const cell = fc.oneof(
   { weight: 4, arbitrary: number },
   { weight: 4, arbitrary: words },
@@ -161,6 +176,7 @@ export const cell = fc.oneof(
   { weight: 1, arbitrary: fc.constant(undefined) },
   { weight: 2, arbitrary: errorValue },
   { weight: 1, arbitrary: longText },
+  { weight: 1, arbitrary: dataType },
 );
 
 const matrix = fc
