@@ -2,7 +2,7 @@
 import type { Out } from "../core/functions/api";
 import { DomainError } from "../core/util/errors";
 import { localeFor, messageFor } from "../core/i18n";
-import { CELL_TEXT_MAX, clip } from "../core/util/text";
+import { clip, EXCEL_TEXT_LIMIT } from "../core/util/text";
 
 type ExcelCell = string | number | boolean | CustomFunctions.Error;
 
@@ -32,7 +32,7 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
 /** One result cell. A number Excel cannot hold becomes #VALUE! with a message (#NUM! cannot carry one). */
 function cell(v: unknown): ExcelCell {
   if (typeof v === "number") return Number.isFinite(v) ? v : toExcelError(new DomainError("resultTooLarge", {}));
-  if (typeof v === "string") return clip(v, CELL_TEXT_MAX);
+  if (typeof v === "string") return clip(v, EXCEL_TEXT_LIMIT - 1);
   if (typeof v === "boolean") return v;
   if (v instanceof DomainError) return toExcelError(v);
   return "";
@@ -40,7 +40,7 @@ function cell(v: unknown): ExcelCell {
 
 /** A cell Excel takes as it is: a finite number, a boolean, or text within Excel's limit. */
 function clean(v: unknown): boolean {
-  return typeof v === "number" ? Number.isFinite(v) : typeof v === "string" ? v.length <= CELL_TEXT_MAX : typeof v === "boolean";
+  return typeof v === "number" ? Number.isFinite(v) : typeof v === "string" ? v.length <= EXCEL_TEXT_LIMIT : typeof v === "boolean";
 }
 
 /**

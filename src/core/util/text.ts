@@ -47,7 +47,9 @@ export function parseAmount(v: unknown): number | null {
   return m ? Number(`${m[1] ? "-" : ""}${m[2].replace(/\s/g, "")}.${m[3] ?? "0"}`) : null;
 }
 
-/** Excel holds at most 32 767 characters in a cell; text the functions build stays below this. */
+/** Excel holds at most 32 767 characters in a cell. */
+export const EXCEL_TEXT_LIMIT = 32_767;
+/** Text the functions build (joined lists) stays well below Excel's limit. */
 export const CELL_TEXT_MAX = 32_000;
 
 /** The first `max` characters of s and "…" when it is longer, never splitting a surrogate pair. */
