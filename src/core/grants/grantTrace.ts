@@ -129,34 +129,41 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => COLUMN_LABEL[c]).join(", ") });
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
+  const usedAt = used.map((c) => idx[c]);
+  const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
 
-  const text = (row: unknown[], c: Col) => (idx[c] >= 0 && !isBlank(row[idx[c]]) ? String(row[idx[c]]).trim() : "");
+  const text = (row: unknown[], i: number) => {
+    if (i < 0) return "";
+    const v = row[i];
+    return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+  };
   const items = new Map<string, Agg>();
   const total = new DecimalSum();
   const linked = new DecimalSum();
   let rowsWithAmount = 0;
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
-    for (const c of used) {
-      const err = errorValue(row[idx[c]]);
-      if (err) fail("ledgerErrorValue", { row: String(r + 1), column: COLUMN_LABEL[c], value: err });
+    for (let k = 0; k < usedAt.length; k++) {
+      const v = row[usedAt[k]];
+      if (v !== null && typeof v === "object") {
+        fail("ledgerErrorValue", { row: String(r + 1), column: COLUMN_LABEL[used[k]], value: errorValue(v)! });
+      }
     }
-    const raw = row[idx.amount];
+    const raw = row[iAmount];
     if (isBlank(raw)) continue;
     const amount = parseAmount(raw);
-    const arg = `Belopp på rad ${r + 1}`;
-    if (amount === null) fail("argType", { arg, expected: "ett tal" });
-    if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg, min: "−10^15", max: "10^15" });
+    if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
+    if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
     total.add(amount);
-    const item = text(row, "item") || "(utan kostnadspost)";
+    const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
     agg.amount.add(amount);
-    const goal = text(row, "goal");
-    const activity = text(row, "activity");
-    const indicator = text(row, "indicator");
-    const outcome = text(row, "outcome");
+    const goal = text(row, iGoal);
+    const activity = text(row, iActivity);
+    const indicator = text(row, iIndicator);
+    const outcome = text(row, iOutcome);
     if (goal) agg.goals.add(goal);
     if (activity) agg.activities.add(activity);
     if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
