@@ -198,7 +198,7 @@ export class FakeRange extends Loadable {
         if (!l) continue;
         const grid = (f: (c: Cell | undefined) => unknown) =>
           Array.from({ length: l.rows }, (_, i) => Array.from({ length: l.cols }, (_, j) => f(l.sheet.cells.get(`${l.row + i},${l.col + j}`))));
-        if (p === "address") this.snapshot.address = `${quoteSheet(l.sheet.name)}!${boxAddress(l)}`;
+        if (p === "address") this.snapshot.address = `${quoteSheet(l.sheet.name)}!${l.rows === 1 && l.cols === 1 ? rangeOf(l.row, l.col, 1, 1).split(":")[0] : boxAddress(l)}`;
         // A formula cell's value would be its result; the fake does not calculate, so it reports the formula.
         if (p === "values") this.snapshot.values = grid((c) => c?.formula ?? c?.value ?? "");
         if (p === "formulas") this.snapshot.formulas = grid((c) => c?.formula ?? c?.value ?? "");
@@ -210,6 +210,13 @@ export class FakeRange extends Loadable {
     this.need("address");
     return this.snapshot.address as string;
   }
+}
+
+/** "A1:A1" → "$A$1", "A1:B2" → "$A$1:$B$2", as Excel shows a name's formula. */
+function absolute(address: string) {
+  const [a, b] = address.split(":");
+  const abs = (x: string) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return !b || a === b ? abs(a) : `${abs(a)}:${abs(b)}`;
 }
 
 function quoteSheet(name: string) {
@@ -668,7 +675,7 @@ export class FakeWorkbook extends Loadable {
             proxy.isNullObject = !n;
             if (n) {
               const alive = this.sheetList.includes(n.sheet);
-              proxy._formula = alive ? `=${quoteSheet(n.sheet.name)}!$${n.address.replace(/(\d+)/, "$$$1")}` : "=#REF!";
+              proxy._formula = alive ? `=${quoteSheet(n.sheet.name)}!${absolute(n.address)}` : "=#REF!";
             }
             proxy.loaded = true;
           }),
