@@ -16,7 +16,10 @@ const colIndex = (tp: TablePlan, header: string) => {
 /** Header and body of adjacent plan columns of a table. */
 function columnsRange(table: Excel.Table, tp: TablePlan, headers: string[]): Excel.Range {
   const first = colIndex(tp, headers[0]);
-  return table.getRange().getColumn(first).getResizedRange(0, headers.length - 1);
+  return table
+    .getRange()
+    .getColumn(first)
+    .getResizedRange(0, headers.length - 1);
 }
 
 export interface ChartSpot {

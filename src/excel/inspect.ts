@@ -3,7 +3,7 @@
  * here, before anything is written (Excel's batches do not roll back). The result says, per sheet, what to
  * create, what to restore, what to keep and what to leave alone.
  */
-import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
+import { layoutSheet, parseAddress, parseRange, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import { reconcileRows, retarget, sameCell, type RowReconciliation } from "../core/workbook/reconcile";
 import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
 import { conflicts, notes as say } from "./messages";
@@ -80,18 +80,8 @@ function freeName(wanted: string, taken: Set<string>, style: "sheet" | "table"):
   }
 }
 
-interface Box {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
-function box(address: string): Box {
-  const [a, b] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
-  const s = parseAddress(a);
-  const e = b ? parseAddress(b) : s;
-  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
-}
+type Box = ReturnType<typeof parseRange>;
+const box = parseRange;
 const overlaps = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 
 /** The address of the cells in `grid` (placed at `at`) that are not empty and differ from `planned`. */
@@ -126,7 +116,12 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
   const owners = plans.map((p) => wb.names.getItemOrNullObject(ownerName(p.key)).load("formula"));
   await s.sync();
   if (wb.protection.protected) {
-    return { targets: [], conflicts: [], notes, protectedMessage: "Arbetsboken är skyddad. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen. Inget ändrades." };
+    return {
+      targets: [],
+      conflicts: [],
+      notes,
+      protectedMessage: "Arbetsboken är skyddad. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen. Inget ändrades.",
+    };
   }
 
   const existingSheets = new Map(sheets.items.map((w) => [lower(w.name), w.name]));
@@ -179,19 +174,31 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     // The attribution sits a fixed number of rows below the last stacked table and moves with it.
     const last = t.layout.tables.filter((_, i) => !t.plan.tables[i].anchor).pop();
     const holder = last && probe.tables.find((p) => lower(p.name) === lower(last.name));
-    if (holder) probe.attributionSlot = { table: holder.table, range: holder.range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address") };
+    if (holder)
+      probe.attributionSlot = {
+        table: holder.table,
+        range: holder.range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address"),
+      };
     probe.head = sheet.getRange("A1:A2").load("values");
     const named = new Set(probe.tables.map((p) => lower(p.name)));
-    for (const lay of t.layout.tables) if (!named.has(lower(lay.name))) probe.areas.set(lay.name, sheet.getRange(lay.address).load("values,formulas"));
+    for (const lay of t.layout.tables)
+      if (!named.has(lower(lay.name))) probe.areas.set(lay.name, sheet.getRange(lay.address).load("values,formulas"));
     probe.layoutSlot = sheet.getRange(t.layout.attribution).load("values");
     probe.cells = (t.plan.cells ?? []).map((c) => sheet.getRange(c.address).load("formulas"));
-    probe.chartAreas = t.layout.charts.map((c) => sheet.getRange(`${c.topLeft}:${c.bottomRight}`).getUsedRangeOrNullObject(true).load("address"));
+    probe.chartAreas = t.layout.charts.map((c) =>
+      sheet.getRange(`${c.topLeft}:${c.bottomRight}`).getUsedRangeOrNullObject(true).load("address"),
+    );
   }
   if (probes.size) await s.sync();
 
   const locked = [...probes.entries()].find(([, p]) => p.sheet.protection.protected);
   if (locked) {
-    return { targets: [], conflicts: [], notes, protectedMessage: `Bladet "${locked[0].sheetName}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.` };
+    return {
+      targets: [],
+      conflicts: [],
+      notes,
+      protectedMessage: `Bladet "${locked[0].sheetName}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.`,
+    };
   }
 
   // Sheet names: adopt an empty same-named sheet (left by an earlier, interrupted run); otherwise pick a free name.
@@ -220,10 +227,12 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     const claimed = new Set<Probe>();
     for (const [i, tp] of t.plan.tables.entries()) {
       const headers = tp.columns.map((c) => c.header);
-      const sameHeaders = (p: Probe) => p.header.values[0].length === headers.length && headers.every((h, j) => sameCell(h, p.header.values[0][j]));
+      const sameHeaders = (p: Probe) =>
+        p.header.values[0].length === headers.length && headers.every((h, j) => sameCell(h, p.header.values[0][j]));
       const own =
         probe && t.mode === "owned"
-          ? (probe.tables.find((p) => !claimed.has(p) && lower(p.name) === lower(tp.name)) ?? probe.tables.find((p) => !claimed.has(p) && sameHeaders(p)))
+          ? (probe.tables.find((p) => !claimed.has(p) && lower(p.name) === lower(tp.name)) ??
+            probe.tables.find((p) => !claimed.has(p) && sameHeaders(p)))
           : undefined;
       if (own) claimed.add(own);
       let name = own?.name;
@@ -231,9 +240,17 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         name = freeName(tp.name, takenTables, "table");
         takenTables.add(lower(name));
         if (name !== tp.name) notes.push(say.tableNameTaken(tp.name, name));
-      } else if (lower(name) !== lower(tp.name) && !new RegExp(`^${tp.name}_\\d+$`, "i").test(name)) notes.push(say.renamedTable(tp.name, name));
+      } else if (lower(name) !== lower(tp.name) && !new RegExp(`^${tp.name}_\\d+$`, "i").test(name))
+        notes.push(say.renamedTable(tp.name, name));
       renames.set(tp.name, name);
-      t.tables.push({ tp, lay: t.layout.tables[i], name, table: own?.table, headerChanged: own ? !sameHeaders(own) : false, rows: tp.rows });
+      t.tables.push({
+        tp,
+        lay: t.layout.tables[i],
+        name,
+        table: own?.table,
+        headerChanged: own ? !sameHeaders(own) : false,
+        rows: tp.rows,
+      });
     }
   }
 
@@ -254,7 +271,8 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         for (const o of probe.tables) {
           if (o === p || !grow) continue;
           const e = box(o.range.address);
-          if (overlaps(band, e) && (e.col < here.col || e.col + e.cols > here.col + here.cols)) found.push(conflicts.splitTable(t.sheetName, tt.name, grow, o.name));
+          if (overlaps(band, e) && (e.col < here.col || e.col + e.cols > here.col + here.cols))
+            found.push(conflicts.splitTable(t.sheetName, tt.name, grow, o.name));
         }
         continue;
       }
@@ -295,7 +313,8 @@ function inspectOwnedSheet(t: SheetTarget, probe: SheetProbe, notes: string[]) {
   const slot = relative ? probe.attributionSlot!.range : probe.layoutSlot!;
   const now = slot.values[0][0];
   t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? (relative ? "table" : "layout") : "skip";
-  if (t.attribution === "skip") notes.push(say.attributionSkipped(t.sheetName, relative ? slot.address.replace(/^.*!/, "") : t.layout.attribution));
+  if (t.attribution === "skip")
+    notes.push(say.attributionSkipped(t.sheetName, relative ? slot.address.replace(/^.*!/, "") : t.layout.attribution));
 
   // Single cells: an input cell the user filled in is theirs; the rest are the add-in's and restored.
   t.cells = t.cells.filter((c, i) => {

@@ -27,7 +27,8 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
     const table = sheet.tables.add(lay.address, true);
     table.name = tt.name;
     table.style = "TableStyleMedium2";
-    if (tt.rows.length) sheet.getRange(rangeAddress(lay.row + 1, lay.col, tt.rows.length, lay.cols)).numberFormat = formatGrid(tp, all, valueFormats);
+    if (tt.rows.length)
+      sheet.getRange(rangeAddress(lay.row + 1, lay.col, tt.rows.length, lay.cols)).numberFormat = formatGrid(tp, all, valueFormats);
     tp.columns.forEach((c, j) => (sheet.getRange(rangeAddress(lay.row, lay.col + j, 1, 1)).format.columnWidth = c.width));
     return table;
   }
@@ -82,7 +83,12 @@ export async function writeSheet(
   const stacked = t.tables.filter((x) => !x.tp.anchor);
   const attribution =
     t.attribution === "table"
-      ? written.get(stacked[stacked.length - 1].tp.name)!.getRange().getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0)
+      ? written
+          .get(stacked[stacked.length - 1].tp.name)!
+          .getRange()
+          .getLastRow()
+          .getOffsetRange(t.attributionOffset, 0)
+          .getCell(0, 0)
       : t.attribution === "layout"
         ? sheet.getRange(layout.attribution)
         : null;
@@ -96,7 +102,12 @@ export async function writeSheet(
       const body = written.get(d.table)!.columns.getItem(d.column).getDataBodyRange();
       body.dataValidation.clear();
       body.dataValidation.rule = { decimal: { formula1: -1e12, formula2: 1e12, operator: "Between" as Excel.DataValidationOperator } };
-      body.dataValidation.errorAlert = { message: "Belopp ska vara ett tal i mnkr.", showAlert: true, style: "Stop", title: "Ogiltigt belopp" };
+      body.dataValidation.errorAlert = {
+        message: "Belopp ska vara ett tal i mnkr.",
+        showAlert: true,
+        style: "Stop",
+        title: "Ogiltigt belopp",
+      };
     }
   } else if (plan.decimalColumns) {
     notes.push("Datavalidering för Belopp hoppades över: den kräver ExcelApi 1.8.");

@@ -88,7 +88,13 @@ export async function applySheets(
  * After a failed write batch: if it reached the waterfall step (a waterfall of this run exists), everything
  * before it was written; remove the waterfall and draw the stacked-column fallback. Otherwise report failure.
  */
-async function fallBackFromWaterfall(ctx: Excel.RequestContext, s: Sync, spots: ChartSpot[], e: unknown, notes: string[]): Promise<boolean> {
+async function fallBackFromWaterfall(
+  ctx: Excel.RequestContext,
+  s: Sync,
+  spots: ChartSpot[],
+  e: unknown,
+  notes: string[],
+): Promise<boolean> {
   const wb = ctx.workbook;
   try {
     // A sheet that does not exist means the batch stopped earlier: this read then fails and the caller reports it.

@@ -78,7 +78,11 @@ describe("Content-Security-Policy of the task pane", () => {
       const s = document.createElement("script");
       s.textContent = "window.__inline = true";
       document.body.appendChild(s);
-      return { other: await tryFetch("https://example.org/x"), kolada: await tryFetch("https://api.kolada.se/v2/kpi?title=x"), inline: (window as any).__inline === true };
+      return {
+        other: await tryFetch("https://example.org/x"),
+        kolada: await tryFetch("https://api.kolada.se/v2/kpi?title=x"),
+        inline: (window as any).__inline === true,
+      };
     });
     expect(outcome).toMatchObject({ other: "refused", inline: false });
     const v = await violations();

@@ -36,16 +36,26 @@ describe("fake Excel is as strict as Excel", () => {
 
   it("ListRows.add inserts: cells below the table move down, a table below moves whole", async () => {
     const { ctx, sheet } = await withSheet((_, s) => {
-      s.getRange("A1:B2").values = [["K", "V"], ["a", 1]];
+      s.getRange("A1:B2").values = [
+        ["K", "V"],
+        ["a", 1],
+      ];
       s.tables.add("A1:B2", true).name = "T1";
       s.getRange("A4").values = [["min anteckning"]];
       s.getRange("D4").values = [["utanför"]];
-      s.getRange("A6:B7").values = [["X", "Y"], [1, 2]];
+      s.getRange("A6:B7").values = [
+        ["X", "Y"],
+        [1, 2],
+      ];
       s.tables.add("A6:B7", true).name = "T2";
     });
     ctx.workbook.table("T1")!.rows.add(null, [["b", 2]]);
     await ctx.sync();
-    expect(sheet.read("A1:B3")).toEqual([["K", "V"], ["a", 1], ["b", 2]]);
+    expect(sheet.read("A1:B3")).toEqual([
+      ["K", "V"],
+      ["a", 1],
+      ["b", 2],
+    ]);
     expect(sheet.read("A5")).toEqual([["min anteckning"]]);
     expect(sheet.read("A4")).toEqual([[""]]);
     expect(sheet.read("D4")).toEqual([["utanför"]]); // outside the table's columns: stays
@@ -54,9 +64,15 @@ describe("fake Excel is as strict as Excel", () => {
 
   it("ListRows.add is refused when it would split a table below", async () => {
     const { ctx, sheet } = await withSheet((_, s) => {
-      s.getRange("A1:B2").values = [["K", "V"], ["a", 1]];
+      s.getRange("A1:B2").values = [
+        ["K", "V"],
+        ["a", 1],
+      ];
       s.tables.add("A1:B2", true).name = "T1";
-      s.getRange("B5:C6").values = [["X", "Y"], [1, 2]];
+      s.getRange("B5:C6").values = [
+        ["X", "Y"],
+        [1, 2],
+      ];
       s.tables.add("B5:C6", true).name = "T2";
     });
     ctx.workbook.table("T1")!.rows.add(null, [["b", 2]]);
@@ -76,7 +92,14 @@ describe("fake Excel is as strict as Excel", () => {
   });
 
   it("waterfall charts reject legend, series and axis calls; a strict host also the title", async () => {
-    const { ctx, sheet } = await withSheet((_, s) => (s.getRange("A1:B3").values = [["Steg", "Belopp"], ["a", 1], ["b", -1]]));
+    const { ctx, sheet } = await withSheet(
+      (_, s) =>
+        (s.getRange("A1:B3").values = [
+          ["Steg", "Belopp"],
+          ["a", 1],
+          ["b", -1],
+        ]),
+    );
     const calls: [string, (c: any) => void][] = [
       ["legend", (c) => (c.legend.position = "Bottom")],
       ["series", (c) => c.series.getItemAt(0).setXAxisValues(sheet.getRange("A2:A3"))],

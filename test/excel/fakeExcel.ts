@@ -14,7 +14,7 @@
  *   a `strictWaterfallHost` also the title;
  * - in cell-edit mode every sync is rejected before anything is applied.
  */
-import { parseAddress, rangeAddress } from "../../src/core/workbook/layout";
+import { parseRange, rangeAddress } from "../../src/core/workbook/layout";
 
 type Op = () => void;
 export class ExcelError extends Error {
@@ -42,12 +42,7 @@ interface Loc extends Box {
   sheet: FakeWorksheet;
 }
 
-function dims(address: string): Box {
-  const [a, b] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
-  const s = parseAddress(a);
-  const e = b ? parseAddress(b) : s;
-  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
-}
+const dims: (address: string) => Box = parseRange;
 const rangeOf = rangeAddress;
 const boxAddress = (b: Box) => rangeOf(b.row, b.col, b.rows, b.cols);
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
@@ -155,7 +150,10 @@ export class FakeRange extends Loadable {
     if (!l) throw new ExcelError("InvalidObjectPath", "The range does not exist.");
     l.sheet.assertWritable();
     if (!Array.isArray(grid) || grid.length !== l.rows || grid.some((r) => !Array.isArray(r) || r.length !== l.cols)) {
-      throw new ExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${boxAddress(l)}.`);
+      throw new ExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${boxAddress(l)}.`,
+      );
     }
     this.ctx.payload += JSON.stringify(grid).length;
     grid.forEach((row, i) =>
@@ -197,8 +195,11 @@ export class FakeRange extends Loadable {
         this.loaded.add(p);
         if (!l) continue;
         const grid = (f: (c: Cell | undefined) => unknown) =>
-          Array.from({ length: l.rows }, (_, i) => Array.from({ length: l.cols }, (_, j) => f(l.sheet.cells.get(`${l.row + i},${l.col + j}`))));
-        if (p === "address") this.snapshot.address = `${quoteSheet(l.sheet.name)}!${l.rows === 1 && l.cols === 1 ? rangeOf(l.row, l.col, 1, 1).split(":")[0] : boxAddress(l)}`;
+          Array.from({ length: l.rows }, (_, i) =>
+            Array.from({ length: l.cols }, (_, j) => f(l.sheet.cells.get(`${l.row + i},${l.col + j}`))),
+          );
+        if (p === "address")
+          this.snapshot.address = `${quoteSheet(l.sheet.name)}!${l.rows === 1 && l.cols === 1 ? rangeOf(l.row, l.col, 1, 1).split(":")[0] : boxAddress(l)}`;
         // A formula cell's value would be its result; the fake does not calculate, so it reports the formula.
         if (p === "values") this.snapshot.values = grid((c) => c?.formula ?? c?.value ?? "");
         if (p === "formulas") this.snapshot.formulas = grid((c) => c?.formula ?? c?.value ?? "");
@@ -318,7 +319,10 @@ export class FakeTable extends Loadable {
   style = "";
   worksheet: { name: string };
   rows: RowsApi;
-  columns: { getItem: (n: string) => { getDataBodyRange: () => FakeRange }; getItemAt: (j: number) => { getDataBodyRange: () => FakeRange } };
+  columns: {
+    getItem: (n: string) => { getDataBodyRange: () => FakeRange };
+    getItemAt: (j: number) => { getDataBodyRange: () => FakeRange };
+  };
   private _count = 0;
   /** The table itself, also when a method is called through the proxy tables.add returns. */
   private readonly me: FakeTable;
@@ -354,8 +358,8 @@ export class FakeTable extends Loadable {
           values.forEach((r, k) =>
             r.forEach((v, j) => {
               const c = sheet.cell(r0 + k, d.col + j);
-              if (typeof v === "string" && v.startsWith("=")) (c.formula = v), (c.value = undefined);
-              else (c.value = v), (c.formula = undefined);
+              if (typeof v === "string" && v.startsWith("=")) ((c.formula = v), (c.value = undefined));
+              else ((c.value = v), (c.formula = undefined));
             }),
           );
           self.address = rangeOf(d.row, d.col, d.rows + values.length, d.cols);
@@ -454,7 +458,8 @@ export class FakeWorksheet extends Loadable {
           this.assertWritable();
           const d = dims(address);
           for (const o of this.tableList) {
-            if (intersects(d, dims(o.address))) throw new ExcelError("InvalidOperation", `A table can't overlap another table (${o.name}).`);
+            if (intersects(d, dims(o.address)))
+              throw new ExcelError("InvalidOperation", `A table can't overlap another table (${o.name}).`);
           }
           t.name = ctx.workbook.nextTableName();
           this.tableList.push(t);
@@ -514,7 +519,7 @@ export class FakeWorksheet extends Loadable {
           delete: () =>
             ctx.queue(() => {
               const c = this.chartList.find((x) => x.name === n);
-              if (c) (c.deleted = true), (this.chartList = this.chartList.filter((x) => x !== c));
+              if (c) ((c.deleted = true), (this.chartList = this.chartList.filter((x) => x !== c)));
             }),
         };
         return proxy;
@@ -625,7 +630,8 @@ export class FakeWorkbook extends Loadable {
         ctx.queue(() => {
           if (self.isProtected) throw new ExcelError("AccessDenied", "The workbook is protected.");
           if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new ExcelError("InvalidArgument", `Invalid sheet name ${name}`);
-          if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+          if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+            throw new ExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
           this.sheetList.push(ws);
         });
         return ws;
@@ -762,7 +768,8 @@ export class FakeContext {
     this.drain(failure);
     const sent = this.payload - before;
     this.payloadPerSync.push(sent);
-    if (sent > FakeContext.REQUEST_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
+    if (sent > FakeContext.REQUEST_LIMIT)
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
   }
   /** Builds the workbook a user already has, or does what a user does between runs, outside any counted sync. */
   async seed(build: (wb: FakeWorkbook) => void) {
@@ -774,7 +781,8 @@ export class FakeContext {
     let done = 0;
     try {
       while (this.ops.length) {
-        if (failure && done === failure.after) throw new ExcelError(failure.code, "The host rejected an operation part-way through the batch.");
+        if (failure && done === failure.after)
+          throw new ExcelError(failure.code, "The host rejected an operation part-way through the batch.");
         this.ops.shift()!();
         done++;
       }

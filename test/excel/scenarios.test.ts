@@ -44,7 +44,10 @@ describe("re-runs keep the user's work", () => {
     await ctx.seed(() => {
       nvTable.getDataBodyRange().getRow(0).getCell(0, 5).values = [[999]]; // an edit on an earlier sheet
       table(ctx, "PV_Statsbidrag").delete();
-      s.getRange("A5:C6").values = [["Mina siffror", 2024, 1200], ["Mina siffror", 2025, 1300]];
+      s.getRange("A5:C6").values = [
+        ["Mina siffror", 2024, 1200],
+        ["Mina siffror", 2025, 1300],
+      ];
     });
     const syncsBefore = ctx.syncs;
     const report = await insertAll(CAPS, ctx.run);
@@ -56,7 +59,10 @@ describe("re-runs keep the user's work", () => {
     expect(report.message).toMatch(/Flytta eller ta bort det/);
     expect(report.syncs).toBe(ctx.syncs - syncsBefore);
     expect(report.syncs).toBe(2); // both reads, no write
-    expect(s.read("A5:C6")).toEqual([["Mina siffror", 2024, 1200], ["Mina siffror", 2025, 1300]]);
+    expect(s.read("A5:C6")).toEqual([
+      ["Mina siffror", 2024, 1200],
+      ["Mina siffror", 2025, 1300],
+    ]);
     expect(ctx.workbook.table("PV_Statsbidrag")).toBeUndefined();
     // Nothing was written anywhere: the earlier sheet's edit is still there.
     expect(body(nv, nvTable)[0][5]).toBe(999);
@@ -140,9 +146,16 @@ describe("re-runs keep the user's work", () => {
     });
     const report = await insertAll(CAPS, ctx.run);
     expect(report.ok).toBe(true);
-    expect(report.notes).toContain("Tabellen PV_Statsbidrag heter nu Bidrag2025 i arbetsboken; tillägget uppdaterade den under det namnet.");
+    expect(report.notes).toContain(
+      "Tabellen PV_Statsbidrag heter nu Bidrag2025 i arbetsboken; tillägget uppdaterade den under det namnet.",
+    );
     expect(report.notes).toContain("1 ändrad cell i Bidrag2025 återställdes till rapportens värden.");
-    expect(ctx.workbook.allTables().filter((x) => x.sheet === s).map((x) => x.name)).toEqual(["Bidrag2025"]);
+    expect(
+      ctx.workbook
+        .allTables()
+        .filter((x) => x.sheet === s)
+        .map((x) => x.name),
+    ).toEqual(["Bidrag2025"]);
     expect(body(s, t)).toEqual(grantRows);
     expect(s.read("M1")).toEqual([["=SUM(Bidrag2025[Värde])"]]);
   });
@@ -160,7 +173,11 @@ describe("re-runs keep the user's work", () => {
     const report = await newLedger(CAPS, ctx.run);
     expect(report.ok).toBe(true);
     expect(report.notes).toContain("Tabellen PV_Huvudbok heter nu Huvudbok2025 i arbetsboken; tillägget uppdaterade den under det namnet.");
-    expect(s.read(t.address)).toEqual([["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"], ["", "", "", "", "", ""], row]);
+    expect(s.read(t.address)).toEqual([
+      ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"],
+      ["", "", "", "", "", ""],
+      row,
+    ]);
     expect(s.read("I3")).toEqual([[25]]);
     expect(s.read("H6")).toEqual([["=PV.GRANT_TRACE(Huvudbok2025[#All],I3)"]]);
     const chartData = s.read(table(ctx, "PV_Huvudbok_Diagram").address);
@@ -238,7 +255,10 @@ describe("re-runs keep the user's work", () => {
     const end = Number(/\d+$/.exec(t.address)![0]);
     await ctx.seed(() => {
       t.rows.getItemAt(0).delete();
-      s.getRange(`J${end + 5}:L${end + 6}`).values = [["A", "B", "C"], [1, 2, 3]];
+      s.getRange(`J${end + 5}:L${end + 6}`).values = [
+        ["A", "B", "C"],
+        [1, 2, 3],
+      ];
       s.tables.add(`J${end + 5}:L${end + 6}`, true).name = "MinTabell";
     });
     const before = snapshot(ctx);
@@ -254,7 +274,10 @@ describe("re-runs keep the user's work", () => {
     const s = sheet(ctx, "Källor");
     await ctx.seed(() => {
       table(ctx, "PV_Kallor").delete();
-      s.getRange("B5:C6").values = [["X", "Y"], [1, 2]];
+      s.getRange("B5:C6").values = [
+        ["X", "Y"],
+        [1, 2],
+      ];
       s.tables.add("B5:C6", true).name = "Egen";
     });
     const report = await insertAll(CAPS, ctx.run);
@@ -262,7 +285,10 @@ describe("re-runs keep the user's work", () => {
     expect(report.message).toContain('bladet "Källor"');
     expect(report.message).toContain("tabellen Egen");
     expect(report.notes.join(" ")).toContain("PV_Kallor"); // the typed-over cells are listed too
-    expect(s.read("B5:C6")).toEqual([["X", "Y"], [1, 2]]);
+    expect(s.read("B5:C6")).toEqual([
+      ["X", "Y"],
+      [1, 2],
+    ]);
   });
 
   it("a chart the user deleted is not drawn back over cells they filled in; the report says where", async () => {
@@ -287,7 +313,9 @@ describe("re-runs keep the user's work", () => {
     await ctx.seed(() => (s.getRange(`A${end + 2}`).values = [["Min egen källa"]]));
     const report = await insertAll(CAPS, ctx.run);
     expect(report.ok).toBe(true);
-    expect(report.notes).toContain(`Källhänvisningen på bladet "Källor" skrevs inte: A${end + 2} innehåller något annat, som fick stå kvar.`);
+    expect(report.notes).toContain(
+      `Källhänvisningen på bladet "Källor" skrevs inte: A${end + 2} innehåller något annat, som fick stå kvar.`,
+    );
     expect(s.read(`A${end + 2}`)).toEqual([["Min egen källa"]]);
   });
 
@@ -307,7 +335,7 @@ describe("failures say what happened", () => {
     // The first insert queues about 260 operations; the last few are the guarded waterfall step (tested below).
     for (const after of [0, 1, 5, 40, 120, 200, 250]) {
       const ctx = new FakeContext(1.9);
-      await ctx.seed((wb) => wb.worksheets.add("Mitt blad").getRange("A1").values = [["mitt"]]);
+      await ctx.seed((wb) => (wb.worksheets.add("Mitt blad").getRange("A1").values = [["mitt"]]));
       const run = insertAll(CAPS, async (batch) => {
         const realSync = ctx.sync.bind(ctx);
         let n = 0;
@@ -340,7 +368,9 @@ describe("failures say what happened", () => {
     ctx.strictWaterfallHost = true;
     const report = await insertAll(CAPS, ctx.run);
     expect(report.ok).toBe(true);
-    expect(report.notes).toEqual(['Excel godtog inte vattenfallsdiagrammet (UnsupportedOperation); "Kalmar 2021: statsbidraget från mottaget till ej spårbart" ritades som staplad stapel med osynlig bas.']);
+    expect(report.notes).toEqual([
+      'Excel godtog inte vattenfallsdiagrammet (UnsupportedOperation); "Kalmar 2021: statsbidraget från mottaget till ej spårbart" ritades som staplad stapel med osynlig bas.',
+    ]);
     expect(report.syncs).toBe(ctx.syncs);
     expect(report.syncs).toBe(4);
     const d = sheet(ctx, "Diagram");

@@ -24,7 +24,12 @@ describe("reconciling a table the add-in wrote before", () => {
   });
 
   it("a row the user inserted is theirs and splits the rewrite into two runs", () => {
-    const r = reconcileRows(tp, [["a", 1], ["mitt", 9], ["b", 2], ["c", 3]]);
+    const r = reconcileRows(tp, [
+      ["a", 1],
+      ["mitt", 9],
+      ["b", 2],
+      ["c", 3],
+    ]);
     expect(r.owner).toEqual([0, -1, 1, 2]);
     expect(ownedRuns(r)).toEqual([
       { start: 0, rows: [0] },
@@ -33,13 +38,23 @@ describe("reconciling a table the add-in wrote before", () => {
   });
 
   it("edited values are counted; a deleted row is missing and goes to the end", () => {
-    const r = reconcileRows(tp, [["a", 5], ["c", ""]]);
+    const r = reconcileRows(tp, [
+      ["a", 5],
+      ["c", ""],
+    ]);
     expect(r).toEqual({ owner: [0, 2], missing: [1], changed: 2 });
     expect(ownedRuns(r)).toEqual([{ start: 0, rows: [0, 2, 1] }]);
   });
 
   it("a copied row with the same key is the user's copy", () => {
-    expect(reconcileRows(tp, [["a", 1], ["a", 1], ["b", 2], ["c", 3]]).owner).toEqual([0, -1, 1, 2]);
+    expect(
+      reconcileRows(tp, [
+        ["a", 1],
+        ["a", 1],
+        ["b", 2],
+        ["c", 3],
+      ]).owner,
+    ).toEqual([0, -1, 1, 2]);
   });
 
   it("formulas follow a renamed table, and only whole table names are replaced", () => {
@@ -51,7 +66,12 @@ describe("reconciling a table the add-in wrote before", () => {
 
   it("every table the add-in writes has keys that identify its rows, and chart columns that sit side by side", () => {
     const cat = catalog();
-    const sheets = [...referencePlan(cat).sheets, chartPlan(cat), ledgerPlan(), indicatorPlan(cat, "sjukfranvaro", "narvarden", true).sheet];
+    const sheets = [
+      ...referencePlan(cat).sheets,
+      chartPlan(cat),
+      ledgerPlan(),
+      indicatorPlan(cat, "sjukfranvaro", "narvarden", true).sheet,
+    ];
     for (const s of sheets) {
       for (const t of s.tables) {
         const keys = keyIndexes(t);
