@@ -18,6 +18,8 @@ export interface TableTarget {
   table?: Excel.Table;
   rec?: RowReconciliation;
   headerChanged: boolean;
+  /** The table still has the name Excel gave it and gets the plan's name. */
+  rename?: boolean;
   /** Plan rows with table references pointing at the names used in this workbook. */
   rows: PlanCell[][];
 }
@@ -236,7 +238,12 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
           : undefined;
       if (own) claimed.add(own);
       let name = own?.name;
-      if (!name) {
+      // Excel's own name ("Table11"): a batch stopped between creating the table and naming it. Name it now.
+      const unnamed = !!own && /^(Table|Tabell)\d+$/i.test(own.name) && !takenTables.has(lower(tp.name));
+      if (unnamed) {
+        name = tp.name;
+        takenTables.add(lower(name));
+      } else if (!name) {
         name = freeName(tp.name, takenTables, "table");
         takenTables.add(lower(name));
         if (name !== tp.name) notes.push(say.tableNameTaken(tp.name, name));
@@ -248,6 +255,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         lay: t.layout.tables[i],
         name,
         table: own?.table,
+        rename: unnamed,
         headerChanged: own ? !sameHeaders(own) : false,
         rows: tp.rows,
       });

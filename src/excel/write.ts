@@ -23,16 +23,18 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
   const all = tt.rows.map((_, i) => i);
   if (!tt.table) {
     await s.charge(tt.rows);
+    // Formats first: Excel reads "2019" written into a General cell as a number, into a text cell as text.
+    if (tt.rows.length)
+      sheet.getRange(rangeAddress(lay.row + 1, lay.col, tt.rows.length, lay.cols)).numberFormat = formatGrid(tp, all, valueFormats);
     setCells(sheet.getRange(lay.address), tp.formulas, [...headers, ...tt.rows]);
     const table = sheet.tables.add(lay.address, true);
     table.name = tt.name;
     table.style = "TableStyleMedium2";
-    if (tt.rows.length)
-      sheet.getRange(rangeAddress(lay.row + 1, lay.col, tt.rows.length, lay.cols)).numberFormat = formatGrid(tp, all, valueFormats);
     tp.columns.forEach((c, j) => (sheet.getRange(rangeAddress(lay.row, lay.col + j, 1, 1)).format.columnWidth = c.width));
     return table;
   }
   const table = tt.table;
+  if (tt.rename) table.name = tt.name;
   if (tt.headerChanged) table.getHeaderRowRange().values = headers;
   if (tp.userData || !tt.rec) return table;
   if (tt.rec.missing.length) {
@@ -46,8 +48,8 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
     const grid = run.rows.map((i) => tt.rows[i]);
     await s.charge(grid);
     const range = body.getRow(run.start).getResizedRange(run.rows.length - 1, 0);
-    setCells(range, tp.formulas, grid);
     range.numberFormat = formatGrid(tp, run.rows, valueFormats);
+    setCells(range, tp.formulas, grid);
   }
   return table;
 }
@@ -114,9 +116,9 @@ export async function writeSheet(
   }
   for (const c of t.cells) {
     const r = sheet.getRange(c.address);
+    if (c.format) r.numberFormat = [[c.format]];
     if (typeof c.value === "string" && c.value.startsWith("=")) r.formulas = [[c.value]];
     else r.values = [[c.value]];
-    if (c.format) r.numberFormat = [[c.format]];
     if (c.label) r.format.font.bold = true;
     await s.charge(c.value);
   }

@@ -8,6 +8,7 @@
  * - duplicate sheet/table/name names, overlapping tables, writes whose shape differs from the range, writes
  *   to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync;
  * - names that refer to a deleted sheet read back as =#REF!;
+ * - a numeric-looking string written as a value becomes a number unless the cell is formatted as text ("@");
  * - ListRows.add inserts: cells below the table (in its columns) move down, and a table in the way that
  *   would be split is an error; deleting a row moves the cells below up;
  * - waterfall (and other newer) charts reject legend, series and axis calls with UnsupportedOperation, and on
@@ -164,7 +165,7 @@ export class FakeRange extends Loadable {
           c.formula = v;
           c.value = undefined;
         } else {
-          c.value = v;
+          c.value = typed(v, c.numberFormat);
           c.formula = undefined;
         }
       }),
@@ -211,6 +212,11 @@ export class FakeRange extends Loadable {
     this.need("address");
     return this.snapshot.address as string;
   }
+}
+
+/** Excel reads a string written as a value the way it reads typing: "2019" becomes a number unless the cell is text ("@"). */
+function typed(v: unknown, numberFormat: string | undefined): unknown {
+  return typeof v === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
 }
 
 /** "A1:A1" → "$A$1", "A1:B2" → "$A$1:$B$2", as Excel shows a name's formula. */
@@ -358,8 +364,10 @@ export class FakeTable extends Loadable {
           values.forEach((r, k) =>
             r.forEach((v, j) => {
               const c = sheet.cell(r0 + k, d.col + j);
+              // A new table row takes its column's format from the row above, as Excel extends table formatting.
+              c.numberFormat = sheet.cells.get(`${r0 - 1},${d.col + j}`)?.numberFormat;
               if (typeof v === "string" && v.startsWith("=")) ((c.formula = v), (c.value = undefined));
-              else ((c.value = v), (c.formula = undefined));
+              else ((c.value = typed(v, c.numberFormat)), (c.formula = undefined));
             }),
           );
           self.address = rangeOf(d.row, d.col, d.rows + values.length, d.cols);

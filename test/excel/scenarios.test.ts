@@ -363,6 +363,37 @@ describe("failures say what happened", () => {
     }
   });
 
+  it("a failure part-way through a re-run: the user's rows survive it, and the next run completes", async () => {
+    const ctx = await installed();
+    const s = sheet(ctx, "Statsbidrag");
+    const t = table(ctx, "PV_Statsbidrag");
+    const mine = ["Mitt eget", "Region Kalmar", "2025", "", "", 42, "mnkr", "egen uppgift", "", "min-rad-1"];
+    await ctx.seed(() => {
+      t.rows.add(5, [mine]);
+      t.getDataBodyRange().getCell(0, 5).values = [[1]];
+    });
+    let n = 0;
+    const failing = await insertAll(CAPS, async (batch) =>
+      batch(
+        Object.assign(Object.create(ctx), {
+          sync: async () => {
+            if (++n === 3) ctx.failAfter(60);
+            return ctx.sync();
+          },
+        }),
+      ),
+    );
+    expect(failing.ok).toBe(false);
+    expect(failing.message).toContain("Kör åtgärden igen");
+    expect(body(s, t)[5]).toEqual(mine);
+    const report = await insertAll(CAPS, ctx.run);
+    expect(report.ok).toBe(true);
+    expect(report.notes).toContain("1 egen rad i PV_Statsbidrag behölls där den står.");
+    const rows = body(s, t);
+    expect(rows[5]).toEqual(mine);
+    expect(rows.filter((_, i) => i !== 5)).toEqual(grantRows);
+  });
+
   it("a host that rejects the waterfall's title: the waterfall is removed and the stacked-column fallback drawn", async () => {
     const ctx = new FakeContext(1.9);
     ctx.strictWaterfallHost = true;
