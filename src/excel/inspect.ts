@@ -57,6 +57,7 @@ interface Probe {
   range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
+  slot: Excel.Range;
 }
 
 interface SheetProbe {
@@ -66,7 +67,6 @@ interface SheetProbe {
   head?: Excel.Range;
   areas: Map<string, Excel.Range>;
   layoutSlot?: Excel.Range;
-  attributionSlot?: { table: Excel.Table; range: Excel.Range };
   cells: Excel.Range[];
   chartAreas: Excel.Range[];
 }
@@ -171,16 +171,10 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         range,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("values,formulas"),
+        // Where the attribution would be if this is the last stacked table: it moves with the table.
+        slot: range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address"),
       });
     }
-    // The attribution sits a fixed number of rows below the last stacked table and moves with it.
-    const last = t.layout.tables.filter((_, i) => !t.plan.tables[i].anchor).pop();
-    const holder = last && probe.tables.find((p) => lower(p.name) === lower(last.name));
-    if (holder)
-      probe.attributionSlot = {
-        table: holder.table,
-        range: holder.range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address"),
-      };
     probe.head = sheet.getRange("A1:A2").load("values");
     const named = new Set(probe.tables.map((p) => lower(p.name)));
     for (const lay of t.layout.tables)
@@ -317,8 +311,9 @@ function inspectOwnedSheet(t: SheetTarget, probe: SheetProbe, notes: string[]) {
   // The attribution sits two rows below the last stacked table and moves with it; write it only where it is ours.
   const stacked = t.tables.filter((x) => !x.tp.anchor);
   const last = stacked[stacked.length - 1];
-  const relative = last?.table !== undefined && probe.attributionSlot?.table === last.table;
-  const slot = relative ? probe.attributionSlot!.range : probe.layoutSlot!;
+  const holder = last?.table && probe.tables.find((p) => p.table === last.table);
+  const relative = !!holder;
+  const slot = holder ? holder.slot : probe.layoutSlot!;
   const now = slot.values[0][0];
   t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? (relative ? "table" : "layout") : "skip";
   if (t.attribution === "skip")

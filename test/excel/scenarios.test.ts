@@ -139,9 +139,13 @@ describe("re-runs keep the user's work", () => {
     const ctx = await installed();
     const s = sheet(ctx, "Statsbidrag");
     const t = table(ctx, "PV_Statsbidrag");
+    // A row of their own whose first cell is empty: where the attribution would go if the writer trusted its layout.
+    const mine = ["", "", "", "", "", 5, "mnkr", "", "", ""];
     await ctx.seed(() => {
       t.name = "Bidrag2025";
       t.getDataBodyRange().getCell(0, 5).values = [[0]];
+      t.rows.add(null, [mine]);
+      t.rows.add(null, [mine]);
       s.getRange("M1").values = [["=SUM(Bidrag2025[Värde])"]];
     });
     const report = await insertAll(CAPS, ctx.run);
@@ -156,8 +160,12 @@ describe("re-runs keep the user's work", () => {
         .filter((x) => x.sheet === s)
         .map((x) => x.name),
     ).toEqual(["Bidrag2025"]);
-    expect(body(s, t)).toEqual(grantRows);
+    expect(body(s, t)).toEqual([...grantRows, mine, mine]);
     expect(s.read("M1")).toEqual([["=SUM(Bidrag2025[Värde])"]]);
+    const end = Number(/\d+$/.exec(t.address)![0]);
+    const attributions = [...s.cells.entries()].filter(([, c]) => String(c.value).startsWith("Källor:")).map(([k]) => k);
+    expect(attributions).toEqual([`${end + 1},0`]); // two rows below the table's last row, once
+
   });
 
   it("a renamed ledger table keeps the user's rows and received amount; the add-in's formulas follow the new name", async () => {
