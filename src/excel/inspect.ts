@@ -40,7 +40,7 @@ export interface SheetTarget {
   attributionOffset: number;
   cells: NonNullable<SheetPlan["cells"]>;
   charts: ChartPlan[];
-  /** Title, subtitle and formula cells whose content the user changed (restored now). */
+  /** Title, subtitle, table headers and formula cells whose content the user changed (restored now). */
   sheetCellsChanged: number;
 }
 
@@ -253,6 +253,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         headerChanged: own ? !sameHeaders(own) : false,
         rows: tp.rows,
       });
+      if (own) t.sheetCellsChanged += headers.filter((h, j) => !sameCell(h, own.header.values[0][j])).length;
     }
   }
 

@@ -30,7 +30,7 @@ const cells = (n: number) => (n === 1 ? "1 ändrad cell" : `${n} ändrade celler
 export const notes = {
   restored: (n: number, table: string, formulas: boolean) =>
     `${cells(n)} i ${table} återställdes till ${formulas ? "tilläggets formler" : "rapportens värden"}.`,
-  restoredSheet: (n: number, sheet: string) => `${cells(n)} på bladet "${sheet}" (rubrik eller formler) återställdes.`,
+  restoredSheet: (n: number, sheet: string) => `${cells(n)} på bladet "${sheet}" (rubriker eller formler) återställdes.`,
   keptRows: (n: number, table: string) =>
     n === 1 ? `1 egen rad i ${table} behölls där den står.` : `${n} egna rader i ${table} behölls där de står.`,
   renamedTable: (planned: string, actual: string) =>

@@ -165,7 +165,6 @@ describe("re-runs keep the user's work", () => {
     const end = Number(/\d+$/.exec(t.address)![0]);
     const attributions = [...s.cells.entries()].filter(([, c]) => String(c.value).startsWith("Källor:")).map(([k]) => k);
     expect(attributions).toEqual([`${end + 1},0`]); // two rows below the table's last row, once
-
   });
 
   it("a renamed ledger table keeps the user's rows and received amount; the add-in's formulas follow the new name", async () => {
@@ -327,11 +326,15 @@ describe("re-runs keep the user's work", () => {
     expect(s.read(`A${end + 2}`)).toEqual([["Min egen källa"]]);
   });
 
-  it("an edited title is restored and counted", async () => {
+  it("an edited title and a renamed column header are restored and counted", async () => {
     const ctx = await installed();
-    await ctx.seed(() => (sheet(ctx, "Regioner").getRange("A1").values = [["Min rubrik"]]));
+    await ctx.seed(() => {
+      sheet(ctx, "Regioner").getRange("A1").values = [["Min rubrik"]];
+      table(ctx, "PV_Regioner").getHeaderRowRange().getCell(0, 5).values = [["Värde (mitt)"]];
+    });
     const report = await insertAll(CAPS, ctx.run);
-    expect(report.notes).toContain('1 ändrad cell på bladet "Regioner" (rubrik eller formler) återställdes.');
+    expect(report.notes).toContain('2 ändrade celler på bladet "Regioner" (rubriker eller formler) återställdes.');
+    expect(sheet(ctx, "Regioner").read(table(ctx, "PV_Regioner").address)[0][5]).toBe("Värde");
     expect(sheet(ctx, "Regioner").read("A1")[0][0]).toContain("Fallregionerna");
   });
 });
