@@ -141,6 +141,14 @@ describe("fake Excel is as strict as Excel", () => {
     expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual(["Blad1", "Ny"]);
   });
 
+  it("a sheet that does not exist is refused when the batch runs, not when it is asked for", async () => {
+    const { ctx } = await withSheet();
+    const missing = ctx.workbook.worksheets.getItem("Finns inte");
+    const chart = missing.charts.getItemOrNullObject("X").load("name");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(() => chart.isNullObject).toThrow(/not loaded|isNullObject/);
+  });
+
   it("reading a property before load and sync is refused", async () => {
     const { ctx, sheet } = await withSheet();
     const r = sheet.getRange("A1").load("values");

@@ -457,7 +457,7 @@ export class FakeWorksheet extends Loadable {
         self.need("protection/protected");
         return self.isProtected;
       },
-      load: () => ctx.queue(() => self.loaded.add("protection/protected")),
+      load: () => ctx.queue(() => (self.alive(), self.loaded.add("protection/protected"))),
     };
     this.tables = {
       add: (address, _headers) => {
@@ -523,7 +523,7 @@ export class FakeWorksheet extends Loadable {
             if (!loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
             return !found;
           },
-          load: () => (ctx.queue(() => ((found = this.chartList.find((x) => x.name === n)), (loaded = true))), proxy),
+          load: () => (ctx.queue(() => (this.alive(), (found = this.chartList.find((x) => x.name === n)), (loaded = true))), proxy),
           delete: () =>
             ctx.queue(() => {
               const c = this.chartList.find((x) => x.name === n);
@@ -544,7 +544,12 @@ export class FakeWorksheet extends Loadable {
     };
     this.freezePanes = { freezeRows: (n) => ctx.queue(() => (this.frozenRows = n)) };
   }
+  /** Operations on a sheet that is not (or no longer) in the workbook fail at sync. */
+  alive() {
+    if (!this.ctx.workbook.sheetList.includes(this)) throw new ExcelError("ItemNotFound", `The sheet ${this.name} does not exist.`);
+  }
   assertWritable() {
+    this.alive();
     if (this.isProtected) throw new ExcelError("AccessDenied", `The sheet ${this.name} is protected.`);
   }
   cell(r: number, c: number): Cell {
@@ -555,7 +560,7 @@ export class FakeWorksheet extends Loadable {
   }
   getRange(address: string) {
     const d = dims(address);
-    return new FakeRange(this.ctx, () => ({ sheet: this, ...d }));
+    return new FakeRange(this.ctx, () => (this.alive(), { sheet: this, ...d }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean) {
     return this.getRange("A1:XFD1048576").getUsedRangeOrNullObject(valuesOnly);
@@ -644,11 +649,8 @@ export class FakeWorkbook extends Loadable {
         });
         return ws;
       },
-      getItem: (name: string) => {
-        const ws = this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase());
-        if (!ws) throw new ExcelError("ItemNotFound", `sheet ${name}`);
-        return ws;
-      },
+      // A proxy, as in Office.js: a sheet that does not exist fails when the batch runs, not when it is asked for.
+      getItem: (name: string) => this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? new FakeWorksheet(ctx, name),
     };
     this.tables = {
       load: () =>
