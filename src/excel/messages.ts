@@ -19,7 +19,7 @@ export function partWayMessage(e: unknown, sheets: string[]): string {
   const err = e as { code?: string; message?: string };
   const why = `${err?.code ? `${err.code}: ` : ""}${err?.message ?? String(e)}`;
   return (
-    `Excel avbröt skrivningen halvvägs (${why}). Det som hann skrivas ligger kvar, bara i tilläggets egna blad och tabeller ` +
+    `Excel avbröt skrivningen innan den var klar (${why}). Det som hann skrivas ligger kvar, bara i tilläggets egna blad och tabeller ` +
     `(${sheets.map((n) => `"${n}"`).join(", ")}); inget av ditt eget innehåll skrevs över. ` +
     "Kör åtgärden igen, så känner den igen det som redan finns och gör klart resten."
   );

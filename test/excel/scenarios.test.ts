@@ -363,7 +363,7 @@ describe("failures say what happened", () => {
       // The read, the failed write and the check whether it got as far as the waterfall.
       expect(report.syncs).toBe(ctx.syncs);
       expect(report.syncs).toBe(3);
-      expect(report.message).toContain("Excel avbröt skrivningen halvvägs (GeneralException");
+      expect(report.message).toContain("Excel avbröt skrivningen innan den var klar (GeneralException");
       expect(report.message).toContain("inget av ditt eget innehåll skrevs över");
       expect(report.message).toContain("Kör åtgärden igen");
       expect(report.message).not.toContain("Inget ändrades");
