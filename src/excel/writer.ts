@@ -4,8 +4,9 @@
  * where something it does not own stands: it refuses instead, naming the place and what to do. What the
  * user changed in the add-in's tables is kept (their rows) or restored and counted (the report's values).
  */
+import type { SheetPlan } from "../core/workbook/workbookPlan";
 import { addChart, addWaterfall, type ChartSpot } from "./charts";
-import { inspect, type SheetTarget } from "./inspect";
+import { inspect, type Inspection, type SheetTarget } from "./inspect";
 import { excelErrorMessage, notes as say, partWayMessage, refusal } from "./messages";
 import { Sync } from "./sync";
 import { writeSheet } from "./write";
@@ -38,12 +39,12 @@ function failure(s: Sync, message: string, notes: string[] = [], sheets: string[
 
 export async function applySheets(
   ctx: Excel.RequestContext,
-  plans: Parameters<typeof inspect>[2],
+  plans: SheetPlan[],
   caps: Capabilities,
   rowFormats: Record<string, string[]> = {},
 ): Promise<ActionReport> {
   const s = new Sync(ctx);
-  let found: Awaited<ReturnType<typeof inspect>>;
+  let found: Inspection;
   try {
     found = await inspect(ctx, s, plans);
   } catch (e) {
