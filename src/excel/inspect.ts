@@ -18,6 +18,8 @@ export interface TableTarget {
   table?: Excel.Table;
   rec?: RowReconciliation;
   headerChanged: boolean;
+  /** Columns the table has now: the plan's, then any the user added at its right edge. */
+  width: number;
   /** The table still has the name Excel gave it and gets the plan's name. */
   rename?: boolean;
   /** Plan rows with table references pointing at the names used in this workbook. */
@@ -223,8 +225,9 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     const claimed = new Set<Probe>();
     for (const [i, tp] of t.plan.tables.entries()) {
       const headers = tp.columns.map((c) => c.header);
+      // The add-in's columns first; columns the user added at the right edge are theirs and left alone.
       const sameHeaders = (p: Probe) =>
-        p.header.values[0].length === headers.length && headers.every((h, j) => sameCell(h, p.header.values[0][j]));
+        p.header.values[0].length >= headers.length && headers.every((h, j) => sameCell(h, p.header.values[0][j]));
       const own =
         probe && t.mode === "owned"
           ? (probe.tables.find((p) => !claimed.has(p) && lower(p.name) === lower(tp.name)) ??
@@ -250,10 +253,11 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         name,
         table: own?.table,
         rename: unnamed,
-        headerChanged: own ? !sameHeaders(own) : false,
+        headerChanged: false,
+        width: own ? own.header.values[0].length : headers.length,
         rows: tp.rows,
       });
-      if (own) t.sheetCellsChanged += headers.filter((h, j) => !sameCell(h, own.header.values[0][j])).length;
+      if (own) checkColumns(t, t.tables[t.tables.length - 1], own.header.values[0], found);
     }
   }
 
@@ -266,7 +270,8 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       const p = probe.tables.find((x) => x.table === tt.table);
       if (p) {
         if (tt.tp.userData) continue;
-        const body = tt.tp.formulas ? p.body.formulas : p.body.values;
+        const m = tt.tp.columns.length;
+        const body = (tt.tp.formulas ? p.body.formulas : p.body.values).map((r) => r.slice(0, m));
         tt.rec = reconcileRows(tt.tp, body, tt.rows);
         const grow = tt.rec.missing.length;
         const here = box(p.range.address);
@@ -302,6 +307,29 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     inspectOwnedSheet(t, probe, notes);
   }
   return { targets, conflicts: found, notes };
+}
+
+/**
+ * An existing table's columns against the plan's: the same count with renamed headers is restored and counted;
+ * extra columns of the user's at the right edge are kept; a missing column or one of theirs in between is a conflict.
+ */
+function checkColumns(t: SheetTarget, tt: TableTarget, have: unknown[], found: string[]) {
+  const want = tt.tp.columns.map((c) => c.header);
+  const differ = want.filter((h, j) => !sameCell(h, have[j]));
+  if (have.length === want.length) {
+    tt.headerChanged = differ.length > 0;
+    t.sheetCellsChanged += differ.length;
+  } else if (have.length < want.length) {
+    found.push(
+      conflicts.missingColumns(
+        t.sheetName,
+        tt.name,
+        want.filter((h) => !have.some((x) => sameCell(h, x))),
+      ),
+    );
+  } else if (differ.length) {
+    found.push(conflicts.columnsBetween(t.sheetName, tt.name, want[want.length - 1]));
+  }
 }
 
 /** Title, attribution, single cells and charts on a sheet the add-in wrote before. */

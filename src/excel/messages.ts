@@ -58,6 +58,12 @@ export const conflicts = {
   foreignTable: (sheet: string, other: string, table: string, address: string) =>
     `På bladet "${sheet}" ligger tabellen ${other} där tabellen ${table} ska ligga (${address}). ` +
     `Flytta ${other}, eller döp tillbaka den till ${table} om den är tilläggets, och kör igen.`,
+  missingColumns: (sheet: string, table: string, columns: string[]) =>
+    `På bladet "${sheet}" saknar tabellen ${table} kolumner som tillägget skriver (${columns.join(", ")}). ` +
+    "Lägg tillbaka dem och kör igen.",
+  columnsBetween: (sheet: string, table: string, last: string) =>
+    `På bladet "${sheet}" har tabellen ${table} egna kolumner bland tilläggets. ` +
+    `Flytta dem till tabellens högra kant, efter kolumnen ${last}, och kör igen.`,
   splitTable: (sheet: string, table: string, rows: number, other: string) =>
     `På bladet "${sheet}" behöver tabellen ${table} ${rows} nya rader, men då skulle tabellen ${other} nedanför delas. ` +
     `Flytta ${other} så att den inte står under ${table}s kolumner, och kör igen.`,

@@ -38,7 +38,8 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
   if (tt.headerChanged) table.getHeaderRowRange().values = headers;
   if (tp.userData || !tt.rec) return table;
   if (tt.rec.missing.length) {
-    const added = tt.rec.missing.map((i) => tt.rows[i]);
+    const pad = Array.from({ length: tt.width - tp.columns.length }, () => "");
+    const added = tt.rec.missing.map((i) => [...tt.rows[i], ...pad]);
     await s.charge(added);
     table.rows.add(undefined, added as (string | number | boolean)[][]);
   }
@@ -47,7 +48,7 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
   for (const run of ownedRuns(tt.rec)) {
     const grid = run.rows.map((i) => tt.rows[i]);
     await s.charge(grid);
-    const range = body.getRow(run.start).getResizedRange(run.rows.length - 1, 0);
+    const range = body.getCell(run.start, 0).getResizedRange(run.rows.length - 1, tp.columns.length - 1);
     range.numberFormat = formatGrid(tp, run.rows, valueFormats);
     setCells(range, tp.formulas, grid);
   }

@@ -103,6 +103,71 @@ describe("re-runs keep the user's work", () => {
     expect(rows.filter((r) => r !== rows[3] && r !== rows[rows.length - 1])).toEqual(grantRows);
   });
 
+  it("a column the user added at the table's right edge keeps its values; the add-in's columns are refreshed", async () => {
+    const ctx = await installed();
+    const s = sheet(ctx, "Statsbidrag");
+    const t = table(ctx, "PV_Statsbidrag");
+    const [first, last] = t.address.split(":");
+    const lastRow = Number(/\d+$/.exec(last)![0]);
+    const top = Number(/\d+$/.exec(first)![0]);
+    await ctx.seed(() => {
+      // What Excel does when the user types a header right of a table: the table takes the column in.
+      s.getRange(`K${top}:K${top + 2}`).values = [["Kommentar"], ["stämmer mot huvudboken"], ["kolla"]];
+      t.address = `A${top}:K${lastRow}`;
+      t.getDataBodyRange().getCell(0, 5).values = [[1]];
+      t.rows.getItemAt(3).delete(); // so the refresh must add a row, padded for the user's column
+    });
+    const report = await insertAll(CAPS, ctx.run);
+    expect(report.ok).toBe(true);
+    expect(report.notes).toContain("1 ändrad cell i PV_Statsbidrag återställdes till rapportens värden.");
+    const rows = s.read(t.address);
+    expect(rows[0][10]).toBe("Kommentar");
+    expect(rows.slice(1, 3).map((r) => r[10])).toEqual(["stämmer mot huvudboken", "kolla"]);
+    expect(rows[rows.length - 1]).toEqual([...grantRows[3], ""]);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.slice(0, 10))
+        .sort(),
+    ).toEqual([...grantRows].sort());
+  });
+
+  it("a column of the add-in's the user deleted, or one of theirs among the add-in's: refuses and says what to do", async () => {
+    const ctx = await installed();
+    const s = sheet(ctx, "Statsbidrag");
+    const t = table(ctx, "PV_Statsbidrag");
+    const [first, last] = t.address.split(":");
+    const lastRow = Number(/\d+$/.exec(last)![0]);
+    await ctx.seed(() => {
+      s.getRange(`J${/\d+$/.exec(first)![0]}:J${lastRow}`).values = Array.from(
+        { length: lastRow - Number(/\d+$/.exec(first)![0]) + 1 },
+        () => [""],
+      );
+      t.address = `${first}:I${lastRow}`;
+    });
+    const report = await insertAll(CAPS, ctx.run);
+    expect(report.ok).toBe(false);
+    expect(report.message).toContain(
+      'På bladet "Statsbidrag" saknar tabellen PV_Statsbidrag kolumner som tillägget skriver (Id). Lägg tillbaka dem',
+    );
+
+    const ctx2 = await installed();
+    const s2 = sheet(ctx2, "Regioner");
+    const t2 = table(ctx2, "PV_Regioner");
+    const [f2, l2] = t2.address.split(":");
+    const top = Number(/\d+$/.exec(f2)![0]);
+    await ctx2.seed(() => {
+      s2.getRange(`C${top}`).values = [["Min kolumn"]];
+      s2.getRange(`K${top}`).values = [["Id2"]];
+      t2.address = `${f2}:K${/\d+$/.exec(l2)![0]}`;
+    });
+    const before = snapshot(ctx2);
+    const r2 = await insertAll(CAPS, ctx2.run);
+    expect(r2.ok).toBe(false);
+    expect(r2.message).toContain("egna kolumner bland tilläggets. Flytta dem till tabellens högra kant, efter kolumnen Id");
+    expect(snapshot(ctx2)).toEqual(before);
+  });
+
   it("edited reference values are restored and counted", async () => {
     const ctx = await installed();
     const s = sheet(ctx, "Statsbidrag");
