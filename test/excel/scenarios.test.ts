@@ -31,6 +31,18 @@ function snapshot(ctx: FakeContext) {
   }));
 }
 
+/** Excel.run on `ctx` whose sync number `sync` fails after `after` operations, as a host rejecting a call mid-batch. */
+function failingAt(ctx: FakeContext, sync: number, after: number) {
+  let n = 0;
+  const counting = Object.assign(Object.create(ctx), {
+    sync: async () => {
+      if (++n === sync) ctx.failAfter(after);
+      return ctx.sync();
+    },
+  });
+  return <T>(batch: (c: any) => Promise<T>) => batch(counting);
+}
+
 const body = (s: FakeWorksheet, t: FakeTable) => s.read(t.address).slice(1);
 const table = (ctx: FakeContext, name: string) => ctx.workbook.table(name)!;
 const sheet = (ctx: FakeContext, name: string) => ctx.workbook.sheet(name)!;
@@ -412,18 +424,7 @@ describe("failures say what happened", () => {
     for (const after of [0, 1, 5, 40, 120, 200, 250]) {
       const ctx = new FakeContext(1.9);
       await ctx.seed((wb) => (wb.worksheets.add("Mitt blad").getRange("A1").values = [["mitt"]]));
-      const run = insertAll(CAPS, async (batch) => {
-        const realSync = ctx.sync.bind(ctx);
-        let n = 0;
-        const counting = Object.assign(Object.create(ctx), {
-          sync: async () => {
-            if (++n === 2) ctx.failAfter(after);
-            return realSync();
-          },
-        });
-        return batch(counting);
-      });
-      const report = await run;
+      const report = await insertAll(CAPS, failingAt(ctx, 2, after));
       expect(report.ok).toBe(false);
       // The read, the failed write and the check whether it got as far as the waterfall.
       expect(report.syncs).toBe(ctx.syncs);
@@ -448,17 +449,7 @@ describe("failures say what happened", () => {
       t.rows.add(5, [mine]);
       t.getDataBodyRange().getCell(0, 5).values = [[1]];
     });
-    let n = 0;
-    const failing = await insertAll(CAPS, async (batch) =>
-      batch(
-        Object.assign(Object.create(ctx), {
-          sync: async () => {
-            if (++n === 3) ctx.failAfter(60);
-            return ctx.sync();
-          },
-        }),
-      ),
-    );
+    const failing = await insertAll(CAPS, failingAt(ctx, 3, 60));
     expect(failing.ok).toBe(false);
     expect(failing.message).toContain("Kör åtgärden igen");
     expect(body(s, t)[5]).toEqual(mine);
