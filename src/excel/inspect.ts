@@ -189,22 +189,13 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
   }
   if (probes.size) await s.sync();
 
-  const locked = [...probes.entries()].find(([, p]) => p.sheet.protection.protected);
-  if (locked) {
-    return {
-      targets: [],
-      conflicts: [],
-      notes,
-      protectedMessage: `Bladet "${locked[0].sheetName}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.`,
-    };
-  }
-
   // Sheet names: adopt an empty same-named sheet (left by an earlier, interrupted run); otherwise pick a free name.
   const takenSheets = new Set(existingSheets.keys());
   for (const t of targets) {
     if (t.mode !== "adopt") continue;
     const p = probes.get(t)!;
-    const empty = p.used!.isNullObject && p.sheet.charts.items.length === 0 && tablesOn(t.sheetName).length === 0;
+    const empty =
+      p.used!.isNullObject && p.sheet.charts.items.length === 0 && tablesOn(t.sheetName).length === 0 && !p.sheet.protection.protected;
     if (empty) {
       notes.push(say.adoptedSheet(t.sheetName));
       continue;
@@ -215,6 +206,16 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     takenSheets.add(lower(t.sheetName));
     notes.push(say.sheetNameTaken(t.plan.name, t.sheetName));
   }
+  const locked = [...probes.entries()].find(([, p]) => p.sheet.protection.protected);
+  if (locked) {
+    return {
+      targets: [],
+      conflicts: [],
+      notes,
+      protectedMessage: `Bladet "${locked[0].sheetName}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.`,
+    };
+  }
+
   for (const t of targets) if (t.mode === "new" && t.brokenOwner) notes.push(say.recreatedSheet(t.sheetName));
 
   // Tables: the add-in's by name, else by identical header row on its own sheet; new names avoid every other table.

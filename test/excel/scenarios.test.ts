@@ -289,18 +289,20 @@ describe("re-runs keep the user's work", () => {
     await ctx.seed((wb) => {
       wb.worksheets.add("Statsbidrag").getRange("A1:B1").values = [["Min budget", 100]];
       wb.worksheets.add("Källor");
+      wb.worksheets.add("Granskning").isProtected = true; // empty but locked: not the add-in's to use
     });
     const report = await insertAll(CAPS, ctx.run);
     expect(report.ok).toBe(true);
     expect(report.notes).toContain('Bladnamnet "Statsbidrag" används redan av ett av dina blad; tillägget skrev till "Statsbidrag (2)".');
     expect(report.notes).toContain('Det tomma bladet "Källor" används nu för tilläggets innehåll.');
+    expect(report.notes).toContain('Bladnamnet "Granskning" används redan av ett av dina blad; tillägget skrev till "Granskning (2)".');
     expect(sheet(ctx, "Statsbidrag").read("A1:B1")).toEqual([["Min budget", 100]]);
     expect(sheet(ctx, "Statsbidrag").tableList).toHaveLength(0);
     expect(table(ctx, "PV_Statsbidrag").sheet.name).toBe("Statsbidrag (2)");
     expect(table(ctx, "PV_Kallor").sheet.name).toBe("Källor");
     const again = await insertAll(CAPS, ctx.run);
     expect(again.notes).toEqual([]);
-    expect(ctx.workbook.sheetList).toHaveLength(9);
+    expect(ctx.workbook.sheetList).toHaveLength(10);
   });
 
   it("three runs in a row leave the same workbook, each in at most three syncs, with nothing to report", async () => {
