@@ -159,7 +159,9 @@ describe("PRIMARVARD_ANDEL with own figures", () => {
   it("one empty cell of a pair is named; Swedish number text is read", () => {
     expect(error(call(F.PRIMARVARD_ANDEL, [[null]], [[100]])).message).toContain("primärvårdskostnad saknas");
     expect(error(call(F.PRIMARVARD_ANDEL, [[5]], [[null]])).message).toContain("total kostnad saknas");
-    expect(value(call(F.PRIMARVARD_ANDEL, [["17,2"]], [["100"]]))).toEqual([[0.172]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [["17,2"], [1]], [["100"], [2]]))).toEqual([[0.172], [0.5]]);
+    // A single text cell stays a region: "01" is Stockholm's county code, not the number 1.
+    expect(value(call(F.PRIMARVARD_ANDEL, [["01"]], [[2024]]))).toEqual([[0.172]]);
   });
 });
 

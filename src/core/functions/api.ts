@@ -9,7 +9,7 @@ import { DomainError, fail } from "../util/errors";
 import { ledgerTrace, referenceTrace } from "../grants/grantTrace";
 import { catalog, type RelatedStatement } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
-import { fold, formatNumber, parseAmount } from "../util/text";
+import { fold, formatNumber } from "../util/text";
 import type { Observation } from "../dataset/types";
 
 export type OutCell = string | number | boolean | DomainError;
@@ -19,7 +19,8 @@ const PICKS = ["min", "max"] as const;
 
 export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, variant?: A.Raw): Out {
   const first = A.asMatrix(regionOrPrimary);
-  if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string" && parseAmount(first[0][0]) === null) {
+  // A single text cell is a region (county codes such as "08" included); number text is read only in own data ranges.
+  if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string") {
     const region = A.text(first[0][0], "region");
     const period = A.optionalPeriod(yearOrTotal, "år");
     if (period === undefined) fail("argMissing", { arg: "år" });
