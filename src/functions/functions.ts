@@ -126,7 +126,7 @@ export function GRANSKNING(): any[][] {
  * @param {any} region Region name, county code or Kolada id, e.g. "Gotland", "09" or "0009".
  * @param {any} [year] Year. Without it the time series is returned (year, value).
  * @param {any} [gender] "T" total (default), "K" women or "M" men.
- * @returns {any[][]} A value, or a time series.
+ * @returns {Promise<any[][]>} A value, or a time series.
  */
 export function KOLADA(kpi: any, region: any, year?: any, gender?: any): Promise<any[][]> {
   return excelAsync(() => api.kolada(kpi, region, year, gender));

@@ -1,5 +1,6 @@
 /** What can go wrong talking to Kolada, as typed kinds with one Swedish and one English message each. */
 import type { Locale } from "../i18n";
+import { formatNumber } from "../util/text";
 
 export interface KoladaErrorParams {
   offline: Record<string, never>;
@@ -33,7 +34,7 @@ const sv: Catalogue = {
   blocked: () =>
     "Webbläsaren i Excel blockerade anropet till api.kolada.se (CORS eller nätverkspolicy). Direkthämtning fungerar inte här; använd den inbyggda ögonblicksbilden – IT kan uppdatera den med npm run kolada -- --snapshot.",
   network: (p) => `Kolada kunde inte nås (${p.detail}). Senast hämtade data behålls.`,
-  timeout: (p) => `Kolada svarade inte inom ${p.seconds} sekunder. Senast hämtade data behålls; försök igen senare.`,
+  timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Senast hämtade data behålls; försök igen senare.`,
   rateLimited: (p) =>
     `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
   server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Senast hämtade data behålls; försök igen senare.`,

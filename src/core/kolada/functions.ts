@@ -131,8 +131,8 @@ export function koladaPrimarvardAndel(regionRaw: A.Raw, yearRaw: A.Raw, variantR
   return [[shareValue(store, region, koladaYear(period))]];
 }
 
-const SHARE_IDS = new Set(["primarvard_andel", "primarvardens andel av halso och sjukvardsbudgeten"]);
 const KOLADA_SHARE_ID = "primarvard_andel_kolada";
+const SHARE_KEYS = new Set(["primarvard_andel", "Primärvårdens andel av hälso- och sjukvårdsbudgeten"].map(fold));
 
 type Target = { kind: "kpi"; kpi: string } | { kind: "share"; region: KoladaRegion } | undefined;
 
@@ -142,9 +142,9 @@ function target(indicatorRaw: A.Raw, entityRaw: A.Raw, period: number | string |
   const kpi = kpiId(name);
   if (kpi) return { kind: "kpi", kpi };
   const key = fold(name);
-  if (key !== KOLADA_SHARE_ID && !SHARE_IDS.has(key)) return undefined;
-  const entity = A.text(entityRaw, "enhet");
-  const region = shareRegion(entity, period, key === KOLADA_SHARE_ID);
+  const explicit = key === fold(KOLADA_SHARE_ID);
+  if (!explicit && !SHARE_KEYS.has(key)) return undefined;
+  const region = shareRegion(A.text(entityRaw, "enhet"), period, explicit);
   return region ? { kind: "share", region } : undefined;
 }
 
