@@ -25,7 +25,13 @@ function startServer(pageCap) {
     const rows = [];
     for (const kpi of m[1].split(","))
       for (const region of m[2].split(","))
-        for (const period of years) rows.push({ kpi, municipality: region, period, values: [{ gender: "T", value: (Number(region) * 7 + period) % 9000, status: "", isdeleted: false }] });
+        for (const period of years)
+          rows.push({
+            kpi,
+            municipality: region,
+            period,
+            values: [{ gender: "T", value: (Number(region) * 7 + period) % 9000, status: "", isdeleted: false }],
+          });
     const per = Math.min(Number(u.searchParams.get("per_page") ?? 100), pageCap);
     const page = Number(u.searchParams.get("page") ?? 1);
     const slice = rows.slice((page - 1) * per, page * per);
@@ -34,7 +40,9 @@ function startServer(pageCap) {
     res.end(JSON.stringify({ values: slice, count: slice.length, next_url: next, previous_url: null }));
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ base: `http://127.0.0.1:${server.address().port}/v3`, log, close: () => new Promise((r) => server.close(r)) })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ base: `http://127.0.0.1:${server.address().port}/v3`, log, close: () => new Promise((r) => server.close(r)) }),
+    ),
   );
 }
 
@@ -56,7 +64,12 @@ async function snapshotCase(pageCap) {
   const naive = new KoladaClient(opts(s.base));
   for (const kpi of KPIS) for (const region of REGION_IDS) await naive.data({ kpis: [kpi], regions: [region], years: YEARS });
   await s.close();
-  return { requests: client.requests, rows: rows.length, min: minimum(KPIS.length, REGION_IDS.length, YEARS.length, Math.min(pageCap, MAX_PER_PAGE)), naive: naive.requests };
+  return {
+    requests: client.requests,
+    rows: rows.length,
+    min: minimum(KPIS.length, REGION_IDS.length, YEARS.length, Math.min(pageCap, MAX_PER_PAGE)),
+    naive: naive.requests,
+  };
 }
 
 async function cellsCase() {
@@ -72,7 +85,13 @@ async function cellsCase() {
   const unbatched = new KoladaClient(opts(s.base));
   for (const region of REGION_IDS) for (const year of YEARS) await unbatched.data({ kpis: ["N71000"], regions: [region], years: [year] });
   await s.close();
-  return { cells: cells.length, answered: values.filter((v) => typeof v[0][0] === "number").length, requests, min: minimum(1, 21, 6, MAX_PER_PAGE), unbatched: unbatched.requests };
+  return {
+    cells: cells.length,
+    answered: values.filter((v) => typeof v[0][0] === "number").length,
+    requests,
+    min: minimum(1, 21, 6, MAX_PER_PAGE),
+    unbatched: unbatched.requests,
+  };
 }
 
 module.exports = async function run() {
@@ -81,11 +100,17 @@ module.exports = async function run() {
   const cells = await cellsCase();
   console.log("Kolada: HTTP-anrop (lokal syntetisk server på 127.0.0.1)");
   console.log(`  2 KPI × 21 regioner × 6 år = ${full.rows} värden:`);
-  console.log(`    klienten (per_page ${MAX_PER_PAGE}):         ${full.requests} anrop  minimum ${full.min}  kvot ${fmt(full.requests / full.min, 2)}×`);
-  console.log(`    servern ger högst 100 rader/sida:  ${capped.requests} anrop  minimum ${capped.min}  kvot ${fmt(capped.requests / capped.min, 2)}×`);
+  console.log(
+    `    klienten (per_page ${MAX_PER_PAGE}):         ${full.requests} anrop  minimum ${full.min}  kvot ${fmt(full.requests / full.min, 2)}×`,
+  );
+  console.log(
+    `    servern ger högst 100 rader/sida:  ${capped.requests} anrop  minimum ${capped.min}  kvot ${fmt(capped.requests / capped.min, 2)}×`,
+  );
   console.log(`    baslinje, ett anrop per KPI × region: ${full.naive} anrop  (${fmt(full.naive / full.requests, 0)}× fler)`);
   console.log(`  ${cells.cells} celler =KOLADA(…) i samma omräkning (${cells.answered} besvarade):`);
-  console.log(`    med batchning:                     ${cells.requests} anrop  minimum ${cells.min}  kvot ${fmt(cells.requests / cells.min, 2)}×`);
+  console.log(
+    `    med batchning:                     ${cells.requests} anrop  minimum ${cells.min}  kvot ${fmt(cells.requests / cells.min, 2)}×`,
+  );
   console.log(`    baslinje, ett anrop per cell:      ${cells.unbatched} anrop`);
   return { full, capped, cells };
 };

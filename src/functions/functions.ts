@@ -4,6 +4,7 @@
  * CustomFunctions.associate calls. The work happens in src/core/api.ts.
  */
 import "./runtime-guard";
+import "../core/kolada/bundled";
 import * as api from "../core/functions/api";
 import { excel, excelAsync } from "./boundary";
 

@@ -22,9 +22,12 @@ describe("npm run kolada (the Node shell, against 127.0.0.1)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kolada-"));
     try {
       const out = path.join(dir, "snap.json");
-      const r = await run(["--kpi", "N71000,N70061,N70059", "--years", "2022-2023", "--regions", "Uppsala,Gotland", "--json", "--out", out], {
-        KOLADA_BASE_URL: s.base,
-      });
+      const r = await run(
+        ["--kpi", "N71000,N70061,N70059", "--years", "2022-2023", "--regions", "Uppsala,Gotland", "--json", "--out", out],
+        {
+          KOLADA_BASE_URL: s.base,
+        },
+      );
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);

@@ -84,7 +84,8 @@ describe("Kolada client with an injected fetch", () => {
     await client.data({ kpis, regions: [...REGION_IDS, "0000"], years: [2023] });
     expect(f.log).toHaveLength(2);
     for (const url of f.log) {
-      for (const list of new URL(url).pathname.split("/").filter((p) => p.includes(","))) expect(list.split(",").length).toBeLessThanOrEqual(25);
+      for (const list of new URL(url).pathname.split("/").filter((p) => p.includes(",")))
+        expect(list.split(",").length).toBeLessThanOrEqual(25);
     }
     expect(f.log[0]).toContain("/municipality/0001,0003,0004");
     expect(chunks([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
@@ -93,7 +94,13 @@ describe("Kolada client with an injected fetch", () => {
   it("backs off exponentially on 5xx and gives up with a Swedish server error", async () => {
     const f = fakeFetch(() => () => ({ status: 503, body: "busy" }));
     const waits: number[] = [];
-    const client = new KoladaClient({ fetch: f.fetch, sleep: async (ms) => void waits.push(ms), minIntervalMs: 0, retries: 3, backoffMs: 100 });
+    const client = new KoladaClient({
+      fetch: f.fetch,
+      sleep: async (ms) => void waits.push(ms),
+      minIntervalMs: 0,
+      retries: 3,
+      backoffMs: 100,
+    });
     const e = await client.data(Q).catch((x) => x);
     expect(e.kind).toBe("server");
     expect(e.message).toBe("Kolada har ett serverfel (HTTP 503) efter 4 försök. Senast hämtade data behålls; försök igen senare.");
@@ -130,7 +137,9 @@ describe("Kolada client with an injected fetch", () => {
     const run = (fetch: ReturnType<typeof reply>) => new KoladaClient({ fetch, ...noWait }).data(Q).catch((x) => x);
     expect((await run(reply("<html>"))).message).toBe("Kolada skickade ett svar som inte går att tolka (inte JSON). Inget ändrades.");
     expect((await run(reply('{"values":[{"kpi":"N71000"}]}'))).kind).toBe("malformed");
-    expect((await run(reply('{"values":[{"kpi":"N71000","municipality":"0001","period":2020,"values":[{"gender":"T","value":"12"}]}]}'))).kind).toBe("malformed");
+    expect(
+      (await run(reply('{"values":[{"kpi":"N71000","municipality":"0001","period":2020,"values":[{"gender":"T","value":"12"}]}]}'))).kind,
+    ).toBe("malformed");
     expect((await run(reply("gone", 410))).kind).toBe("gone");
     expect((await run(reply('{"values":[],"next_url":"https://evil.example/v3/x"}'))).message).toContain("annan värd");
     expect((await run(reply("nope", 404))).message).toContain("HTTP 404");

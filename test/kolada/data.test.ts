@@ -16,11 +16,45 @@ const fixedNow = () => new Date("2026-05-04T08:00:00Z");
 describe("the 21 regions", () => {
   it("has 21 regions with Kolada ids 00 + county code", () => {
     expect(REGIONS).toHaveLength(21);
-    expect(REGIONS.map((r) => r.id)).toEqual(["0001", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0012", "0013", "0014", "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024", "0025"]);
+    expect(REGIONS.map((r) => r.id)).toEqual([
+      "0001",
+      "0003",
+      "0004",
+      "0005",
+      "0006",
+      "0007",
+      "0008",
+      "0009",
+      "0010",
+      "0012",
+      "0013",
+      "0014",
+      "0017",
+      "0018",
+      "0019",
+      "0020",
+      "0021",
+      "0022",
+      "0023",
+      "0024",
+      "0025",
+    ]);
     expect(new Set(REGIONS.map((r) => r.name)).size).toBe(21);
   });
   it("finds names, aliases, letters, codes and ids", () => {
-    for (const [input, id] of [["Gotland", "0009"], ["region uppsala", "0003"], ["Västra Götalandsregionen", "0014"], ["VGR", "0014"], ["Jämtland", "0023"], ["Z", "0023"], ["08", "0008"], ["0025", "0025"], ["Örebro län", "0018"], ["riket", "0000"], ["SORMLAND", "0004"]]) {
+    for (const [input, id] of [
+      ["Gotland", "0009"],
+      ["region uppsala", "0003"],
+      ["Västra Götalandsregionen", "0014"],
+      ["VGR", "0014"],
+      ["Jämtland", "0023"],
+      ["Z", "0023"],
+      ["08", "0008"],
+      ["0025", "0025"],
+      ["Örebro län", "0018"],
+      ["riket", "0000"],
+      ["SORMLAND", "0004"],
+    ]) {
       expect(findRegion(input)?.id).toBe(id);
     }
   });
@@ -73,7 +107,10 @@ describe("snapshot", () => {
       observations: rows.map(([kpi, region, period, value]) => ({ kpi, region, period, gender: "T" as const, value })),
     });
   it("round-trips through JSON and refuses a damaged document", () => {
-    const s = snap("2026-05-04T08:00:00.000Z", [["N71000", "0009", 2022, 7215], ["N71000", "0009", 2023, null]]);
+    const s = snap("2026-05-04T08:00:00.000Z", [
+      ["N71000", "0009", 2022, 7215],
+      ["N71000", "0009", 2023, null],
+    ]);
     const back = readSnapshot(JSON.parse(JSON.stringify(s)));
     expect(back).toEqual({ ok: true, snapshot: s });
     expect(readSnapshot({ ...s, rows: [["N71000", "0009", 2022, "T", "7215"]] })).toMatchObject({ ok: false });
@@ -82,8 +119,14 @@ describe("snapshot", () => {
     expect(readSnapshot(null)).toMatchObject({ ok: false });
   });
   it("merges newer values over older and keeps the rest", () => {
-    const a = snap("2026-01-01T00:00:00.000Z", [["N71000", "0009", 2022, 1], ["N71000", "0003", 2022, 2]]);
-    const b = snap("2026-02-01T00:00:00.000Z", [["N71000", "0009", 2022, 3], ["N70061", "0009", 2022, 4]]);
+    const a = snap("2026-01-01T00:00:00.000Z", [
+      ["N71000", "0009", 2022, 1],
+      ["N71000", "0003", 2022, 2],
+    ]);
+    const b = snap("2026-02-01T00:00:00.000Z", [
+      ["N71000", "0009", 2022, 3],
+      ["N70061", "0009", 2022, 4],
+    ]);
     const m = mergeSnapshots(a, b);
     expect(m.rows).toEqual([
       ["N70061", "0009", 2022, "T", 4],
@@ -109,12 +152,18 @@ describe("refresh into the store, and the share", () => {
     expect(store.lookup("N71000", "0009", 2022, "K")).toEqual({ kind: "value", value: 7930 });
     expect(store.lookup("N71000", "0009", 2023)).toEqual({ kind: "null" });
     expect(store.lookup("N70059", "0003", 2023)).toEqual({ kind: "missing" });
-    expect(store.kpi("N71000")).toEqual({ id: "N71000", title: "Kostnad primärvård (exkl. läkemedel), kr/inv", fetchedAt: "2026-05-04T08:00:00.000Z" });
+    expect(store.kpi("N71000")).toEqual({
+      id: "N71000",
+      title: "Kostnad primärvård (exkl. läkemedel), kr/inv",
+      fetchedAt: "2026-05-04T08:00:00.000Z",
+    });
     const uppsala = findRegion("Uppsala")!;
     // 5 840 / (33 450 − 3 310) = 0.193762…
     expect(koladaShare(store, uppsala, 2022)).toEqual({ share: 0.19376, primary: 5840, total: 33450, medicines: 3310 });
     const deleted = koladaShare(store, uppsala, 2023) as DomainError;
-    expect(messageFor(deleted)).toBe("Kolada har inget värde för Region Uppsala 2023: N70059 saknas i hämtad data, så andelen kan inte beräknas.");
+    expect(messageFor(deleted)).toBe(
+      "Kolada har inget värde för Region Uppsala 2023: N70059 saknas i hämtad data, så andelen kan inte beräknas.",
+    );
     const nul = koladaShare(store, findRegion("Gotland")!, 2023) as DomainError;
     expect(messageFor(nul)).toContain("N71000 har inget värde (tomt i Kolada)");
     expect(SHARE_DEFINITION).toContain("N70061");
@@ -143,7 +192,9 @@ describe("refresh into the store, and the share", () => {
     expect(e.kind).toBe("empty");
     expect(e.message).toBe("Kolada returnerade inga värden för N70059, N70061, N71000 år 2022, 2023. Kontrollera KPI, regioner och år.");
     const down = fakeFetch(() => () => ({ status: 500, body: "" }));
-    await expect(refresh(new KoladaClient({ fetch: down.fetch, retries: 0, ...noWait }), store, Q)).rejects.toMatchObject({ kind: "server" });
+    await expect(refresh(new KoladaClient({ fetch: down.fetch, retries: 0, ...noWait }), store, Q)).rejects.toMatchObject({
+      kind: "server",
+    });
     expect(store.snapshot).toBe(before);
   });
 });
@@ -181,7 +232,8 @@ describe("cell batcher", () => {
     const f = fakeFetch((b) => koladaHandler(b));
     enableLive({ fetch: f.fetch, ...noWait });
     const cells: Promise<unknown>[] = [];
-    for (let i = 0; i < 126; i++) cells.push(kolada(["N71000", "N70061", "N70059"][i % 3], ["Uppsala", "Gotland"][i % 2], 2022).catch((e) => e));
+    for (let i = 0; i < 126; i++)
+      cells.push(kolada(["N71000", "N70061", "N70059"][i % 3], ["Uppsala", "Gotland"][i % 2], 2022).catch((e) => e));
     const out = await Promise.all(cells);
     expect(f.log).toHaveLength(2); // one request, answered on two fixture pages
     expect(new URL(f.log[0]).pathname).toBe("/v3/data/kpi/N70059,N70061,N71000/municipality/0003,0009/year/2022");

@@ -80,7 +80,10 @@ export async function serve(handler: (base: () => string) => Handler): Promise<S
 }
 
 /** The same handler without sockets: an injected fetch that records every URL it is asked for. */
-export function fakeFetch(handler: (base: () => string) => Handler, base = "https://api.kolada.se/v3"): { fetch: FetchLike; log: string[] } {
+export function fakeFetch(
+  handler: (base: () => string) => Handler,
+  base = "https://api.kolada.se/v3",
+): { fetch: FetchLike; log: string[] } {
   const log: string[] = [];
   const counts = new Map<string, number>();
   const h = handler(() => base);

@@ -90,7 +90,9 @@ describe("with Kolada data loaded", () => {
       ],
     ]);
     const share = value(call(F.KALLA, "primarvard_andel", "Uppsala", 2022))[0][0] as string;
-    expect(share.startsWith("Egen beräkning på data från Kolada: Region Uppsala 2022 = 19,376 % = 5 840 / (33 450 − 3 310) kr/inv.")).toBe(true);
+    expect(share.startsWith("Egen beräkning på data från Kolada: Region Uppsala 2022 = 19,376 % = 5 840 / (33 450 − 3 310) kr/inv.")).toBe(
+      true,
+    );
     expect(share).toContain("Både täljare och nämnare exkluderar läkemedel");
     expect(share).toContain("hämtad 2026-05-04");
     expect(share).not.toMatch(/^Källa: Kolada/);
@@ -98,7 +100,7 @@ describe("with Kolada data loaded", () => {
 });
 
 describe("case regions: the report stays the default, Kolada on request", () => {
-  it("Stockholm 2024 is the report's 17,2 %; with \"kolada\" it is the own calculation", async () => {
+  it('Stockholm 2024 is the report\'s 17,2 %; with "kolada" it is the own calculation', async () => {
     const client = new KoladaClient({
       fetch: fakeFetch(() => () => ({
         status: 200,
@@ -107,7 +109,12 @@ describe("case regions: the report stays the default, Kolada on request", () => 
             ["N71000", 5000],
             ["N70061", 32000],
             ["N70059", 3000],
-          ].map(([kpi, v]) => ({ kpi, municipality: "0001", period: 2024, values: [{ gender: "T", value: v, status: "", isdeleted: false }] })),
+          ].map(([kpi, v]) => ({
+            kpi,
+            municipality: "0001",
+            period: 2024,
+            values: [{ gender: "T", value: v, status: "", isdeleted: false }],
+          })),
           next_url: null,
         }),
       })).fetch,
@@ -127,6 +134,8 @@ describe("live: a failed fetch from a cell", () => {
     enableLive({ fetch: fakeFetch(() => () => ({ status: 503, body: "" })).fetch, retries: 0, ...noWait });
     const e = error(await asyncCall(F.KOLADA, "N71000", "Gotland", 2022));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toBe("Hämtningen från Kolada misslyckades: Kolada har ett serverfel (HTTP 503) efter 1 försök. Senast hämtade data behålls; försök igen senare.");
+    expect(e.message).toBe(
+      "Hämtningen från Kolada misslyckades: Kolada har ett serverfel (HTTP 503) efter 1 försök. Senast hämtade data behålls; försök igen senare.",
+    );
   });
 });

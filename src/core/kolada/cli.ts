@@ -44,7 +44,11 @@ export function parseArgs(argv: readonly string[]): CliOptions | { help: true } 
     if (v === undefined || v.startsWith("--")) throw new Error(`${flag} saknar värde.`);
     return v;
   };
-  const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+  const list = (s: string) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -67,7 +71,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | { help: true } 
         o.years = years(value(i++, a));
         break;
       case "--gender":
-        o.genders = list(value(i++, a)).map((g) => (GENDERS as string[]).includes(g.toUpperCase()) ? (g.toUpperCase() as Gender) : fail(`Okänt kön "${g}" (T, K eller M).`));
+        o.genders = list(value(i++, a)).map((g) =>
+          (GENDERS as string[]).includes(g.toUpperCase()) ? (g.toUpperCase() as Gender) : fail(`Okänt kön "${g}" (T, K eller M).`),
+        );
         break;
       case "--out":
         o.out = value(i++, a);
@@ -134,11 +140,16 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const client = new KoladaClient({ fetch: deps.fetch, baseUrl: deps.env.KOLADA_BASE_URL || DEFAULT_BASE_URL, sleep: deps.sleep });
   const store = new KoladaStore();
   try {
-    const r = await refresh(client, store, { kpis: o.kpis, regions: o.regions, years: o.years }, {
-      now: deps.now,
-      checkAll: o.snapshot,
-      onProgress: (p) => !o.json && deps.err(`  ${p.done}/${p.total} id-listor, ${p.requests} anrop, ${p.rows} värden`),
-    });
+    const r = await refresh(
+      client,
+      store,
+      { kpis: o.kpis, regions: o.regions, years: o.years },
+      {
+        now: deps.now,
+        checkAll: o.snapshot,
+        onProgress: (p) => !o.json && deps.err(`  ${p.done}/${p.total} id-listor, ${p.requests} anrop, ${p.rows} värden`),
+      },
+    );
     for (const w of r.warnings) deps.err(`Varning: ${w}`);
     const genders = new Set<string>(o.genders);
     const snapshot = { ...r.snapshot, rows: r.snapshot.rows.filter((row) => genders.has(row[3])) };

@@ -112,7 +112,8 @@ export class KoladaClient {
   /** Metadata for KPI ids (missing ids are simply absent from the answer). */
   async kpis(ids: readonly string[]): Promise<KpiMeta[]> {
     const out: KpiMeta[] = [];
-    for (const c of chunks([...new Set(ids)])) await this.pages(this.withPaging(`/kpi/${c.join(",")}`), parseKpiPage, (i) => out.push(...i));
+    for (const c of chunks([...new Set(ids)]))
+      await this.pages(this.withPaging(`/kpi/${c.join(",")}`), parseKpiPage, (i) => out.push(...i));
     return out;
   }
 
@@ -129,7 +130,7 @@ export class KoladaClient {
 
   private async pages<T>(first: string, parse: (text: string) => Page<T>, onPage: (items: T[]) => void): Promise<void> {
     const seen = new Set<string>();
-    for (let url: string | null = first; url; ) {
+    for (let url: string | null = first; url;) {
       if (seen.has(url)) throw new KoladaError("malformed", { detail: "next_url pekar tillbaka på en redan hämtad sida" });
       seen.add(url);
       const page = parse(await this.get(url));

@@ -59,7 +59,10 @@ function valueOf(store: KoladaStore, kpi: string, region: KoladaRegion, year: nu
 function seriesOf(store: KoladaStore, kpi: string, region: KoladaRegion, g: Gender): Out {
   const rows = store.series(kpi, region.id, g);
   if (rows.length === 0) throw missing(store, `${kpi}, ${region.name}${GENDER_TEXT[g]}`);
-  return rows.map((r) => [r.period, r.value ?? new DomainError("koladaNoValue", { what: `${kpi}, ${region.name} ${r.period}`, detail: "Kolada anger inget värde (tomt)." })]);
+  return rows.map((r) => [
+    r.period,
+    r.value ?? new DomainError("koladaNoValue", { what: `${kpi}, ${region.name} ${r.period}`, detail: "Kolada anger inget värde (tomt)." }),
+  ]);
 }
 
 /** KOLADA(kpi; region; [år]; [kön]): from loaded data, or (network on) one batched fetch shared by all cells. */
@@ -68,7 +71,8 @@ export async function kolada(kpiRaw: A.Raw, regionRaw: A.Raw, yearRaw?: A.Raw, g
   const region = resolveRegion(A.text(regionRaw, "region"));
   const year = optionalYear(yearRaw);
   const g = gender(genderRaw);
-  const have = () => (year === undefined ? store.series(kpi, region.id, g).length > 0 : store.lookup(kpi, region.id, year, g).kind !== "missing");
+  const have = () =>
+    year === undefined ? store.series(kpi, region.id, g).length > 0 : store.lookup(kpi, region.id, year, g).kind !== "missing";
   const access = liveAccess();
   if (!have() && access) {
     try {
@@ -155,7 +159,13 @@ function kpiRegion(entityRaw: A.Raw): KoladaRegion {
 const unitOf = (kpi: string) => PINNED_KPIS.find((k) => k.id === kpi)?.unit ?? "";
 
 /** INDIKATOR's Kolada branch: a KPI id, or primary care's share where Kolada answers it. */
-export function koladaIndikator(indicatorRaw: A.Raw, entityRaw: A.Raw, periodRaw: A.Raw, headersRaw: A.Raw, store = koladaStore()): Out | undefined {
+export function koladaIndikator(
+  indicatorRaw: A.Raw,
+  entityRaw: A.Raw,
+  periodRaw: A.Raw,
+  headersRaw: A.Raw,
+  store = koladaStore(),
+): Out | undefined {
   const period = A.optionalPeriod(periodRaw, "år");
   const t = target(indicatorRaw, entityRaw, period);
   if (!t) return undefined;
@@ -177,7 +187,13 @@ export function koladaIndikator(indicatorRaw: A.Raw, entityRaw: A.Raw, periodRaw
     if (years.length === 0) throw missing(store, `primärvårdens andel, ${region.name}`);
     rows = years.map((y) => {
       const s = koladaShare(store, region, y);
-      return [String(y), s instanceof DomainError ? s : Number((s.share * 100).toFixed(3)), "%", "egen beräkning", `${id}.${region.id}.${y}`];
+      return [
+        String(y),
+        s instanceof DomainError ? s : Number((s.share * 100).toFixed(3)),
+        "%",
+        "egen beräkning",
+        `${id}.${region.id}.${y}`,
+      ];
     });
   }
   return headers ? [["Period", "Värde", "Enhet", "Kvalifikator", "Id"], ...rows] : rows;

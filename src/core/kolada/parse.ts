@@ -58,9 +58,16 @@ export function parseDataPage(text: string): Page<KoladaObservation> {
     for (const v of r.values as Record<string, unknown>[]) {
       if (!v || typeof v !== "object") bad(`rad ${i + 1} har ett värde som inte är ett objekt`);
       if (v.isdeleted === true) continue;
-      if (v.value !== null && (typeof v.value !== "number" || !Number.isFinite(v.value))) bad(`rad ${i + 1} har ett värde som inte är ett tal`);
+      if (v.value !== null && (typeof v.value !== "number" || !Number.isFinite(v.value)))
+        bad(`rad ${i + 1} har ett värde som inte är ett tal`);
       if (v.gender !== "T" && v.gender !== "K" && v.gender !== "M") continue; // other breakdowns are not used here
-      items.push({ kpi: r.kpi as string, region: r.municipality as string, period: period as number, gender: v.gender, value: v.value as number | null });
+      items.push({
+        kpi: r.kpi as string,
+        region: r.municipality as string,
+        period: period as number,
+        gender: v.gender,
+        value: v.value as number | null,
+      });
     }
   });
   return { items, next };

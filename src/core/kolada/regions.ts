@@ -50,7 +50,14 @@ export const REGIONS: readonly KoladaRegion[] = [
   R("25", "BD", "Region Norrbotten", "Norrbotten", "Norrbottens län"),
 ];
 
-export const RIKET: KoladaRegion = { id: "0000", name: "Riket", short: "Riket", countyCode: "00", countyLetter: "", aliases: ["Sverige", "hela landet"] };
+export const RIKET: KoladaRegion = {
+  id: "0000",
+  name: "Riket",
+  short: "Riket",
+  countyCode: "00",
+  countyLetter: "",
+  aliases: ["Sverige", "hela landet"],
+};
 
 export const REGION_IDS: readonly string[] = REGIONS.map((r) => r.id);
 

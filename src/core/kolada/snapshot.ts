@@ -65,7 +65,10 @@ export function readSnapshot(doc: unknown): { ok: true; snapshot: KoladaSnapshot
   if (d.format !== SNAPSHOT_FORMAT) return { ok: false, reason: `okänt format (${String(d.format)})` };
   if (d.version !== SNAPSHOT_VERSION) return { ok: false, reason: `okänd version ${String(d.version)}` };
   if (typeof d.fetchedAt !== "string" || !ISO.test(d.fetchedAt)) return { ok: false, reason: "hämtningsdatum saknas" };
-  if (!Array.isArray(d.kpis) || d.kpis.some((k) => typeof k?.id !== "string" || typeof k.title !== "string" || !ISO.test(k.fetchedAt ?? "")))
+  if (
+    !Array.isArray(d.kpis) ||
+    d.kpis.some((k) => typeof k?.id !== "string" || typeof k.title !== "string" || !ISO.test(k.fetchedAt ?? ""))
+  )
     return { ok: false, reason: "KPI-listan är ogiltig" };
   if (!Array.isArray(d.rows)) return { ok: false, reason: "rader saknas" };
   const known = new Set(d.kpis.map((k) => k.id));

@@ -16,6 +16,8 @@ export class KoladaStore {
   private kpiIndex = new Map<string, SnapshotKpi>();
   private listeners = new Set<() => void>();
   origin: Origin | null = null;
+  /** What happened when data was last restored (workbook or bundled file), for the pane; null when nothing to say. */
+  note: string | null = null;
 
   get snapshot(): KoladaSnapshot | null {
     return this.snap;
@@ -75,4 +77,19 @@ let shared: KoladaStore | undefined;
 /** The runtime's store (pane and custom functions share one JavaScript runtime). */
 export function koladaStore(): KoladaStore {
   return (shared ??= new KoladaStore());
+}
+
+/** What is loaded, for the pane: KPIs with titles, how many regions, the years and the fetch date. */
+export function loadedSummary(
+  store: KoladaStore,
+): { kpis: string[]; regions: number; years: string; fetchedAt: string; origin: Origin } | null {
+  const s = store.snapshot;
+  if (!s || s.rows.length === 0 || !store.origin) return null;
+  return {
+    kpis: s.kpis.map((k) => `${k.id} ${k.title}`),
+    regions: s.regions.length,
+    years: s.years.length > 1 ? `${s.years[0]}–${s.years.at(-1)}` : String(s.years[0]),
+    fetchedAt: s.fetchedAt.slice(0, 10),
+    origin: store.origin,
+  };
 }
