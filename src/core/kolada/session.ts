@@ -4,7 +4,7 @@
  * KPI title search and adding, and persisting fetched data (the pane passes a workbook writer).
  */
 import { PINNED_KPIS, type KpiMeta } from "./catalogue";
-import { KoladaClient, type FetchLike, type Progress } from "./client";
+import { KoladaClient, type ClientOptions, type FetchLike, type Progress } from "./client";
 import { describeFailure, type KoladaErrorKind } from "./errors";
 import { disableLive, enableLive, probe, refresh } from "./live";
 import { REGION_IDS, RIKET } from "./regions";
@@ -34,6 +34,8 @@ export interface SessionDeps {
   /** Stores a fetched snapshot (in the workbook); returns a message for the user. */
   persist?: (s: KoladaSnapshot) => Promise<string>;
   now?: () => Date;
+  /** Client tuning (tests shorten back-off and spacing). */
+  client?: Pick<ClientOptions, "sleep" | "minIntervalMs" | "retries">;
 }
 
 export class KoladaSession {
@@ -80,7 +82,7 @@ export class KoladaSession {
     const r = await probe(this.deps.fetch, this.deps.baseUrl);
     if (!this.s.network) return;
     if (r.ok) {
-      const live = enableLive({ fetch: this.deps.fetch, baseUrl: this.deps.baseUrl }, this.deps.store);
+      const live = enableLive({ ...this.deps.client, fetch: this.deps.fetch, baseUrl: this.deps.baseUrl }, this.deps.store);
       this.client = live.client;
       this.set({ probe: "live", probeMessage: undefined });
     } else {
