@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   item: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflowWrap: "anywhere" },
   h: { margin: 0, fontSize: tokens.fontSizeBase300 },
   small: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  input: { minWidth: 0, width: "100%" },
+  grow: { flex: "1 1 10rem", minWidth: 0 },
 });
 
 export interface KoladaViewProps {
@@ -115,10 +117,20 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
           </ul>
           <div className={styles.years}>
             <Field label={t.from}>
-              <Input type="number" value={String(st.years.from)} onChange={(_, d) => s.setYears(Number(d.value), st.years.to)} />
+              <Input
+                className={styles.input}
+                type="number"
+                value={String(st.years.from)}
+                onChange={(_, d) => s.setYears(Number(d.value), st.years.to)}
+              />
             </Field>
             <Field label={t.to}>
-              <Input type="number" value={String(st.years.to)} onChange={(_, d) => s.setYears(st.years.from, Number(d.value))} />
+              <Input
+                className={styles.input}
+                type="number"
+                value={String(st.years.to)}
+                onChange={(_, d) => s.setYears(st.years.from, Number(d.value))}
+              />
             </Field>
           </div>
           <Button appearance="primary" disabled={st.busy} onClick={() => void s.refresh()} data-testid="kolada-refresh">
@@ -142,8 +154,8 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
               void s.search(query);
             }}
           >
-            <Field label={t.search} style={{ flex: "1 1 12rem" }}>
-              <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+            <Field label={t.search} className={styles.grow}>
+              <Input className={styles.input} value={query} onChange={(_, d) => setQuery(d.value)} />
             </Field>
             <Button type="submit" disabled={st.search.busy}>
               {t.searchButton}

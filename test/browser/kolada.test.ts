@@ -1,0 +1,97 @@
+/**
+ * The Kolada view in the production pane, in Debian's Chromium. api.kolada.se is answered by Playwright from
+ * the test fixtures (nothing leaves the machine): with CORS headers (live works), and without (blocked).
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { DIST, launch, routeOffice, serve } from "./harness";
+
+const FIX = path.join(__dirname, "../kolada/fixtures");
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
+  server = await serve(DIST);
+  browser = await launch();
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function body(url: string): string {
+  const u = new URL(url);
+  const base = "https://api.kolada.se/v3";
+  const read = (f: string) => fs.readFileSync(path.join(FIX, f), "utf8").split("{BASE}").join(base);
+  if (u.pathname.startsWith("/v3/kpi")) return read("kpi-meta.json");
+  return read(u.searchParams.get("page") === "2" ? "data-page2.json" : "data-page1.json");
+}
+
+/** cors=false acts as a server without CORS headers looks from the page: the cors request fails, no-cors goes through. */
+async function open(width: number, cors: boolean): Promise<{ page: Page; calls: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
+  const calls: string[] = [];
+  await routeOffice(page);
+  await page.route("https://api.kolada.se/**", async (route) => {
+    calls.push(route.request().url());
+    // A cors request carries Origin; Playwright's fulfil skips the CORS check, so refuse it as the browser would.
+    if (!cors && (await route.request().allHeaders()).origin) return route.abort("failed");
+    return route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      headers: { "access-control-allow-origin": "*" },
+      body: body(route.request().url()),
+    });
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("tab", { name: "Kolada" }).click();
+  await page.getByTestId("kolada-loaded").waitFor();
+  return { page, calls };
+}
+
+/** Nothing in the view reaches past the pane's width (the tab row above it is the pane issue's to fit). */
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const w = document.documentElement.clientWidth;
+    const over = [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > w + 0.5);
+    return main.scrollWidth <= main.clientWidth && over.length === 0
+      ? true
+      : over.map((e) => `${e.tagName} ${e.textContent?.slice(0, 30)} ${e.getBoundingClientRect().right}`);
+  });
+
+describe("Kolada view", () => {
+  it("is off until turned on, probes, refreshes all regions and shows what is loaded, at 270 px without sideways scrolling", async () => {
+    const { page, calls } = await open(270, true);
+    await page.getByTestId("kolada-none").waitFor();
+    expect(await page.getByTestId("kolada-none").textContent()).toContain("Ingen Kolada-data är laddad");
+    expect(calls).toEqual([]);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    await page.getByText("Direkthämtning fungerar").waitFor();
+    expect(calls).toHaveLength(1);
+    await page.getByTestId("kolada-refresh").click();
+    await page.getByText(/2 regioner · 2022–2023 · hämtad \d{4}-\d\d-\d\d \(hämtad från Kolada\)/).waitFor();
+    expect(calls.some((u) => u.includes("/v3/data/kpi/N71000,N70061,N72000,N74000,N70059/municipality/0001,0003"))).toBe(true);
+    expect(await page.getByTestId("kolada-loaded").textContent()).toContain("N71000 Kostnad primärvård (exkl. läkemedel), kr/inv");
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 450, height: 900 });
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.close();
+  }, 60000);
+
+  it("says plainly when the browser blocks Kolada (no CORS) and what IT can do", async () => {
+    const { page } = await open(320, false);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    const probe = page.getByTestId("kolada-probe");
+    await probe.waitFor();
+    const text = await probe.textContent();
+    expect(text).toContain("blockerade anropet");
+    expect(text).toContain("npm run kolada -- --snapshot");
+    expect(await page.getByTestId("kolada-refresh").count()).toBe(0);
+    await page.close();
+  }, 60000);
+});
