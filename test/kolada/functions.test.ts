@@ -1,7 +1,8 @@
 import * as F from "../../src/functions/functions";
 import { KoladaClient } from "../../src/core/kolada/client";
 import { disableLive, enableLive, refresh } from "../../src/core/kolada/live";
-import { koladaStore } from "../../src/core/kolada/store";
+import { loadBundled } from "../../src/core/kolada/bundled";
+import { KoladaStore, koladaStore } from "../../src/core/kolada/store";
 import { call, error, value } from "../functions/call";
 import { fakeFetch, koladaHandler } from "./fixtureServer";
 
@@ -137,5 +138,28 @@ describe("live: a failed fetch from a cell", () => {
     expect(e.message).toBe(
       "Hämtningen från Kolada misslyckades: Kolada har ett serverfel (HTTP 503) efter 1 försök. Senast hämtade data behålls; försök igen senare.",
     );
+  });
+});
+
+describe("offline from a bundled snapshot (the issue's done-criterion)", () => {
+  it('PRIMARVARD_ANDEL("Region Uppsala"; 2022) and KOLADA("N71000"; "Gotland"; 2022) answer with a checkable source, no network', async () => {
+    const made = new KoladaStore();
+    await refresh(new KoladaClient({ fetch: fakeFetch((b) => koladaHandler(b)).fetch, ...noWait }), made, Q, {
+      now: () => new Date("2026-05-04T08:00:00Z"),
+    });
+    const file = JSON.parse(JSON.stringify(made.snapshot)); // what npm run kolada -- --snapshot writes
+    loadBundled(file);
+    expect(koladaStore().origin).toBe("bundled");
+    expect(value(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2022]]))).toEqual([[0.19376]]);
+    expect(String(value(call(F.KALLA, "primarvard_andel", "Region Uppsala", 2022))[0][0])).toContain("Egen beräkning på data från Kolada");
+    expect(value(await asyncCall(F.KOLADA, "N71000", "Gotland", 2022))).toEqual([[7215]]);
+    expect(String(value(call(F.KALLA, "N71000", "Gotland", 2022))[0][0])).toContain(
+      "KPI N71000 ”Kostnad primärvård (exkl. läkemedel), kr/inv”, Region Gotland 2022, hämtad 2026-05-04",
+    );
+  });
+  it("a damaged bundled file is not used and the pane is told why", () => {
+    loadBundled({ format: "pv-kolada-snapshot", version: 1, fetchedAt: "igår", kpis: [], rows: [] });
+    expect(koladaStore().loaded).toBe(false);
+    expect(koladaStore().note).toContain("hämtningsdatum saknas");
   });
 });

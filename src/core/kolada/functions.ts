@@ -80,6 +80,12 @@ export async function kolada(kpiRaw: A.Raw, regionRaw: A.Raw, yearRaw?: A.Raw, g
     } catch (e) {
       if (!(e instanceof KoladaError && e.kind === "empty")) fail("koladaFetch", { reason: describeFailure(e) });
     }
+    if (!have()) {
+      fail("koladaNoValue", {
+        what: `${kpi}, ${region.name}${year === undefined ? "" : ` ${year}`}${GENDER_TEXT[g]}`,
+        detail: "Kolada returnerade inget sådant värde just nu. Kontrollera KPI-id, år och kön.",
+      });
+    }
   }
   if (year === undefined) return seriesOf(store, kpi, region, g);
   const v = valueOf(store, kpi, region, year, g);

@@ -60,9 +60,17 @@ interface Live {
 let live: Live | null = null;
 
 /** Turns network access on for this runtime (the pane does this when the user asks). */
-export function enableLive(options: ClientOptions, store: KoladaStore = koladaStore(), windowMs?: number): Live {
+export function enableLive(
+  options: ClientOptions,
+  store: KoladaStore = koladaStore(),
+  opts: { windowMs?: number; onFetched?: () => void } = {},
+): Live {
   const client = new KoladaClient(options);
-  live = { client, batcher: new KoladaBatcher((q) => refresh(client, store, q).then(() => undefined), windowMs) };
+  const fetcher = async (q: DataQuery) => {
+    await refresh(client, store, q);
+    opts.onFetched?.();
+  };
+  live = { client, batcher: new KoladaBatcher(fetcher, opts.windowMs) };
   return live;
 }
 

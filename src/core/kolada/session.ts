@@ -82,7 +82,10 @@ export class KoladaSession {
     const r = await probe(this.deps.fetch, this.deps.baseUrl);
     if (!this.s.network) return;
     if (r.ok) {
-      const live = enableLive({ ...this.deps.client, fetch: this.deps.fetch, baseUrl: this.deps.baseUrl }, this.deps.store);
+      // Values cells fetch (KOLADA with network on) are kept in the workbook too.
+      const live = enableLive({ ...this.deps.client, fetch: this.deps.fetch, baseUrl: this.deps.baseUrl }, this.deps.store, {
+        onFetched: () => void this.persist(),
+      });
       this.client = live.client;
       this.set({ probe: "live", probeMessage: undefined });
     } else {
@@ -110,10 +113,20 @@ export class KoladaSession {
           onProgress: (progress) => this.set({ progress }),
         },
       );
-      const saved = this.deps.persist ? await this.deps.persist(this.deps.store.snapshot!) : undefined;
-      this.set({ busy: false, warnings: r.warnings, notice: saved });
+      this.set({ busy: false, warnings: r.warnings });
+      await this.persist();
     } catch (e) {
       this.set({ busy: false, error: describeFailure(e) });
+    }
+  }
+
+  private async persist(): Promise<void> {
+    const snap = this.deps.store.snapshot;
+    if (!this.deps.persist || !snap) return;
+    try {
+      this.set({ notice: await this.deps.persist(snap) });
+    } catch (e) {
+      this.set({ error: describeFailure(e) });
     }
   }
 

@@ -38,6 +38,7 @@ export class KoladaStore {
   clear(): void {
     this.snap = null;
     this.origin = null;
+    this.note = null;
     this.index.clear();
     this.kpiIndex.clear();
     for (const l of this.listeners) l();
