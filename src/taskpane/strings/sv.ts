@@ -59,7 +59,8 @@ export const sv = {
       "Ingen Kolada-data är laddad. Funktionerna svarar bara för rapporternas regioner tills data hämtas eller IT paketerar en ögonblicksbild.",
     loaded: "Laddad Kolada-data",
     origin: { bundled: "inbyggd ögonblicksbild", workbook: "sparad i arbetsboken", live: "hämtad från Kolada" },
-    summary: (regions: number, years: string, date: string, origin: string) => `${regions} regioner · ${years} · hämtad ${date} (${origin})`,
+    summary: (regions: number, years: string, date: string, origin: string) =>
+      `${regions} regioner · ${years} · hämtad ${date} (${origin})`,
     network: "Hämta från Kolada (nätverk)",
     networkHint: "Av tills du slår på: då anropas api.kolada.se, först med ett litet provanrop.",
     probing: "Provar anslutningen till Kolada …",
@@ -72,7 +73,8 @@ export const sv = {
     remove: "Ta bort",
     refresh: "Hämta alla regioner",
     refreshing: "Hämtar …",
-    progress: (done: number, total: number, requests: number, rows: number) => `${done}/${total} id-listor · ${requests} anrop · ${rows} värden`,
+    progress: (done: number, total: number, requests: number, rows: number) =>
+      `${done}/${total} id-listor · ${requests} anrop · ${rows} värden`,
     kept: "Senast hämtade data behålls.",
     warnings: "Ändringar i Kolada",
     search: "Sök fler KPI:er på titel (t.ex. kontinuitet, väntetid)",
@@ -81,7 +83,8 @@ export const sv = {
     noHits: "Inga träffar.",
     compareYear: "År för jämförelsen",
     insert: "Infoga jämförelse av alla regioner",
-    insertHint: "Blad Kolada: kostnad per invånare och andel för alla regioner, med rapportens andel bredvid där den finns, och två diagram.",
+    insertHint:
+      "Blad Kolada: kostnad per invånare och andel för alla regioner, med rapportens andel bredvid där den finns, och två diagram.",
     shareNote:
       "Primärvårdens andel är en egen beräkning på data från Kolada: N71000 / (N70061 − N70059), alla i kr/inv och utan läkemedel i både täljare och nämnare.",
     attribution: "Källa: Kolada",
