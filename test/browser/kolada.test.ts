@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { DIST, launch, routeOffice, serve } from "./harness";
+import { DIST, fakeHostScript, launch, routeOffice, serve } from "./harness";
 
 const FIX = path.join(__dirname, "../kolada/fixtures");
 let browser: Browser;
@@ -31,10 +31,11 @@ function body(url: string): string {
 }
 
 /** cors=false acts as a server without CORS headers looks from the page: the cors request fails, no-cors goes through. */
-async function open(width: number, cors: boolean): Promise<{ page: Page; calls: string[] }> {
+async function open(width: number, cors: boolean, withFakeHost = false): Promise<{ page: Page; calls: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
   const calls: string[] = [];
   await routeOffice(page);
+  if (withFakeHost) await page.addInitScript({ content: await fakeHostScript() });
   await page.route("https://api.kolada.se/**", async (route) => {
     calls.push(route.request().url());
     // A cors request carries Origin; Playwright's fulfil skips the CORS check, so refuse it as the browser would.
@@ -92,6 +93,27 @@ describe("Kolada view", () => {
     expect(text).toContain("blockerade anropet");
     expect(text).toContain("npm run kolada -- --snapshot");
     expect(await page.getByTestId("kolada-refresh").count()).toBe(0);
+    await page.close();
+  }, 60000);
+
+  it("with a fake Excel host: refresh, then insert the comparison of all regions as a sheet with two charts", async () => {
+    const { page } = await open(420, true, true);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    await page.getByTestId("kolada-refresh").click();
+    await page.getByText(/2 regioner · 2022–2023/).waitFor();
+    await page.getByRole("button", { name: "Infoga jämförelse av alla regioner" }).click();
+    const result = page.getByTestId("action-result");
+    await result.waitFor();
+    expect(await result.getAttribute("data-intent")).not.toBe("error");
+    const state = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const sheet = ctx.workbook.sheetList.find((s: any) => s.name === "Kolada");
+      const table = ctx.workbook.allTables().find((t: any) => t.name === "PV_Kolada_Jamforelse");
+      return { rows: sheet.read(table.address), charts: sheet.chartList.map((c: any) => c.name) };
+    });
+    expect(state.rows).toHaveLength(23);
+    expect(state.rows.find((r: unknown[]) => r[0] === "Gotland").slice(1, 7)).toEqual(["0009", "2023", "", 39870, 3240, ""]);
+    expect(state.charts).toEqual(["PV_Chart_Kolada_Kostnad", "PV_Chart_Kolada_Andel"]);
     await page.close();
   }, 60000);
 });

@@ -168,7 +168,7 @@ describe("the pane's session", () => {
     const s = new KoladaSession({
       fetch,
       store,
-      persist: async (snap) => (persisted.push(snap.rows.length), "sparad"),
+      persist: async (snap) => (persisted.push(snap.rows.length), { ok: true, message: "sparad" }),
       now: () => new Date("2026-05-04T08:00:00Z"),
       client: noWait,
     });

@@ -31,8 +31,8 @@ export interface SessionDeps {
   fetch: FetchLike;
   store: KoladaStore;
   baseUrl?: string;
-  /** Stores a fetched snapshot (in the workbook); returns a message for the user. */
-  persist?: (s: KoladaSnapshot) => Promise<string>;
+  /** Stores a fetched snapshot (in the workbook) and says how that went. */
+  persist?: (s: KoladaSnapshot) => Promise<{ ok: boolean; message: string }>;
   now?: () => Date;
   /** Client tuning (tests shorten back-off and spacing). */
   client?: Pick<ClientOptions, "sleep" | "minIntervalMs" | "retries">;
@@ -124,7 +124,8 @@ export class KoladaSession {
     const snap = this.deps.store.snapshot;
     if (!this.deps.persist || !snap) return;
     try {
-      this.set({ notice: await this.deps.persist(snap) });
+      const r = await this.deps.persist(snap);
+      this.set(r.ok ? { notice: r.message } : { error: r.message });
     } catch (e) {
       this.set({ error: describeFailure(e) });
     }

@@ -33,7 +33,7 @@ function getSession(actions: WorkbookActions | null): KoladaSession {
   return (session ??= new KoladaSession({
     fetch: (url, init) => window.fetch(url, init),
     store: koladaStore(),
-    persist: async (s) => (actions?.saveKolada ? (await actions.saveKolada(s)).message : ""),
+    persist: async (s) => (actions?.saveKolada ? actions.saveKolada(s) : { ok: true, message: "" }),
   }));
 }
 
