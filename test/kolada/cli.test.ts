@@ -31,10 +31,11 @@ describe("npm run kolada (the Node shell, against 127.0.0.1)", () => {
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
-      expect(j.requests).toBe(3); // 429, page 1, page 2 (pinned titles need no metadata request)
+      expect(j.requests).toBe(4); // KPI metadata (titles checked), 429, page 1, page 2
       expect(j.observations).toHaveLength(11); // gender T only; the deleted value is gone
       expect(j.observations).toContainEqual({ kpi: "N71000", region: "0009", period: 2023, gender: "T", value: null });
-      expect(s.log[0]).toBe("/v3/data/kpi/N71000,N70061,N70059/municipality/0003,0009/year/2022,2023?per_page=5000");
+      expect(s.log[0]).toBe("/v3/kpi/N71000,N70061,N70059?per_page=5000");
+      expect(s.log[1]).toBe("/v3/data/kpi/N71000,N70061,N70059/municipality/0003,0009/year/2022,2023?per_page=5000");
       const snap = readSnapshot(JSON.parse(fs.readFileSync(out, "utf8")));
       expect(snap.ok && snap.snapshot.rows.length).toBe(11);
     } finally {

@@ -146,7 +146,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       { kpis: o.kpis, regions: o.regions, years: o.years },
       {
         now: deps.now,
-        checkAll: o.snapshot,
+        checkAll: true, // pinned titles too: a renamed or removed KPI is worth one request
         onProgress: (p) => !o.json && deps.err(`  ${p.done}/${p.total} id-listor, ${p.requests} anrop, ${p.rows} värden`),
       },
     );

@@ -44,10 +44,11 @@ export class KoladaStore {
     for (const l of this.listeners) l();
   }
 
-  subscribe(listener: () => void): () => void {
+  /** A stable function (React's useSyncExternalStore resubscribes when it changes). */
+  subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 
   lookup(kpi: string, region: string, period: number, gender: Gender = "T"): Lookup {
     const k = key(kpi, region, period, gender);

@@ -43,14 +43,13 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
   const s = getSession(actions);
   const st = useSyncExternalStore(s.subscribe, () => s.state);
   const store = koladaStore();
-  const version = useSyncExternalStore(store.subscribe.bind(store), () => store.snapshot);
+  const version = useSyncExternalStore(store.subscribe, () => store.snapshot);
   const summary = version ? loadedSummary(store) : null;
   const [query, setQuery] = useState("");
   const [year, setYear] = useState<number | undefined>(latestKoladaYear(store));
   const [report, setReport] = useState<ActionReport | null>(null);
   useEffect(() => setYear((y) => y ?? latestKoladaYear(store)), [version, store]);
   const years = store.snapshot?.years ?? [];
-  const yearOptions = Array.from({ length: 16 }, (_, i) => st.years.to + 1 - i);
   const blocked = st.probe !== "idle" && st.probe !== "probing" && st.probe !== "live";
 
   return (
@@ -193,7 +192,7 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
         <section className={styles.section}>
           <Field label={t.compareYear}>
             <Select value={String(year ?? "")} onChange={(_, d) => setYear(Number(d.value))}>
-              {(years.length ? [...years].reverse() : yearOptions).map((y) => (
+              {[...years].reverse().map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
