@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { DIST, fakeHostScript, launch, routeOffice, serve } from "./harness";
+import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
 
 const FIX = path.join(__dirname, "../kolada/fixtures");
 let browser: Browser;
@@ -13,6 +13,7 @@ let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
+  fs.mkdirSync(path.join(OUT, "screenshots"), { recursive: true });
   server = await serve(DIST);
   browser = await launch();
 }, 60000);
@@ -81,6 +82,11 @@ describe("Kolada view", () => {
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.setViewportSize({ width: 450, height: 900 });
     expect(await noSidewaysScroll(page)).toBe(true);
+    await page.screenshot({ path: path.join(OUT, "screenshots", "kolada-450.png"), fullPage: true });
+    await page.setViewportSize({ width: 270, height: 900 });
+    await page.screenshot({ path: path.join(OUT, "screenshots", "kolada-270.png"), fullPage: true });
+    const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
     await page.close();
   }, 60000);
 

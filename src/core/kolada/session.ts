@@ -9,6 +9,7 @@ import { describeFailure, type KoladaErrorKind } from "./errors";
 import { disableLive, enableLive, probe, refresh } from "./live";
 import { REGION_IDS, RIKET } from "./regions";
 import type { KoladaSnapshot } from "./snapshot";
+import type { Locale } from "../i18n";
 import type { KoladaStore } from "./store";
 
 export type ProbeState = "idle" | "probing" | "live" | KoladaErrorKind;
@@ -34,6 +35,8 @@ export interface SessionDeps {
   /** Stores a fetched snapshot (in the workbook) and says how that went. */
   persist?: (s: KoladaSnapshot) => Promise<{ ok: boolean; message: string }>;
   now?: () => Date;
+  /** Language of the messages (Swedish by default). */
+  locale?: Locale;
   /** Client tuning (tests shorten back-off and spacing). */
   client?: Pick<ClientOptions, "sleep" | "minIntervalMs" | "retries">;
 }
@@ -89,7 +92,7 @@ export class KoladaSession {
       this.client = live.client;
       this.set({ probe: "live", probeMessage: undefined });
     } else {
-      this.set({ probe: r.error.kind, probeMessage: describeFailure(r.error) });
+      this.set({ probe: r.error.kind, probeMessage: describeFailure(r.error, this.deps.locale) });
     }
   }
 
@@ -116,7 +119,7 @@ export class KoladaSession {
       this.set({ busy: false, warnings: r.warnings });
       await this.persist();
     } catch (e) {
-      this.set({ busy: false, error: describeFailure(e) });
+      this.set({ busy: false, error: describeFailure(e, this.deps.locale) });
     }
   }
 
@@ -127,7 +130,7 @@ export class KoladaSession {
       const r = await this.deps.persist(snap);
       this.set(r.ok ? { notice: r.message } : { error: r.message });
     } catch (e) {
-      this.set({ error: describeFailure(e) });
+      this.set({ error: describeFailure(e, this.deps.locale) });
     }
   }
 
@@ -138,7 +141,7 @@ export class KoladaSession {
       const results = (await this.client.searchKpis(query.trim())).filter((k) => !k.municipalityType || /L|A/.test(k.municipalityType));
       this.set({ search: { busy: false, results: results.slice(0, 50), done: true } });
     } catch (e) {
-      this.set({ search: { busy: false, results: [], error: describeFailure(e), done: true } });
+      this.set({ search: { busy: false, results: [], error: describeFailure(e, this.deps.locale), done: true } });
     }
   }
 

@@ -33,6 +33,7 @@ function getSession(actions: WorkbookActions | null): KoladaSession {
   return (session ??= new KoladaSession({
     fetch: (url, init) => window.fetch(url, init),
     store: koladaStore(),
+    locale: document.documentElement.lang === "en" ? "en" : "sv",
     persist: async (s) => (actions?.saveKolada ? actions.saveKolada(s) : { ok: true, message: "" }),
   }));
 }
