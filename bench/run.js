@@ -3,11 +3,12 @@ const lookups = require("./lookups");
 const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
+const kolada = require("./kolada");
 const functions = require("./functions");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, functions };
+  const all = { lookups, ledger, workbook, pane, kolada, functions };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

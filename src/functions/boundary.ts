@@ -81,3 +81,14 @@ export function excel(compute: () => Out): ExcelCell[][] {
     throw toExcelError(e);
   }
 }
+
+/** The asynchronous twin of excel(), for functions that may wait for a batched fetch (KOLADA). */
+export async function excelAsync(compute: () => Promise<Out>): Promise<ExcelCell[][]> {
+  let out: Out;
+  try {
+    out = await compute();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+  return excel(() => out);
+}

@@ -6,7 +6,7 @@
 import { DATASET } from "./dataset";
 import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
-import { clip, editDistance, fold, formatNumber } from "../util/text";
+import { clip, closest, fold, formatNumber, SEARCH_MAX } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
 import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
@@ -215,23 +215,13 @@ export class Catalog {
   }
 
   private suggest(key: string, names: string[], label: (s: string) => string | undefined): string | undefined {
-    if (key === "") return undefined;
-    let best: string | undefined;
-    let bestD = Infinity;
-    for (const n of names) {
-      const f = fold(n);
-      const d = f.startsWith(key) || key.startsWith(f) ? Math.abs(f.length - key.length) / 4 : editDistance(key, f);
-      if (d < bestD) {
-        bestD = d;
-        best = n;
-      }
-    }
-    return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
+    const best = closest(key, names);
+    return best !== undefined ? label(best) : undefined;
   }
 }
 
 /** Longer input cannot be a name in the data (the longest is far shorter): answered at once, no search. */
-const MAX_NAME_INPUT = 200;
+const MAX_NAME_INPUT = SEARCH_MAX;
 /** How much of an unknown name an error message repeats. */
 const ECHO_MAX = 60;
 

@@ -1,11 +1,14 @@
+import { clip } from "../util/text";
 import type { MessageCatalogue } from "./messages.sv";
 
 /** English fallback messages. */
 export const en: MessageCatalogue = {
   unknownEntity: (p) =>
-    `Unknown region/entity "${p.input}".` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : "") + ` Available: ${p.available}.`,
+    `Unknown region/entity "${clip(p.input, 60)}".` +
+    (p.suggestion ? ` Did you mean "${p.suggestion}"?` : "") +
+    ` Available: ${p.available}.`,
   unknownIndicator: (p) =>
-    `Unknown indicator "${p.input}".` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : "") + " See =PV.INDIKATORER().",
+    `Unknown indicator "${clip(p.input, 60)}".` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : "") + " See =PV.INDIKATORER().",
   noValueForPeriod: (p) => `The reports give no value for ${p.what} in ${p.year}. Available: ${p.available}.`,
   rangeOnly: (p) =>
     `The report gives only a range for ${p.what}: ${p.min}–${p.max} ${p.unit} (${p.period}). Pass "min" or "max" as third argument.`,
@@ -30,4 +33,8 @@ export const en: MessageCatalogue = {
   partAboveTotal: (p) =>
     `The primary-care cost${p.part ? ` (${p.part})` : ""} exceeds the total cost${p.total ? ` (${p.total})` : ""}; the share cannot exceed 100%.`,
   resultTooLarge: () => "The result is too large for Excel. Check the magnitude of the arguments.",
+  koladaNotLoaded: (p) =>
+    `No Kolada data is loaded for ${p.what}. Fetch data in the pane's Kolada tab (turn network on first), or ask IT to run npm run kolada -- --snapshot.`,
+  koladaNoValue: (p) => `Kolada has no value for ${p.what}: ${p.detail}`,
+  koladaFetch: (p) => `Fetching from Kolada failed: ${p.reason}`,
 };

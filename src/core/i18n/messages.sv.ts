@@ -1,3 +1,4 @@
+import { clip } from "../util/text";
 import type { ErrorCode, ErrorParams } from "../util/errors";
 
 /** Swedish error messages: the reference catalogue. A missing code is a compile error. */
@@ -5,9 +6,9 @@ export type MessageCatalogue = { [C in ErrorCode]: (p: ErrorParams[C]) => string
 
 export const sv: MessageCatalogue = {
   unknownEntity: (p) =>
-    `Okänd region/enhet "${p.input}".` + (p.suggestion ? ` Menade du "${p.suggestion}"?` : "") + ` Finns: ${p.available}.`,
+    `Okänd region/enhet "${clip(p.input, 60)}".` + (p.suggestion ? ` Menade du "${p.suggestion}"?` : "") + ` Finns: ${p.available}.`,
   unknownIndicator: (p) =>
-    `Okänd indikator "${p.input}".` + (p.suggestion ? ` Menade du "${p.suggestion}"?` : "") + " Se =PV.INDIKATORER().",
+    `Okänd indikator "${clip(p.input, 60)}".` + (p.suggestion ? ` Menade du "${p.suggestion}"?` : "") + " Se =PV.INDIKATORER().",
   noValueForPeriod: (p) => `Rapporterna anger inget värde för ${p.what} år ${p.year}. Finns: ${p.available}.`,
   rangeOnly: (p) =>
     `Rapporten anger bara ett intervall för ${p.what}: ${p.min}–${p.max} ${p.unit} (${p.period}). Ange "min" eller "max" som tredje argument.`,
@@ -31,4 +32,8 @@ export const sv: MessageCatalogue = {
   partAboveTotal: (p) =>
     `Primärvårdskostnaden${p.part ? ` (${p.part})` : ""} är större än den totala kostnaden${p.total ? ` (${p.total})` : ""}; andelen kan inte överstiga 100 %.`,
   resultTooLarge: () => "Resultatet blir för stort för Excel. Kontrollera argumentens storleksordning.",
+  koladaNotLoaded: (p) =>
+    `Ingen Kolada-data är laddad för ${p.what}. Hämta data i panelens flik Kolada (kräver att du slår på nätverk), eller be IT köra npm run kolada -- --snapshot.`,
+  koladaNoValue: (p) => `Kolada har inget värde för ${p.what}: ${p.detail}`,
+  koladaFetch: (p) => `Hämtningen från Kolada misslyckades: ${p.reason}`,
 };

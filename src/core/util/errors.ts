@@ -25,6 +25,9 @@ export interface ErrorParams {
   /** The amounts are named for a single cell; a spill shares one error without them. */
   partAboveTotal: { part?: string; total?: string };
   resultTooLarge: Record<string, never>;
+  koladaNotLoaded: { what: string };
+  koladaNoValue: { what: string; detail: string };
+  koladaFetch: { reason: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -54,6 +57,9 @@ export const EXCEL_KIND = {
   linkedNegative: "value",
   partAboveTotal: "value",
   resultTooLarge: "value",
+  koladaNotLoaded: "na",
+  koladaNoValue: "na",
+  koladaFetch: "na",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {

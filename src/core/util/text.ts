@@ -78,3 +78,25 @@ export function joinCapped(parts: Iterable<string>, sep = "; ", max = CELL_TEXT_
   }
   return left ? `${out}${shown ? sep : ""}… och ${left} till` : out;
 }
+
+/** Longer input is compared with no name: every name in the data is far shorter. */
+export const SEARCH_MAX = 200;
+
+/** The name closest to `input` (folded; prefix matches count as near), or undefined when nothing is close. */
+export function closest(input: string, names: readonly string[]): string | undefined {
+  // Nothing to compare, or far longer than any name: no search (a 32 767-character cell answers at once).
+  if (input.length > SEARCH_MAX) return undefined;
+  const key = fold(input);
+  if (key === "") return undefined;
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const n of names) {
+    const f = fold(n);
+    const d = f.startsWith(key) || key.startsWith(f) ? Math.abs(f.length - key.length) / 4 : editDistance(key, f);
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, key.length / 3) ? best : undefined;
+}
