@@ -57,9 +57,15 @@ export function ownShares(primary: unknown[][], total: unknown[][]): OwnCell[][]
     return p / t;
   };
   const out: OwnCell[][] = new Array(primary.length);
+  // The empty rows of a whole-column reference (most of its 1 048 576) share one row of blanks.
+  let blank: OwnCell[] | undefined;
   for (let i = 0; i < primary.length; i++) {
     const a = primary[i];
     const b = total[i];
+    if (a.length === 1 && (a[0] === null || a[0] === "") && (b[0] === null || b[0] === "")) {
+      out[i] = blank ??= [""];
+      continue;
+    }
     const row: OwnCell[] = new Array(a.length);
     for (let j = 0; j < a.length; j++) row[j] = share(a[j], b[j]);
     out[i] = row;
