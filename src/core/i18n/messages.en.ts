@@ -20,4 +20,9 @@ export const en: MessageCatalogue = {
   divZero: (p) => `${p.arg} is zero.`,
   ledgerColumns: (p) => `The ledger lacks the columns: ${p.missing}.`,
   ledgerEmpty: () => "The ledger has no rows with amounts.",
+  sieNotSie: (p) => `The file is not a SIE file (line ${p.line}): ${p.reason}. Nothing was imported.`,
+  sieTruncated: (p) => `The SIE file is truncated: ${p.what} on line ${p.line} is never closed. Nothing was imported.`,
+  sieAmount: (p) => `Line ${p.line}: the amount "${p.value}" cannot be read (expected e.g. -1234.50). Nothing was imported.`,
+  sieDate: (p) => `Line ${p.line}: the date "${p.value}" cannot be read (expected YYYYMMDD). Nothing was imported.`,
+  sieLedger: (p) => `The ledger cannot be updated: ${p.problem}. Nothing was changed.`,
 };

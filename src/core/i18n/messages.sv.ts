@@ -22,4 +22,9 @@ export const sv: MessageCatalogue = {
   divZero: (p) => `${p.arg} är noll.`,
   ledgerColumns: (p) => `Huvudbokföringen saknar kolumnerna: ${p.missing}.`,
   ledgerEmpty: () => "Huvudboken har inga rader med belopp.",
+  sieNotSie: (p) => `Filen är ingen SIE-fil (rad ${p.line}): ${p.reason}. Inget importerades.`,
+  sieTruncated: (p) => `SIE-filen är avkortad: ${p.what} på rad ${p.line} avslutas aldrig. Inget importerades.`,
+  sieAmount: (p) => `Rad ${p.line}: beloppet "${p.value}" kan inte läsas (ska vara t.ex. -1234.50). Inget importerades.`,
+  sieDate: (p) => `Rad ${p.line}: datumet "${p.value}" kan inte läsas (ska vara ÅÅÅÅMMDD). Inget importerades.`,
+  sieLedger: (p) => `Huvudboken kan inte uppdateras: ${p.problem}. Inget ändrades.`,
 };

@@ -18,6 +18,11 @@ export interface ErrorParams {
   divZero: { arg: string };
   ledgerColumns: { missing: string };
   ledgerEmpty: Record<string, never>;
+  sieNotSie: { line: number; reason: string };
+  sieTruncated: { line: number; what: string };
+  sieAmount: { line: number; value: string };
+  sieDate: { line: number; value: string };
+  sieLedger: { problem: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -41,6 +46,11 @@ export const EXCEL_KIND = {
   divZero: "div0",
   ledgerColumns: "value",
   ledgerEmpty: "na",
+  sieNotSie: "value",
+  sieTruncated: "value",
+  sieAmount: "value",
+  sieDate: "value",
+  sieLedger: "value",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
