@@ -80,7 +80,9 @@ export class FakeRange {
             c.formula = v;
             c.value = undefined;
           } else {
-            c.value = v;
+            // Like typing: a numeric-looking string becomes a number unless the cell is formatted as text
+            // (opt-in, since the plan writer still writes values before formats: see convertNumericText).
+            c.value = this.ctx.convertNumericText && typeof v === "string" && c.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
             c.formula = undefined;
           }
         }),
@@ -96,10 +98,17 @@ export class FakeRange {
   set numberFormat(v: unknown[][]) {
     this.write("numberFormat", v);
   }
-  load(_p?: string) {
+  private snapshot: { values?: unknown[][]; formulas?: unknown[][] } = {};
+  load(p?: string) {
     this.ctx.queue(() => {
       this._address = `${this.sheet.name}!${this.addressText}`;
       this.loadedAddress = true;
+      // Reading cells: values as Excel shows them, formulas as typed (constants as values).
+      const d = dims(this.addressText);
+      const grid = (f: (c: Cell | undefined) => unknown) =>
+        Array.from({ length: d.rows }, (_, i) => Array.from({ length: d.cols }, (_, j) => f(this.sheet.cells.get(`${d.row + i},${d.col + j}`))));
+      if (p?.includes("values")) this.snapshot.values = grid((c) => (c?.formula ? "" : (c?.value ?? "")));
+      if (p?.includes("formulas")) this.snapshot.formulas = grid((c) => c?.formula ?? c?.value ?? "");
     });
     return this;
   }
@@ -107,15 +116,36 @@ export class FakeRange {
     if (!this.loadedAddress) throw new ExcelError("PropertyNotLoaded", "address is not loaded");
     return this._address;
   }
+  get values(): unknown[][] {
+    if (!this.snapshot.values) throw new ExcelError("PropertyNotLoaded", "values is not loaded");
+    return this.snapshot.values;
+  }
+  get formulas(): unknown[][] {
+    if (!this.snapshot.formulas) throw new ExcelError("PropertyNotLoaded", "formulas is not loaded");
+    return this.snapshot.formulas;
+  }
 }
 
 /** A range proxy whose address is resolved when its queued operations run (Office.js proxies resolve at sync). */
 function deferredRange(ctx: FakeContext, resolve: () => FakeRange): FakeRange {
   const kinds = { values: "value", formulas: "formula", numberFormat: "numberFormat" } as const;
   const out = {} as Record<string, unknown>;
+  let loaded: FakeRange | null = null;
+  const read = (prop: "values" | "formulas" | "address") => {
+    if (!loaded) throw new ExcelError("PropertyNotLoaded", `${prop} is not loaded`);
+    return loaded[prop];
+  };
   for (const [prop, kind] of Object.entries(kinds)) {
-    Object.defineProperty(out, prop, { set: (v: unknown[][]) => ctx.queue(() => resolve().applyWrite(kind, v)) });
+    Object.defineProperty(out, prop, {
+      set: (v: unknown[][]) => ctx.queue(() => resolve().applyWrite(kind, v)),
+      get: () => read(prop as "values" | "formulas"),
+    });
   }
+  Object.defineProperty(out, "address", { get: () => read("address") });
+  out.load = (p?: string) => {
+    ctx.queue(() => (loaded = resolve().load(p)));
+    return out;
+  };
   const dv = { clear: () => ctx.queue(() => { const r = resolve(); r.sheet.validations.delete(r.addressText); }) } as Record<string, unknown>;
   for (const k of ["rule", "errorAlert"]) {
     Object.defineProperty(dv, k, {
@@ -195,6 +225,7 @@ export class FakeTable extends Loadable {
         self.loaded.add("rows/count");
       }),
       add: (_i, values) => ctx.queue(() => {
+        sheet.assertWritable();
         const d = dims(self.address);
         if (values.some((r) => r.length !== d.cols)) throw new ExcelError("InvalidArgument", "row width differs from table");
         values.forEach((r, k) => r.forEach((v, j) => (sheet.cell(d.row + d.rows + k, d.col + j).value = v)));
@@ -407,6 +438,29 @@ export class FakeWorkbook extends Loadable {
         if (!loadedTables) throw new ExcelError("PropertyNotLoaded", "tables/items");
         return tableItems;
       },
+      getItem: (name: string) => {
+        const t = this.allTables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t) throw new ExcelError("ItemNotFound", `table ${name}`);
+        return t;
+      },
+      /** A proxy resolved at sync, as Office.js does: isNullObject must be loaded before it is read. */
+      getItemOrNullObject: (name: string) => {
+        const state = { loaded: false, table: undefined as FakeTable | undefined };
+        const find = () => this.allTables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+        return new Proxy({} as Record<string, unknown>, {
+          get: (_, prop) => {
+            if (prop === "load") return () => ctx.queue(() => ((state.table = find()), (state.loaded = true)));
+            if (prop === "isNullObject") {
+              if (!state.loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
+              return !state.table;
+            }
+            const t = state.table ?? find();
+            if (!t) throw new ExcelError("InvalidObjectPath", `table ${name} does not exist`);
+            const v = (t as any)[prop];
+            return typeof v === "function" ? v.bind(t) : v;
+          },
+        });
+      },
     };
     this.names = {
       add: (name: string, range: FakeRange, _comment?: string) =>
@@ -471,6 +525,8 @@ export class FakeContext {
   payloadPerSync: number[] = [];
   static readonly REQUEST_LIMIT = 5_000_000;
   editMode = false;
+  /** Excel turns "0001" written into a General cell into the number 1; when on, the fake does too. */
+  convertNumericText = false;
   private ops: Op[] = [];
   constructor(readonly apiLevel = 1.9) {
     this.workbook = new FakeWorkbook(this);
