@@ -24,12 +24,14 @@ export interface SieImport {
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
 
-const kr = (n: number | null) => (n === null ? "tomt" : `${formatNumber(n, 2)} kr`);
+/** Kronor with öre shown when there are any: 101750 → "101 750 kr", 4345.6 → "4 345,60 kr". */
+const kr = (n: number | null) => (n === null ? "tomt" : `${formatNumber(n, 2).replace(/,(\d)$/, ",$10")} kr`);
 const MAX_NOTES = 40;
 
-function notesFor(m: MergeResult): string[] {
+/** What changed, row by row; a first import lists nothing (every row is new). */
+function notesFor(m: MergeResult, created: boolean): string[] {
   const lines = [
-    ...m.added.map((c: RowChange) => `Ny: ${c.label}: ${kr(c.to)}`),
+    ...(created ? [] : m.added.map((c: RowChange) => `Ny: ${c.label}: ${kr(c.to)}`)),
     ...m.updated.map((c) => `Ändrad: ${c.label}: ${kr(c.from)} → ${kr(c.to)}`),
     ...m.zeroed.map((c) => `Finns inte längre i filen, satt till 0: ${c.label} (var ${kr(c.from)})`),
   ];
@@ -104,7 +106,7 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
         from = to;
         await sync();
       }
-      return { ok: true, message: summary(m, input.provenance.file, created), notes: [...notes, ...notesFor(m)], syncs, payloadBytes: bytes, sheets: [sheetName] };
+      return { ok: true, message: summary(m, input.provenance.file, created), notes: [...notes, ...notesFor(m, created)], syncs, payloadBytes: bytes, sheets: [sheetName] };
     });
   } catch (e) {
     return fail(excelErrorMessage(e), 0);

@@ -22,6 +22,9 @@ const FunctionsView = lazy(
 const AuditView = lazy(
   () => import(/* webpackChunkName: "view-audit" */ "./views/AuditView"),
 );
+const SieView = lazy(
+  () => import(/* webpackChunkName: "view-sie" */ "./views/sie/SieView"),
+);
 const SourcesView = lazy(
   () => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"),
 );
@@ -96,6 +99,7 @@ export function App({ strings, actions, dark }: AppProps) {
           )}
           {view === "audit" && <AuditView strings={strings} />}
           {view === "sources" && <SourcesView strings={strings} />}
+          {view === "sie" && <SieView strings={strings} actions={actions} />}
         </Suspense>
       </main>
     </FluentProvider>

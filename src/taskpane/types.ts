@@ -1,4 +1,5 @@
 import type { ActionReport } from "../excel/writer";
+import type { SieImport } from "../excel/ledgerImport";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {
@@ -7,4 +8,5 @@ export interface WorkbookActions {
   newLedger(): Promise<ActionReport>;
   insertIndicator(indicator: string, entity: string, withChart: boolean): Promise<ActionReport>;
   writeFormula(formula: string): Promise<ActionReport>;
+  importSieLedger(input: SieImport): Promise<ActionReport>;
 }
