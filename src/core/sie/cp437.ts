@@ -14,15 +14,21 @@ for (let i = 0; i < 128; i++) CP437[128 + i] = UPPER.charCodeAt(i);
 
 let reverse: Map<number, number> | undefined;
 
+const BLOCK = 8192;
+const codes = new Uint16Array(BLOCK);
+
 /** Decodes bytes [start, end) as CP437. */
 export function decodeCp437(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  if (end - start <= 32) {
+    let out = "";
+    for (let i = start; i < end; i++) out += String.fromCharCode(CP437[bytes[i]]);
+    return out;
+  }
   let out = "";
-  const BLOCK = 8192;
-  const codes = new Uint16Array(Math.min(BLOCK, Math.max(0, end - start)));
   for (let i = start; i < end; i += BLOCK) {
     const n = Math.min(BLOCK, end - i);
     for (let k = 0; k < n; k++) codes[k] = CP437[bytes[i + k]];
-    out += String.fromCharCode.apply(null, n === codes.length ? (codes as unknown as number[]) : (codes.subarray(0, n) as unknown as number[]));
+    out += String.fromCharCode.apply(null, (n === BLOCK ? codes : codes.subarray(0, n)) as unknown as number[]);
   }
   return out;
 }

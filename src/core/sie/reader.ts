@@ -13,6 +13,7 @@ import { objectKey, type FiscalYear, type ObjectRef, type SieBooks, type SieDime
 
 /** A line longer than this is not SIE text. */
 const MAX_LINE = 1 << 20;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Unbalanced vouchers listed one by one; beyond this only counted. */
 const MAX_LISTED = 1000;
 
@@ -26,6 +27,18 @@ interface Acc {
   transactions: number;
   vouchers: number;
   lastVoucher: number;
+}
+
+/** An account and object list as written, pointing at its posting: repeated rows skip decoding. */
+interface RawEntry {
+  raw: Uint8Array;
+  acc: Acc;
+  next: RawEntry | null;
+}
+
+/** "#TRANS" at buf[s, e). */
+function isTrans(buf: Uint8Array, s: number, e: number): boolean {
+  return e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83;
 }
 
 interface Counted {
@@ -58,6 +71,9 @@ export class SieReader {
   private readonly dims = new Map<string, SieDimension>();
   private readonly objectNames = new Map<string, string>();
   private readonly postings = new Map<string, Acc>();
+  private readonly byRaw = new Map<number, RawEntry>();
+  private lastDate = new Uint8Array(8);
+  private lastIso = "";
 
   private vouchers = 0;
   private transactions = 0;
@@ -173,6 +189,11 @@ export class SieReader {
       this.note(this.unreadable);
       return;
     }
+    if (this.started && isTrans(buf, t.start[0], t.end[0])) {
+      this.records++;
+      this.trans();
+      return;
+    }
     const label = this.ascii(0);
     if (!/^#[A-Z][A-Z0-9]*$/.test(label)) {
       if (!this.started) this.stop("sieNotSie", { line: this.line, reason: `"${label.slice(0, 20)}" är ingen SIE-post` });
@@ -245,9 +266,14 @@ export class SieReader {
   private str(i: number): string {
     const t = this.tok;
     if (i >= t.count || t.kind[i] === OPEN || t.kind[i] === CLOSE) return "";
-    if (!t.high && t.kind[i] !== ESCAPED) return this.ascii(i);
-    const bytes = this.fieldBytes(i);
-    return this.encoding === "utf-8" ? this.utf8.decode(bytes) : decodeCp437(bytes);
+    if (t.kind[i] === ESCAPED) {
+      const bytes = this.fieldBytes(i);
+      return this.encoding === "utf-8" ? this.utf8.decode(bytes) : decodeCp437(bytes);
+    }
+    const b = this.buf;
+    const e = t.end[i];
+    if (this.encoding === "utf-8") for (let k = t.start[i]; k < e; k++) if (b[k] >= 128) return this.utf8.decode(b.subarray(t.start[i], e));
+    return decodeCp437(b, t.start[i], e);
   }
 
   private present(i: number): boolean {
@@ -263,15 +289,21 @@ export class SieReader {
     }
     const b = this.buf;
     const s = this.tok.start[i];
-    const ok = this.tok.end[i] - s === 8 && this.tok.kind[i] !== ESCAPED && [0, 1, 2, 3, 4, 5, 6, 7].every((k) => b[s + k] >= 48 && b[s + k] <= 57);
-    const text = this.str(i);
-    if (!ok) this.stop("sieDate", { line: this.line, value: text });
-    const y = Number(text.slice(0, 4));
-    const m = Number(text.slice(4, 6));
-    const d = Number(text.slice(6, 8));
-    const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) this.stop("sieDate", { line: this.line, value: text });
-    return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+    if (this.tok.end[i] - s === 8 && sameBytes(this.lastDate, b, s, s + 8)) return this.lastIso;
+    let ok = this.tok.end[i] - s === 8 && this.tok.kind[i] !== ESCAPED;
+    for (let k = 0; ok && k < 8; k++) ok = b[s + k] >= 48 && b[s + k] <= 57;
+    const num = (k: number, n: number) => {
+      let v = 0;
+      for (let x = 0; x < n; x++) v = v * 10 + b[s + k + x] - 48;
+      return v;
+    };
+    const [y, m, d] = ok ? [num(0, 4), num(4, 2), num(6, 2)] : [0, 0, 0];
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (!ok || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1])) this.stop("sieDate", { line: this.line, value: this.str(i) });
+    this.lastDate.set(b.subarray(s, s + 8));
+    const text = this.ascii(i);
+    this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+    return this.lastIso;
   }
 
   /** An amount field in integer öre: digits, optional sign, "." and at most two (non-zero) decimals. */
@@ -374,34 +406,55 @@ export class SieReader {
       return;
     }
     const t = this.tok;
-    const account = this.str(1);
-    let i = 2;
-    let objects: ObjectRef[] = [];
-    let key = account;
-    if (i < t.count && t.kind[i] === OPEN) {
-      i++;
-      while (i < t.count && t.kind[i] !== CLOSE) {
-        if (i + 1 < t.count && t.kind[i + 1] !== CLOSE) {
-          objects.push([this.str(i), this.str(i + 1)]);
-          i += 2;
-        } else i++; // an odd item: a dimension without object
-      }
-      i++; // past "}"
-      if (objects.length > 1) objects = objects.sort((a, b) => compareDim(a[0], b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-      for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
+    const b = this.buf;
+    // The account and object list as written: [start of account, end of "}" or of the account).
+    let amountAt = 2;
+    let spanEnd = t.end[1];
+    if (t.count > 2 && t.kind[2] === OPEN) {
+      let j = 3;
+      while (j < t.count && t.kind[j] !== CLOSE) j++;
+      spanEnd = t.end[Math.min(j, t.count - 1)];
+      amountAt = j + 1;
     }
-    const ore = this.ore(i);
-    if (this.present(i + 1)) this.date(i + 1, false);
+    const spanStart = t.count > 1 ? t.start[1] : t.end[0];
+    let h = 0x811c9dc5;
+    for (let k = spanStart; k < spanEnd; k++) h = Math.imul(h ^ b[k], 0x01000193);
+    let entry = this.byRaw.get(h) ?? null;
+    while (entry && !sameBytes(entry.raw, b, spanStart, spanEnd)) entry = entry.next;
+    const acc = entry ? entry.acc : this.newPosting(b, spanStart, spanEnd, h);
+    const ore = this.ore(amountAt);
+    if (this.present(amountAt + 1)) this.date(amountAt + 1, false);
     this.transactions++;
     this.verSum += ore;
-    let acc = this.postings.get(key);
-    if (!acc) this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0 }));
     acc.ore += ore;
     acc.transactions++;
     if (acc.lastVoucher !== this.vouchers) {
       acc.lastVoucher = this.vouchers;
       acc.vouchers++;
     }
+  }
+
+  /** Decodes a first-seen account and object list; spellings of the same list share one posting. */
+  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): Acc {
+    const t = this.tok;
+    const account = this.str(1);
+    let objects: ObjectRef[] = [];
+    if (t.count > 2 && t.kind[2] === OPEN) {
+      let i = 3;
+      while (i < t.count && t.kind[i] !== CLOSE) {
+        if (i + 1 < t.count && t.kind[i + 1] !== CLOSE) {
+          objects.push([this.str(i), this.str(i + 1)]);
+          i += 2;
+        } else i++; // an odd item: a dimension without object
+      }
+      if (objects.length > 1) objects = objects.sort((x, y) => compareDim(x[0], y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+    }
+    let key = account;
+    for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
+    let acc = this.postings.get(key);
+    if (!acc) this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0 }));
+    this.byRaw.set(h, { raw: b.slice(spanStart, spanEnd), acc, next: this.byRaw.get(h) ?? null });
+    return acc;
   }
 
   // ---- checks ------------------------------------------------------------------------------------
@@ -516,6 +569,12 @@ export function compareDim(a: string, b: string): number {
   const y = Number(b);
   if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[s + k]) return false;
+  return true;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
