@@ -423,7 +423,9 @@ export class SieReader {
     while (entry && !sameBytes(entry.raw, b, spanStart, spanEnd)) entry = entry.next;
     const acc = entry ? entry.acc : this.newPosting(b, spanStart, spanEnd, h);
     const ore = this.ore(amountAt);
-    if (this.present(amountAt + 1)) this.date(amountAt + 1, false);
+    const d = amountAt + 1;
+    // Most rows repeat the voucher's date: compare bytes before parsing.
+    if (d < t.count && !(t.end[d] - t.start[d] === 8 && sameBytes(this.lastDate, b, t.start[d], t.end[d])) && this.present(d)) this.date(d, false);
     this.transactions++;
     this.verSum += ore;
     acc.ore += ore;
@@ -498,6 +500,7 @@ export class SieReader {
       }
       return;
     }
+    if (!this.tok.odd) return;
     for (let i = s; i < e; i++) {
       const b = buf[i];
       if (b < 0x80 || !looksMisdecoded(b)) continue;

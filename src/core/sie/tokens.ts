@@ -17,6 +17,8 @@ export class LineTokens {
   count = 0;
   /** Some byte ≥ 0x80 in the line. */
   high = false;
+  /** Some byte ≥ 0xB0: in CP437 box drawing or Greek/maths, worth a mis-decoding check. */
+  odd = false;
   /** A NUL or other control byte (not TAB/CR) in the line: binary data, not text. */
   control = false;
 
@@ -35,6 +37,7 @@ export class LineTokens {
   split(buf: Uint8Array, s: number, e: number): void {
     let n = 0;
     let high = false;
+    let odd = false;
     let control = false;
     let { kind, start, end } = this;
     let i = s;
@@ -60,8 +63,10 @@ export class LineTokens {
             j += 2;
             continue;
           }
-          if (b >= 128) high = true;
-          else if (b < 32 && b !== 9) control = true;
+          if (b >= 128) {
+            high = true;
+            if (b >= 0xb0) odd = true;
+          } else if (b < 32 && b !== 9) control = true;
           j++;
         }
         kind[n] = k;
@@ -77,8 +82,10 @@ export class LineTokens {
         while (j < e) {
           const b = buf[j];
           if (b === 32 || b === 9 || b === 13 || b === 34 || b === 123 || b === 125) break;
-          if (b >= 128) high = true;
-          else if (b < 32) control = true;
+          if (b >= 128) {
+            high = true;
+            if (b >= 0xb0) odd = true;
+          } else if (b < 32) control = true;
           j++;
         }
         kind[n] = PLAIN;
@@ -89,6 +96,7 @@ export class LineTokens {
     }
     this.count = n;
     this.high = high;
+    this.odd = odd;
     this.control = control;
   }
 }
