@@ -17,7 +17,8 @@ const CHUNK = 1 << 20;
 /** A Visma-like export: vouchers of four balanced #TRANS with cost centre, project and text, CP437 bytes. */
 function generate(file, transactions) {
   const fd = fs.openSync(file, "w");
-  const head = '#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM "Bänk" 1.0\n#GEN 20240101\n#FNAMN "Övningsregionen"\n#RAR 0 20240101 20241231\n#DIM 1 "Kostnadsställe"\n#DIM 6 "Projekt"\n';
+  const head =
+    '#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM "Bänk" 1.0\n#GEN 20240101\n#FNAMN "Övningsregionen"\n#RAR 0 20240101 20241231\n#DIM 1 "Kostnadsställe"\n#DIM 6 "Projekt"\n';
   fs.writeSync(fd, encodeCp437(head));
   const centres = ["Nord", "Syd", "Öst", "Väst"];
   let text = "";
@@ -97,7 +98,7 @@ module.exports = function run() {
       // Interleaved rounds, so a busy machine slows floor and reader alike.
       const f = [];
       const r = [];
-      for (let k = 0; k < 5; k++) f.push(floor(file)), r.push(reader(file));
+      for (let k = 0; k < 5; k++) (f.push(floor(file)), r.push(reader(file)));
       const res = r[0].result;
       if (!res.ok || res.books.transactions !== n) throw new Error(`läsaren gav fel resultat för ${n} #TRANS`);
       const fMs = median(f.map((x) => x.ms));
@@ -107,7 +108,9 @@ module.exports = function run() {
       out[n] = { mb, fMs, rMs, fPeak, rPeak };
       console.log(`  ${fmt(n)} #TRANS, ${fmt(mb, 1)} MB, ${fmt(res.books.lines)} rader`);
       console.log(`    golv (läs, avkoda CP437, dela rader): ${fmt(fMs)} ms, topp ${fmt(fPeak, 1)} MB`);
-      console.log(`    SIE-läsaren:                          ${fmt(rMs)} ms, topp ${fmt(rPeak, 1)} MB  → tid ${fmt(rMs / fMs, 2)}× golvet (mål ≤ 2×)`);
+      console.log(
+        `    SIE-läsaren:                          ${fmt(rMs)} ms, topp ${fmt(rPeak, 1)} MB  → tid ${fmt(rMs / fMs, 2)}× golvet (mål ≤ 2×)`,
+      );
     }
     const growth = out[1000000].rPeak / out[500000].rPeak;
     console.log(`  Minnestopp vid dubbel filstorlek: ${fmt(growth, 2)}× (mål ≈ 1×, dvs. växer inte med filen)`);

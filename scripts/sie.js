@@ -30,7 +30,14 @@ try {
     if (reader.failed) break;
   }
 } catch (e) {
-  const why = e.code === "ENOENT" ? "filen finns inte" : e.code === "EISDIR" ? "det är en mapp" : e.code === "EACCES" ? "behörighet saknas" : e.message;
+  const why =
+    e.code === "ENOENT"
+      ? "filen finns inte"
+      : e.code === "EISDIR"
+        ? "det är en mapp"
+        : e.code === "EACCES"
+          ? "behörighet saknas"
+          : e.message;
   die(`Kan inte läsa ${file}: ${why}.`);
 } finally {
   if (fd !== undefined) fs.closeSync(fd);
@@ -39,8 +46,42 @@ const result = reader.end();
 if (!result.ok) die(`${file}: ${messageFor(result.error, "sv")}`);
 const s = summarize(result.books);
 if (json) {
-  const { company, orgNumber, program, encoding, fiscalYears, vouchers, transactions, unbalancedVouchers, checksum, dimensions, byObject, byAccount, warnings } = s;
-  process.stdout.write(JSON.stringify({ company, orgNumber, program, encoding, fiscalYears, vouchers, transactions, unbalancedVouchers, checksum, dimensions, byObject, byAccount, warnings }, null, 2) + "\n");
+  const {
+    company,
+    orgNumber,
+    program,
+    encoding,
+    fiscalYears,
+    vouchers,
+    transactions,
+    unbalancedVouchers,
+    checksum,
+    dimensions,
+    byObject,
+    byAccount,
+    warnings,
+  } = s;
+  process.stdout.write(
+    JSON.stringify(
+      {
+        company,
+        orgNumber,
+        program,
+        encoding,
+        fiscalYears,
+        vouchers,
+        transactions,
+        unbalancedVouchers,
+        checksum,
+        dimensions,
+        byObject,
+        byAccount,
+        warnings,
+      },
+      null,
+      2,
+    ) + "\n",
+  );
   process.exit(0);
 }
 const kr = (n) => `${formatNumber(n, 2)} kr`;
@@ -56,10 +97,16 @@ const out = [
   `Kontrollsumma:  ${{ ok: "stämmer", mismatch: "stämmer INTE", absent: "saknas" }[s.checksum]}`,
   "",
   "Dimensioner:",
-  ...(s.dimensions.length ? s.dimensions.map((d) => `  ${d.dim.padStart(3)}  ${d.name} (${d.objects} objekt)${d.parent ? `, del av ${d.parent}` : ""}`) : ["  (inga)"]),
+  ...(s.dimensions.length
+    ? s.dimensions.map((d) => `  ${d.dim.padStart(3)}  ${d.name} (${d.objects} objekt)${d.parent ? `, del av ${d.parent}` : ""}`)
+    : ["  (inga)"]),
   "",
   "Belopp per objekt:",
-  ...(s.byObject.length ? s.byObject.map((o) => `  ${o.dim.padStart(3)}  ${o.object.padEnd(10)} ${(o.name ?? "(utan #OBJEKT)").padEnd(30)} ${kr(o.amount).padStart(18)}`) : ["  (inga)"]),
+  ...(s.byObject.length
+    ? s.byObject.map(
+        (o) => `  ${o.dim.padStart(3)}  ${o.object.padEnd(10)} ${(o.name ?? "(utan #OBJEKT)").padEnd(30)} ${kr(o.amount).padStart(18)}`,
+      )
+    : ["  (inga)"]),
   "",
   `Konton med transaktioner: ${s.byAccount.length}`,
 ];

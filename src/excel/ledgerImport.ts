@@ -39,7 +39,8 @@ function notesFor(m: MergeResult, created: boolean): string[] {
 }
 
 function summary(m: MergeResult, file: string, created: boolean): string {
-  if (created) return `Huvudboken skapades med ${m.added.length} rader från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`;
+  if (created)
+    return `Huvudboken skapades med ${m.added.length} rader från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`;
   const parts = [
     m.added.length && `${m.added.length} nya rader`,
     m.updated.length && `${m.updated.length} ändrade belopp`,
@@ -53,15 +54,13 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
   try {
     return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {
       const wb = ctx.workbook;
-      let syncs = 0;
-      const sync = async () => {
-        syncs++;
-        await ctx.sync();
-      };
+      let syncs = 1;
       const found = wb.tables.getItemOrNullObject(SIE_TABLE);
       found.load("name");
-      await sync();
+      await ctx.sync();
       const notes: string[] = [];
+      // isNullObject is known after the sync above (the rule only sees loaded property names).
+      // eslint-disable-next-line office-addins/call-sync-before-read
       const created = found.isNullObject;
       if (created) {
         const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
@@ -72,7 +71,8 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
       const table = created ? wb.tables.getItem(SIE_TABLE) : found;
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("formulas,address");
-      await sync();
+      await ctx.sync();
+      syncs++;
 
       let m: MergeResult;
       try {
@@ -82,7 +82,14 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
         throw e;
       }
       if (!m.changed) {
-        return { ok: true, message: `Inget ändrades: huvudboken stämmer redan med ${input.provenance.file}.`, notes, syncs, payloadBytes: 0, sheets: [] };
+        return {
+          ok: true,
+          message: `Inget ändrades: huvudboken stämmer redan med ${input.provenance.file}.`,
+          notes,
+          syncs,
+          payloadBytes: 0,
+          sheets: [],
+        };
       }
 
       // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
@@ -90,9 +97,15 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
       const start = parseAddress(body.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
       const existing = m.body.length - m.appended;
       if (m.appended) {
-        table.rows.add(undefined, Array.from({ length: m.appended }, () => m.header.map(() => "")));
-        const formats = m.header.map((h) => ((TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general));
-        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat = Array.from({ length: m.appended }, () => formats);
+        table.rows.add(
+          undefined,
+          Array.from({ length: m.appended }, () => m.header.map(() => "")),
+        );
+        const formats = m.header.map((h) =>
+          (TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
+        );
+        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
+          Array.from({ length: m.appended }, () => formats);
       }
       // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
       let bytes = 0;
@@ -100,13 +113,23 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
       while (from < m.body.length) {
         let to = from;
         let size = 0;
-        while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT)) size += JSON.stringify(m.body[to++]).length;
-        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas = m.body.slice(from, to);
+        while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
+          size += JSON.stringify(m.body[to++]).length;
+        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
+          m.body.slice(from, to);
         bytes += size;
         from = to;
-        await sync();
+        await ctx.sync();
+        syncs++;
       }
-      return { ok: true, message: summary(m, input.provenance.file, created), notes: [...notes, ...notesFor(m, created)], syncs, payloadBytes: bytes, sheets: [sheetName] };
+      return {
+        ok: true,
+        message: summary(m, input.provenance.file, created),
+        notes: [...notes, ...notesFor(m, created)],
+        syncs,
+        payloadBytes: bytes,
+        sheets: [sheetName],
+      };
     });
   } catch (e) {
     return fail(excelErrorMessage(e), 0);

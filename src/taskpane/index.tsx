@@ -36,7 +36,8 @@ async function loadActions(run?: ExcelRun, caps?: import("../excel/writer").Capa
     newLedger: () => a.newLedger(c(), run),
     insertIndicator: (i, e, ch) => a.insertIndicator(i, e, ch, c(), run),
     writeFormula: (f) => a.writeFormula(f, run),
-    importSieLedger: async (input) => (await import(/* webpackChunkName: "excel-sie" */ "../excel/ledgerImport")).importSieLedger(input, c(), run),
+    importSieLedger: async (input) =>
+      (await import(/* webpackChunkName: "excel-sie" */ "../excel/ledgerImport")).importSieLedger(input, c(), run),
   };
 }
 

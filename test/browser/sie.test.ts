@@ -55,7 +55,10 @@ const sideways = (page: Page) =>
 function expectedNordSyd(): Map<string, bigint> {
   const out = new Map<string, bigint>();
   let open = false;
-  for (const line of fs.readFileSync(path.join(FIXTURES, VISMA), "latin1").split("\n").map((l) => l.trim())) {
+  for (const line of fs
+    .readFileSync(path.join(FIXTURES, VISMA), "latin1")
+    .split("\n")
+    .map((l) => l.trim())) {
     if (line === "{") open = true;
     if (line === "}") open = false;
     const m = open && /^#TRANS (\d{4}) \{1 (\w+)[^}]*\} (\S+)/.exec(line);
@@ -71,7 +74,16 @@ describe("SIE import in the pane", () => {
     const summary = page.getByTestId("sie-summary");
     await summary.waitFor();
     const text = await summary.textContent();
-    for (const s of ["Övningsbolaget AB", "555555-5555", "Visma Administration 2000 med Visma Integration 2022.2", "2021-01-01 – 2021-12-31", "295", "1 330", "6 Projekt – 35 objekt", "1 Resultatenhet – 2 objekt"]) {
+    for (const s of [
+      "Övningsbolaget AB",
+      "555555-5555",
+      "Visma Administration 2000 med Visma Integration 2022.2",
+      "2021-01-01 – 2021-12-31",
+      "295",
+      "1 330",
+      "6 Projekt – 35 objekt",
+      "1 Resultatenhet – 2 objekt",
+    ]) {
       expect(text).toContain(s);
     }
     expect(await page.getByTestId("sie-warnings").textContent()).toContain("felavkodade");
@@ -109,7 +121,11 @@ describe("SIE import in the pane", () => {
       mine.set(key, (mine.get(key) ?? 0n) + BigInt(Math.round(Number(r[3]) * 100)));
     }
     expect(mine).toEqual(expected);
-    expect(body.find((r) => r[6] === "Nord" && r[8] === "0001")!.slice(1, 4)).toEqual(["Utbildning av användare", "5420 Programvaror", 1200]);
+    expect(body.find((r) => r[6] === "Nord" && r[8] === "0001")!.slice(1, 4)).toEqual([
+      "Utbildning av användare",
+      "5420 Programvaror",
+      1200,
+    ]);
     // GRANT_TRACE over the received table: amounts in kr, the 0001 row is the one with an activity.
     const trace = ledgerTrace(got.rows);
     expect(trace.rows[0][2]).toBe("Belopp (kr)");

@@ -26,7 +26,14 @@ describe("sie CLI", () => {
       "byAccount",
       "warnings",
     ]);
-    expect([j.company, j.orgNumber, j.encoding, j.vouchers, j.transactions, j.checksum]).toEqual(["Övningsbolaget AB", "555555-5555", "cp437", 295, 1330, "absent"]);
+    expect([j.company, j.orgNumber, j.encoding, j.vouchers, j.transactions, j.checksum]).toEqual([
+      "Övningsbolaget AB",
+      "555555-5555",
+      "cp437",
+      295,
+      1330,
+      "absent",
+    ]);
     expect(j.dimensions).toEqual([
       { dim: "1", name: "Resultatenhet", objects: 2 },
       { dim: "6", name: "Projekt", objects: 35 },
@@ -34,8 +41,14 @@ describe("sie CLI", () => {
     const naive = naiveParse(fixture(VISMA));
     // Kronor as JSON numbers print as their exact decimals: compare the text, not floats.
     for (const a of j.byAccount) expect([a.account, oreOf(String(a.amount))]).toEqual([a.account, naive.byAccount.get(a.account)]);
-    for (const o of j.byObject) expect([o.dim, o.object, oreOf(String(o.amount))]).toEqual([o.dim, o.object, naive.byObject.get(`${o.dim}:${o.object}`)]);
-    expect(j.byObject.find((o: { object: string }) => o.object === "0031")).toEqual({ dim: "6", object: "0031", name: "Utbildning av användare", amount: -68399.9 });
+    for (const o of j.byObject)
+      expect([o.dim, o.object, oreOf(String(o.amount))]).toEqual([o.dim, o.object, naive.byObject.get(`${o.dim}:${o.object}`)]);
+    expect(j.byObject.find((o: { object: string }) => o.object === "0031")).toEqual({
+      dim: "6",
+      object: "0031",
+      name: "Utbildning av användare",
+      amount: -68399.9,
+    });
     expect(j.warnings).toHaveLength(1);
   });
 

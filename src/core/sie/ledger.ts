@@ -46,9 +46,11 @@ export function parseRanges(text: string): AccountRange[] {
     .filter(Boolean);
   const ranges = parts.map((p) => {
     const m = /^(\d{1,6})\s*(?:[-–—]\s*(\d{1,6}))?$/.exec(p);
-    if (!m) throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett kontonummer eller ett intervall som 4000-7999" });
+    if (!m)
+      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett kontonummer eller ett intervall som 4000-7999" });
     const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
-    if (to < from) throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett intervall där första kontot är lägst" });
+    if (to < from)
+      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett intervall där första kontot är lägst" });
     // A short bound means a whole class or group: "4-7" is 4000–7999, "40" is 4000–4099.
     const widen = (n: string, up: boolean) => (n.length >= 4 ? Number(n) : Number(n.padEnd(4, up ? "9" : "0")));
     return { from: widen(m[1], false), to: widen(m[2] ?? m[1], true) };

@@ -33,7 +33,19 @@ export const SIE_LEDGER_COLUMNS = [
 ] as const;
 type Column = (typeof SIE_LEDGER_COLUMNS)[number];
 /** Columns that hold codes and dates: written as text so "0001" keeps its zeros. */
-export const TEXT_COLUMNS: readonly Column[] = ["Mål", "Aktivitet", "Kostnadspost", "Resultatindikator", "Utfall", "Projekt", "Projektnamn", "Aktivitetsobjekt", "Konto", "Fil", "Exportdatum"];
+export const TEXT_COLUMNS: readonly Column[] = [
+  "Mål",
+  "Aktivitet",
+  "Kostnadspost",
+  "Resultatindikator",
+  "Utfall",
+  "Projekt",
+  "Projektnamn",
+  "Aktivitetsobjekt",
+  "Konto",
+  "Fil",
+  "Exportdatum",
+];
 const REQUIRED: readonly Column[] = ["Belopp (kr)", "Projekt", "Aktivitetsobjekt", "Konto"];
 
 export interface Provenance {
@@ -75,7 +87,12 @@ function sameCell(a: unknown, b: Cell): boolean {
   return text(a) === text(b).replace(/^'/, "");
 }
 
-export function mergeLedger(existing: { header: unknown[]; body: unknown[][] } | null, rows: LedgerRow[], prov: Provenance, projects: string[]): MergeResult {
+export function mergeLedger(
+  existing: { header: unknown[]; body: unknown[][] } | null,
+  rows: LedgerRow[],
+  prov: Provenance,
+  projects: string[],
+): MergeResult {
   const header = existing ? existing.header.map(text) : [...SIE_LEDGER_COLUMNS];
   const folded = header.map((h) => fold(h));
   const col = Object.fromEntries(SIE_LEDGER_COLUMNS.map((c) => [c, folded.indexOf(fold(c))])) as Record<Column, number>;
@@ -146,7 +163,14 @@ export function mergeLedger(existing: { header: unknown[]; body: unknown[][] } |
       body.push(row);
       appended++;
     }
-    added.push({ project: r.project, activity: r.activity, account: r.account, label: label(r, r.accountName), from: null, to: kronor(r.ore) });
+    added.push({
+      project: r.project,
+      activity: r.activity,
+      account: r.account,
+      label: label(r, r.accountName),
+      from: null,
+      to: kronor(r.ore),
+    });
   }
   const changed = appended > 0 || body.some((row, i) => row.some((v, j) => !sameCell(old[i]?.[j] ?? "", v)));
   return { header, body, appended, added, updated, zeroed, unchanged, changed };

@@ -7,7 +7,15 @@ export const SIE_SHEET = "SIE-huvudbok";
 /** Kronor with öre. */
 export const KR_FORMAT = "#,##0.00";
 
-const WIDTHS: Partial<Record<(typeof SIE_LEDGER_COLUMNS)[number], number>> = { Mål: 140, Aktivitet: 140, Kostnadspost: 170, "Belopp (kr)": 95, Resultatindikator: 140, Projektnamn: 140, Fil: 150 };
+const WIDTHS: Partial<Record<(typeof SIE_LEDGER_COLUMNS)[number], number>> = {
+  Mål: 140,
+  Aktivitet: 140,
+  Kostnadspost: 170,
+  "Belopp (kr)": 95,
+  Resultatindikator: 140,
+  Projektnamn: 140,
+  Fil: 150,
+};
 
 export function sieLedgerPlan(company: string | null): SheetPlan {
   return {

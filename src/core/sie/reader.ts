@@ -9,7 +9,17 @@ import { crc32 } from "../util/crc32";
 import { DomainError } from "../util/errors";
 import { CP437, decodeCp437, encodeCp437, looksMisdecoded } from "./cp437";
 import { CLOSE, ESCAPED, isUtf8, LineTokens, OPEN, PLAIN, unescapeBytes } from "./tokens";
-import { objectKey, type FiscalYear, type ObjectRef, type SieBooks, type SieDimension, type SieEncoding, type SieResult, type SieWarning, type UnbalancedVoucher } from "./types";
+import {
+  objectKey,
+  type FiscalYear,
+  type ObjectRef,
+  type SieBooks,
+  type SieDimension,
+  type SieEncoding,
+  type SieResult,
+  type SieWarning,
+  type UnbalancedVoucher,
+} from "./types";
 
 /** A line longer than this is not SIE text. */
 const MAX_LINE = 1 << 20;
@@ -18,7 +28,26 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MAX_LISTED = 1000;
 
 /** Records this reader understands; a file with none of them is not SIE. */
-const KNOWN = new Set(["#FLAGGA", "#SIETYP", "#FORMAT", "#TRANS", "#RTRANS", "#BTRANS", "#VER", "#KONTO", "#OBJEKT", "#DIM", "#UNDERDIM", "#FNAMN", "#ORGNR", "#PROGRAM", "#GEN", "#VALUTA", "#RAR", "#KSUMMA"]);
+const KNOWN = new Set([
+  "#FLAGGA",
+  "#SIETYP",
+  "#FORMAT",
+  "#TRANS",
+  "#RTRANS",
+  "#BTRANS",
+  "#VER",
+  "#KONTO",
+  "#OBJEKT",
+  "#DIM",
+  "#UNDERDIM",
+  "#FNAMN",
+  "#ORGNR",
+  "#PROGRAM",
+  "#GEN",
+  "#VALUTA",
+  "#RAR",
+  "#KSUMMA",
+]);
 
 interface Acc {
   account: string;
@@ -38,7 +67,9 @@ interface RawEntry {
 
 /** "#TRANS" at buf[s, e). */
 function isTrans(buf: Uint8Array, s: number, e: number): boolean {
-  return e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83;
+  return (
+    e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83
+  );
 }
 
 interface Counted {
@@ -47,7 +78,8 @@ interface Counted {
   sample?: string;
 }
 
-const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+const isAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 
 export class SieReader {
   private readonly tok = new LineTokens();
@@ -299,7 +331,8 @@ export class SieReader {
     };
     const [y, m, d] = ok ? [num(0, 4), num(4, 2), num(6, 2)] : [0, 0, 0];
     const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (!ok || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1])) this.stop("sieDate", { line: this.line, value: this.str(i) });
+    if (!ok || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]))
+      this.stop("sieDate", { line: this.line, value: this.str(i) });
     this.lastDate.set(b.subarray(s, s + 8));
     const text = this.ascii(i);
     this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
@@ -314,7 +347,7 @@ export class SieReader {
     let k = t.start[i];
     const e = t.end[i];
     let neg = false;
-    if (b[k] === 45) (neg = true), k++;
+    if (b[k] === 45) ((neg = true), k++);
     else if (b[k] === 43) k++;
     let int = 0;
     let digits = 0;
@@ -425,7 +458,8 @@ export class SieReader {
     const ore = this.ore(amountAt);
     const d = amountAt + 1;
     // Most rows repeat the voucher's date: compare bytes before parsing.
-    if (d < t.count && !(t.end[d] - t.start[d] === 8 && sameBytes(this.lastDate, b, t.start[d], t.end[d])) && this.present(d)) this.date(d, false);
+    if (d < t.count && !(t.end[d] - t.start[d] === 8 && sameBytes(this.lastDate, b, t.start[d], t.end[d])) && this.present(d))
+      this.date(d, false);
     this.transactions++;
     this.verSum += ore;
     acc.ore += ore;
@@ -522,8 +556,13 @@ export class SieReader {
 
   private finish() {
     if (this.ksumma === "open") this.stop("sieTruncated", { line: this.ksummaLine, what: "#KSUMMA (kontrollsumman)" });
-    if (this.inBlock && this.ver) this.stop("sieTruncated", { line: this.ver.line, what: `verifikationen #VER ${this.ver.series} ${this.ver.number}`.trim() });
-    if (this.records === 0) this.stop("sieNotSie", { line: Math.max(1, this.line), reason: this.line === 0 || !this.started ? "filen är tom" : "filen har inga SIE-poster (#FLAGGA, #SIETYP, #VER …)" });
+    if (this.inBlock && this.ver)
+      this.stop("sieTruncated", { line: this.ver.line, what: `verifikationen #VER ${this.ver.series} ${this.ver.number}`.trim() });
+    if (this.records === 0)
+      this.stop("sieNotSie", {
+        line: Math.max(1, this.line),
+        reason: this.line === 0 || !this.started ? "filen är tom" : "filen har inga SIE-poster (#FLAGGA, #SIETYP, #VER …)",
+      });
   }
 
   private books(): SieBooks {
@@ -535,13 +574,21 @@ export class SieReader {
     };
     counted("replacementChars", this.replacement);
     counted("invalidUtf8", this.badUtf8);
-    if (this.misdecoded.count) warnings.push({ kind: "misdecoded", count: this.misdecoded.count, line: this.misdecoded.line, sample: this.misdecoded.sample ?? "" });
+    if (this.misdecoded.count)
+      warnings.push({ kind: "misdecoded", count: this.misdecoded.count, line: this.misdecoded.line, sample: this.misdecoded.sample ?? "" });
     const missing = new Set<string>();
-    for (const p of this.postings.values()) for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
+    for (const p of this.postings.values())
+      for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
     if (missing.size) warnings.push({ kind: "undeclaredObjects", count: missing.size, sample: [...missing].slice(0, 5).join(", ") });
     counted("unreadableLines", this.unreadable);
     counted("transOutsideVoucher", this.stray);
-    const postings = [...this.postings.values()].map(({ lastVoucher: _, ...p }) => p);
+    const postings = [...this.postings.values()].map((p) => ({
+      account: p.account,
+      objects: p.objects,
+      ore: p.ore,
+      transactions: p.transactions,
+      vouchers: p.vouchers,
+    }));
     return {
       encoding: this.encoding ?? "cp437",
       company: this.company,
@@ -589,7 +636,10 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 function asDomainError(e: unknown, line: number): DomainError {
   if (e instanceof DomainError) return e;
-  return new DomainError("sieNotSie", { line: Math.max(1, line), reason: `raden kunde inte tolkas (${e instanceof Error ? e.message : String(e)})` });
+  return new DomainError("sieNotSie", {
+    line: Math.max(1, line),
+    reason: `raden kunde inte tolkas (${e instanceof Error ? e.message : String(e)})`,
+  });
 }
 
 /** Reads a whole file given as one or more chunks. */

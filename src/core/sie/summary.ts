@@ -51,7 +51,13 @@ export function summarize(books: SieBooks, locale: "sv" | "en" = "sv"): SieSumma
     vouchers: books.vouchers,
     transactions: books.transactions,
     skippedCorrections: books.skippedCorrections,
-    unbalancedVouchers: books.unbalanced.map((v) => ({ series: v.series, number: v.number, date: v.date, line: v.line, amount: kronor(v.ore) })),
+    unbalancedVouchers: books.unbalanced.map((v) => ({
+      series: v.series,
+      number: v.number,
+      date: v.date,
+      line: v.line,
+      amount: kronor(v.ore),
+    })),
     checksum: books.checksum,
     dimensions: books.dimensions.map((d) => ({ dim: d.dim, name: d.name, objects: d.objects, ...(d.parent ? { parent: d.parent } : {}) })),
     byObject: [...byObject.entries()]

@@ -92,6 +92,7 @@ export const en: Strings = {
     noneSelected: "None",
     preview: (rows: number, amount: string) => `${rows} ${rows === 1 ? "row" : "rows"} (project × activity × account), total ${amount} kr.`,
     import: "Write the ledger",
-    importHint: "The sheet SIE-huvudbok is created the first time. A new import updates amounts and provenance; Goal, Result indicator and Outcome are kept.",
+    importHint:
+      "The sheet SIE-huvudbok is created the first time. A new import updates amounts and provenance; Goal, Result indicator and Outcome are kept.",
   },
 };

@@ -89,7 +89,8 @@ export const sv = {
     noneSelected: "Inga",
     preview: (rows: number, amount: string) => `${rows} ${rows === 1 ? "rad" : "rader"} (projekt × aktivitet × konto), summa ${amount} kr.`,
     import: "Skriv huvudboken",
-    importHint: "Bladet SIE-huvudbok skapas första gången. Vid ny import uppdateras belopp och ursprung; Mål, Resultatindikator och Utfall behålls.",
+    importHint:
+      "Bladet SIE-huvudbok skapas första gången. Vid ny import uppdateras belopp och ursprung; Mål, Resultatindikator och Utfall behålls.",
   },
 };
 

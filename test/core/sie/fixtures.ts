@@ -43,8 +43,8 @@ export function naiveParse(bytes: Uint8Array): Naive {
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (line.startsWith("#VER")) out.vouchers++;
-    else if (line === "{") (open = true), (sum = 0n);
-    else if (line === "}") (open = false), out.voucherSums.push(sum);
+    else if (line === "{") ((open = true), (sum = 0n));
+    else if (line === "}") ((open = false), out.voucherSums.push(sum));
     else if (/^#(R|B)TRANS/.test(line) && open) out.corrections++;
     else if (line.startsWith("#TRANS") && open) {
       const m = /^#TRANS\s+"?([^\s"]+)"?\s*\{([^}]*)\}\s*(\S+)/.exec(line);

@@ -21,12 +21,23 @@ describe("books to ledger", () => {
     expect(defaultChoice(b)).toEqual({ projectDim: "6", activityDim: "1", ranges: [{ from: 4000, to: 7999 }], projects: ["0001"] });
     // By hand from the file: #TRANS 5420 {1 Nord 6 0001} 1840.00 and -640.00, in two vouchers.
     expect(buildLedger(b, defaultChoice(b))).toEqual([
-      { project: "0001", projectName: "Utbildning av användare", activity: "Nord", activityName: "Kontor Nord", account: "5420", accountName: "Programvaror", ore: 120000, vouchers: 2 },
+      {
+        project: "0001",
+        projectName: "Utbildning av användare",
+        activity: "Nord",
+        activityName: "Kontor Nord",
+        account: "5420",
+        accountName: "Programvaror",
+        ore: 120000,
+        vouchers: 2,
+      },
     ]);
   });
 
   it("the first free dimension ≥ 20 becomes the activity dimension when declared; sub-dimensions do not count", () => {
-    const text = Buffer.from(fixture(VISMA)).toString("latin1").replace("#DIM 6 Projekt", '#DIM 6 Projekt\n#DIM 21 "Aktivitet"\n#OBJEKT 21 A1 "Hembesök"');
+    const text = Buffer.from(fixture(VISMA))
+      .toString("latin1")
+      .replace("#DIM 6 Projekt", '#DIM 6 Projekt\n#DIM 21 "Aktivitet"\n#OBJEKT 21 A1 "Hembesök"');
     expect(defaultActivityDim(booksOf(Buffer.from(text, "latin1")))).toBe("21");
     expect(defaultActivityDim(booksOf(fixture(CORRUPTED)))).toBe("1"); // 61 and 62 are #UNDERDIM of 6
   });
@@ -89,12 +100,30 @@ describe("merging into an existing ledger", () => {
     vouchers: 3,
     ...over,
   });
-  const first = [row({}), row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }), row({ project: "0002", activity: "", activityName: "", ore: 99 })];
+  const first = [
+    row({}),
+    row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }),
+    row({ project: "0002", activity: "", activityName: "", ore: 99 }),
+  ];
 
   it("a first import writes every row with provenance; amounts in kronor, codes as text", () => {
     const m = mergeLedger(null, first, PROV, ["P1", "0002"]);
     expect(m.header).toEqual([...SIE_LEDGER_COLUMNS]);
-    expect(m.body[0]).toEqual(["", "Hembesök", "5010 Lokalhyra", 12345.5, "", "", "P1", "Hälsocentral", "A1", "5010", 3, "visma.se", "2023-08-22"]);
+    expect(m.body[0]).toEqual([
+      "",
+      "Hembesök",
+      "5010 Lokalhyra",
+      12345.5,
+      "",
+      "",
+      "P1",
+      "Hälsocentral",
+      "A1",
+      "5010",
+      3,
+      "visma.se",
+      "2023-08-22",
+    ]);
     expect(m.body[2][col("Projekt")]).toBe("0002");
     expect(m.body[2][col("Belopp (kr)")]).toBe(0.99);
     expect([m.added.length, m.appended, m.changed]).toEqual([3, 3, true]);
@@ -110,7 +139,11 @@ describe("merging into an existing ledger", () => {
     const again = mergeLedger({ header: m1.header, body: typed }, first, PROV, ["P1", "0002"]);
     expect([again.changed, again.appended, again.added, again.updated, again.zeroed, again.unchanged]).toEqual([false, 0, [], [], [], 3]);
 
-    const newer = [row({ ore: 1300000, vouchers: 4 }), row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }), row({ account: "6110", accountName: "Kontorsmaterial", ore: 100 })];
+    const newer = [
+      row({ ore: 1300000, vouchers: 4 }),
+      row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }),
+      row({ account: "6110", accountName: "Kontorsmaterial", ore: 100 }),
+    ];
     const m2 = mergeLedger({ header: m1.header, body: typed }, newer, { file: "visma-2.se", generated: "2023-09-30" }, ["P1", "0002"]);
     expect(m2.changed).toBe(true);
     expect(m2.updated.map((c) => [c.label, c.from, c.to])).toEqual([["Projekt P1, aktivitet A1, konto 5010 Lokalhyra", 12345.5, 13000]]);
@@ -140,7 +173,9 @@ describe("merging into an existing ledger", () => {
       mergeLedger({ header: ["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)"], body: [] }, first, PROV, ["P1"]);
       throw new Error("no error");
     } catch (e) {
-      expect(messageFor(e as DomainError)).toBe("Huvudboken kan inte uppdateras: tabellen saknar kolumnerna Projekt, Aktivitetsobjekt, Konto. Inget ändrades.");
+      expect(messageFor(e as DomainError)).toBe(
+        "Huvudboken kan inte uppdateras: tabellen saknar kolumnerna Projekt, Aktivitetsobjekt, Konto. Inget ändrades.",
+      );
     }
   });
 

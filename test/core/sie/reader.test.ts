@@ -21,7 +21,14 @@ const PINNED: Record<string, { vouchers: number; transactions: number; accounts:
     vouchers: 295,
     transactions: 1330,
     accounts: 80,
-    dim6: { "0001": "-328275.00", "0002": "-33000.00", "0007": "-16000.00", "0009": "-140000.00", "0020": "-98389.00", "0031": "-68399.90" },
+    dim6: {
+      "0001": "-328275.00",
+      "0002": "-33000.00",
+      "0007": "-16000.00",
+      "0009": "-140000.00",
+      "0020": "-98389.00",
+      "0031": "-68399.90",
+    },
   },
   [CORRUPTED]: {
     vouchers: 295,
@@ -34,7 +41,15 @@ const PINNED: Record<string, { vouchers: number; transactions: number; accounts:
     vouchers: 84,
     transactions: 405,
     accounts: 29,
-    dim6: { "1010": "-1000", "1118": "7567", "1129": "30847.86", "1131": "6936.43", "1160": "102317.75", "1161": "7597.75", "1162": "7620.25" },
+    dim6: {
+      "1010": "-1000",
+      "1118": "7567",
+      "1129": "30847.86",
+      "1131": "6936.43",
+      "1160": "102317.75",
+      "1161": "7597.75",
+      "1162": "7620.25",
+    },
   },
   [REAL09]: { vouchers: 13, transactions: 91, accounts: 21, dim6: {} },
   [NORSTEDTS]: { vouchers: 177, transactions: 678, accounts: 77, dim6: {} },
@@ -161,7 +176,13 @@ describe("SIE reader on real exports", () => {
     expect(visma!.kind === "misdecoded" && visma!.sample).toContain("F÷retag");
     const bl = read(BL).warnings.find((x) => x.kind === "misdecoded");
     expect(bl).toMatchObject({ line: 40 });
-    const utf8AsCp437 = Buffer.concat([Buffer.from('#FLAGGA 0\n#FNAMN "'), Buffer.from([0x94]), Buffer.from('ja"\n#KONTO 1 "S'), Buffer.from("ö", "utf8"), Buffer.from('k"\n')]);
+    const utf8AsCp437 = Buffer.concat([
+      Buffer.from('#FLAGGA 0\n#FNAMN "'),
+      Buffer.from([0x94]),
+      Buffer.from('ja"\n#KONTO 1 "S'),
+      Buffer.from("ö", "utf8"),
+      Buffer.from('k"\n'),
+    ]);
     const w = books(readSie(utf8AsCp437)).warnings.find((x) => x.kind === "misdecoded");
     expect(w).toMatchObject({ line: 3 });
   });
@@ -220,7 +241,7 @@ describe("SIE reader on real exports", () => {
 describe("SIE reader under mutation never throws", () => {
   // A small deterministic generator so failures reproduce.
   let seed = 20240601;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const outcome = (bytes: Uint8Array) => {
     let r: SieResult | undefined;
     expect(() => (r = readSie(bytes))).not.toThrow();

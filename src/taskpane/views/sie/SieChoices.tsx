@@ -1,7 +1,15 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { messageFor } from "../../../core/i18n";
-import { buildLedger, defaultChoice, dimensionOptions, formatRanges, parseRanges, projectOptions, type AccountRange } from "../../../core/sie/ledger";
+import {
+  buildLedger,
+  defaultChoice,
+  dimensionOptions,
+  formatRanges,
+  parseRanges,
+  projectOptions,
+  type AccountRange,
+} from "../../../core/sie/ledger";
 import type { SieBooks } from "../../../core/sie/types";
 import { DomainError } from "../../../core/util/errors";
 import { formatNumber } from "../../../core/util/text";
@@ -59,7 +67,9 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     if (!importLedger) return;
     setBusy(true);
     setReport(null);
-    setReport(await importLedger({ rows, projects, provenance: { file: fileName, generated: books.generated ?? "" }, company: books.company }));
+    setReport(
+      await importLedger({ rows, projects, provenance: { file: fileName, generated: books.generated ?? "" }, company: books.company }),
+    );
     setBusy(false);
   };
 
@@ -113,7 +123,13 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
         ))}
       </fieldset>
       <Text data-testid="sie-preview">{t.preview(rows.length, formatNumber(total, 2))}</Text>
-      <Button appearance="primary" disabled={!importLedger || busy || rows.length === 0} onClick={run} icon={busy ? <Spinner size="tiny" /> : undefined} data-testid="sie-import">
+      <Button
+        appearance="primary"
+        disabled={!importLedger || busy || rows.length === 0}
+        onClick={run}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+        data-testid="sie-import"
+      >
         {t.import}
       </Button>
       <Text size={200} className={styles.hint}>

@@ -4,7 +4,13 @@ import { formatNumber } from "../../../core/util/text";
 import type { Strings } from "../../strings/sv";
 
 const useStyles = makeStyles({
-  facts: { display: "grid", gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   pair: { display: "contents" },
   term: { color: tokens.colorNeutralForeground3, margin: 0 },
   value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
@@ -69,7 +75,9 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
           <h3 className={styles.h}>{t.unbalanced}</h3>
           <ul className={styles.list} data-testid="sie-unbalanced">
             {s.unbalancedVouchers.slice(0, 20).map((v) => (
-              <li key={`${v.series} ${v.number} ${v.line}`}>{t.unbalancedItem(`${v.series} ${v.number}`.trim(), v.date, v.line, formatNumber(v.amount, 2))}</li>
+              <li key={`${v.series} ${v.number} ${v.line}`}>
+                {t.unbalancedItem(`${v.series} ${v.number}`.trim(), v.date, v.line, formatNumber(v.amount, 2))}
+              </li>
             ))}
           </ul>
         </>

@@ -45,7 +45,12 @@ export default function SieView({ strings, actions }: SieViewProps) {
     if (reading.current !== r) return; // superseded by another file
     reading.current = null;
     if (result.ok) setState({ step: "read", name: file.name, books: result.books });
-    else setState("cancelled" in result ? { step: "failed", message: t.cancelled, intent: "info" } : { step: "failed", message: result.message, intent: "error" });
+    else
+      setState(
+        "cancelled" in result
+          ? { step: "failed", message: t.cancelled, intent: "info" }
+          : { step: "failed", message: result.message, intent: "error" },
+      );
     if (input.current) input.current.value = "";
   };
   const summary = useMemo(() => (state.step === "read" ? summarize(state.books, t.locale) : null), [state, t.locale]);
@@ -53,8 +58,20 @@ export default function SieView({ strings, actions }: SieViewProps) {
   return (
     <div className={styles.root}>
       <Text>{t.intro}</Text>
-      <input ref={input} type="file" accept=".se,.si,.sie,.txt" className={styles.hidden} data-testid="sie-file" onChange={(e) => pick(e.target.files?.[0])} />
-      <Button appearance={state.step === "read" ? "secondary" : "primary"} disabled={state.step === "reading"} onClick={() => input.current?.click()} data-testid="sie-pick">
+      <input
+        ref={input}
+        type="file"
+        accept=".se,.si,.sie,.txt"
+        className={styles.hidden}
+        data-testid="sie-file"
+        onChange={(e) => pick(e.target.files?.[0])}
+      />
+      <Button
+        appearance={state.step === "read" ? "secondary" : "primary"}
+        disabled={state.step === "reading"}
+        onClick={() => input.current?.click()}
+        data-testid="sie-pick"
+      >
         {t.pick}
       </Button>
       {state.step === "reading" && (

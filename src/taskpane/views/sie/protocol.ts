@@ -7,6 +7,4 @@ export interface ReadRequest {
 }
 
 export type WorkerReply =
-  | { type: "progress"; bytes: number; total: number }
-  | { type: "done"; books: SieBooks }
-  | { type: "error"; message: string };
+  { type: "progress"; bytes: number; total: number } | { type: "done"; books: SieBooks } | { type: "error"; message: string };
