@@ -45,43 +45,24 @@ try {
 const result = reader.end();
 if (!result.ok) die(`${file}: ${messageFor(result.error, "sv")}`);
 const s = summarize(result.books);
+// Exactly the fields the issue lists, in this order.
+const JSON_FIELDS = [
+  "company",
+  "orgNumber",
+  "program",
+  "encoding",
+  "fiscalYears",
+  "vouchers",
+  "transactions",
+  "unbalancedVouchers",
+  "checksum",
+  "dimensions",
+  "byObject",
+  "byAccount",
+  "warnings",
+];
 if (json) {
-  const {
-    company,
-    orgNumber,
-    program,
-    encoding,
-    fiscalYears,
-    vouchers,
-    transactions,
-    unbalancedVouchers,
-    checksum,
-    dimensions,
-    byObject,
-    byAccount,
-    warnings,
-  } = s;
-  process.stdout.write(
-    JSON.stringify(
-      {
-        company,
-        orgNumber,
-        program,
-        encoding,
-        fiscalYears,
-        vouchers,
-        transactions,
-        unbalancedVouchers,
-        checksum,
-        dimensions,
-        byObject,
-        byAccount,
-        warnings,
-      },
-      null,
-      2,
-    ) + "\n",
-  );
+  process.stdout.write(JSON.stringify(Object.fromEntries(JSON_FIELDS.map((k) => [k, s[k]])), null, 2) + "\n");
   process.exit(0);
 }
 const kr = (n) => `${formatNumber(n, 2)} kr`;

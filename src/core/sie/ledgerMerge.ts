@@ -33,19 +33,7 @@ export const SIE_LEDGER_COLUMNS = [
 ] as const;
 type Column = (typeof SIE_LEDGER_COLUMNS)[number];
 /** Columns that hold codes and dates: written as text so "0001" keeps its zeros. */
-export const TEXT_COLUMNS: readonly Column[] = [
-  "Mål",
-  "Aktivitet",
-  "Kostnadspost",
-  "Resultatindikator",
-  "Utfall",
-  "Projekt",
-  "Projektnamn",
-  "Aktivitetsobjekt",
-  "Konto",
-  "Fil",
-  "Exportdatum",
-];
+export const TEXT_COLUMNS: readonly Column[] = SIE_LEDGER_COLUMNS.filter((c) => c !== "Belopp (kr)" && c !== "Verifikationer");
 const REQUIRED: readonly Column[] = ["Belopp (kr)", "Projekt", "Aktivitetsobjekt", "Konto"];
 
 export interface Provenance {
