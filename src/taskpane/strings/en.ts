@@ -67,6 +67,7 @@ export const en: Strings = {
     orgNumber: "Org. no.",
     program: "Program",
     generated: "Exported",
+    currency: "Currency",
     encoding: "Encoding",
     fiscalYears: "Fiscal years",
     vouchers: "Vouchers",

@@ -64,6 +64,7 @@ export const sv = {
     orgNumber: "Org.nr",
     program: "Program",
     generated: "Exporterad",
+    currency: "Valuta",
     encoding: "Teckenkodning",
     fiscalYears: "Räkenskapsår",
     vouchers: "Verifikationer",

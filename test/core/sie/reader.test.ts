@@ -137,6 +137,13 @@ describe("SIE reader on real exports", () => {
     expect(warningText(w)).toContain("Kontrollsumman stämmer inte");
   });
 
+  it("verifies #KSUMMA over CP437 bytes also when the same file arrives as UTF-8", () => {
+    const utf8 = Buffer.from(decodeCp437(fixture(NORSTEDTS)), "utf8");
+    const b = books(readSie(utf8));
+    expect([b.encoding, b.checksum, b.company]).toEqual(["utf-8", "ok", "Datakonsulterna AB"]);
+    expect(b.warnings).toEqual([]);
+  });
+
   it("stops with a Swedish message naming the line when the closing #KSUMMA is missing (truncated)", () => {
     const text = Buffer.from(fixture(NORSTEDTS)).toString("latin1");
     const cut = text.slice(0, text.lastIndexOf("#KSUMMA"));

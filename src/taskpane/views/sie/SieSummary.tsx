@@ -32,6 +32,7 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
     [t.orgNumber, s.orgNumber ?? t.none],
     [t.program, s.program ?? t.none],
     [t.generated, s.generated ?? t.none],
+    [t.currency, s.currency ?? t.none],
     [t.fiscalYears, s.fiscalYears.map((y) => `${y.start} – ${y.end}`).join(", ") || t.none],
     [t.vouchers, formatNumber(s.vouchers)],
     [t.transactions, formatNumber(s.transactions)],
