@@ -3,7 +3,8 @@
  * on Excel's behaviour: writes are queued and run at sync(); properties must be loaded and synced before
  * they are read; duplicate sheet/table/name names, overlapping tables, writes whose shape differs from the
  * range, writes to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync, as Excel
- * does; in cell-edit mode every sync is rejected before anything is applied.
+ * does; in cell-edit mode every sync is rejected before anything is applied. Ranges read back values and
+ * formulas once loaded; with convertNumericText on, "0001" written to a cell not formatted as text becomes 1.
  */
 import { parseAddress, rangeAddress } from "../../src/core/workbook/layout";
 

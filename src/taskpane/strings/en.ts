@@ -77,6 +77,7 @@ export const en: Strings = {
     checksumValue: { ok: "matches", mismatch: "does not match", absent: "absent" },
     dimensions: "Dimensions",
     objects: (n: number) => `${n} objects`,
+    partOf: (dim: string) => `part of ${dim}`,
     none: "(not stated)",
     warnings: "Warnings",
     unbalanced: "Unbalanced vouchers",

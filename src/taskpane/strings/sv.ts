@@ -74,6 +74,7 @@ export const sv = {
     checksumValue: { ok: "stämmer", mismatch: "stämmer inte", absent: "saknas" },
     dimensions: "Dimensioner",
     objects: (n: number) => `${n} objekt`,
+    partOf: (dim: string) => `del av ${dim}`,
     none: "(anges inte)",
     warnings: "Varningar",
     unbalanced: "Obalanserade verifikationer",

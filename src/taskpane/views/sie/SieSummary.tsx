@@ -57,6 +57,7 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
         {s.dimensions.map((d) => (
           <li key={d.dim}>
             {d.dim} {d.name} – {t.objects(d.objects)}
+            {d.parent ? ` (${t.partOf(d.parent)})` : ""}
           </li>
         ))}
         {s.dimensions.length === 0 && <li>{t.none}</li>}
