@@ -47,18 +47,18 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ActionReport | null>(null);
 
-  let ranges: AccountRange[] | null = null;
-  let rangeError = "";
-  try {
-    ranges = parseRanges(rangeText);
-  } catch (e) {
-    rangeError = e instanceof DomainError ? messageFor(e, t.locale) : String(e);
-  }
-  const options = useMemo(() => (ranges ? projectOptions(books, projectDim, ranges) : []), [books, projectDim, rangeText]); // eslint-disable-line react-hooks/exhaustive-deps
-  const projects = options.filter((o) => !deselected.has(o.code)).map((o) => o.code);
+  const { ranges, rangeError } = useMemo((): { ranges: AccountRange[] | null; rangeError: string } => {
+    try {
+      return { ranges: parseRanges(rangeText), rangeError: "" };
+    } catch (e) {
+      return { ranges: null, rangeError: e instanceof DomainError ? messageFor(e, t.locale) : String(e) };
+    }
+  }, [rangeText, t.locale]);
+  const options = useMemo(() => (ranges ? projectOptions(books, projectDim, ranges) : []), [books, projectDim, ranges]);
+  const projects = useMemo(() => options.filter((o) => !deselected.has(o.code)).map((o) => o.code), [options, deselected]);
   const rows = useMemo(
     () => (ranges ? buildLedger(books, { projectDim, activityDim, ranges, projects }) : []),
-    [books, projectDim, activityDim, rangeText, projects.join("\u0000")], // eslint-disable-line react-hooks/exhaustive-deps
+    [books, projectDim, activityDim, ranges, projects],
   );
   const total = rows.reduce((s, r) => s + r.ore, 0) / 100;
   const dimLabel = (d: { dim: string; name: string }) => `${d.dim} ${d.name}`.trim();

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   },
   pair: { display: "contents" },
   term: { color: tokens.colorNeutralForeground3, margin: 0 },
-  value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
+  value: { margin: 0, overflowWrap: "anywhere", minWidth: 0, whiteSpace: "pre-line" },
   h: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
@@ -33,7 +33,7 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
     [t.program, s.program ?? t.none],
     [t.generated, s.generated ?? t.none],
     [t.currency, s.currency ?? t.none],
-    [t.fiscalYears, s.fiscalYears.map((y) => `${y.start} – ${y.end}`).join(", ") || t.none],
+    [t.fiscalYears, s.fiscalYears.map((y) => `${y.start} – ${y.end}`).join("\n") || t.none],
     [t.vouchers, formatNumber(s.vouchers)],
     [t.transactions, formatNumber(s.transactions)],
     [t.checksum, t.checksumValue[s.checksum]],
