@@ -26,8 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSie(width = 420): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
+async function openSie(width = 420, locale = "sv-SE"): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await routeOffice(page);
@@ -138,6 +138,18 @@ describe("SIE import in the pane", () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="action-result"]')?.textContent?.includes("Inget ändrades"));
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks English when the display language is not Swedish", async () => {
+    const { page } = await openSie(420, "en-US");
+    await pick(page, path.join(FIXTURES, "jsisie_BL0001_typ4.SE"));
+    const text = await page.getByTestId("sie-summary").textContent();
+    expect(text).toContain("CompanySEEE Speak Easy Executive English AB");
+    expect(text).toContain("9 #RTRANS/#BTRANS were not counted");
+    expect(await page.getByTestId("sie-warnings").textContent()).toContain("16 objects are used in #TRANS without #OBJEKT");
+    await page.getByTestId("sie-ranges").fill("4000-x");
+    await page.getByText("Argument kontointervallet").waitFor();
     await page.close();
   });
 
