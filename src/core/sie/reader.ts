@@ -196,7 +196,10 @@ export class SieReader {
 
   private processLine(buf: Uint8Array, s: number, e: number) {
     this.line++;
-    if (this.line === 1 && e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3; // UTF-8 BOM
+    if (this.line === 1 && e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) {
+      s += 3; // a UTF-8 byte order mark: the file says it is UTF-8
+      this.encoding = "utf-8";
+    }
     const t = this.tok;
     t.split(buf, s, e);
     if (t.count === 0) return;
