@@ -40,7 +40,6 @@ function ledger(ctx: FakeContext): { sheet: FakeWorksheet; rows: unknown[][] } {
 describe("SIE ledger import into the workbook", () => {
   it("a first import creates the sheet, the table with provenance and GRANT_TRACE beside it", async () => {
     const ctx = new FakeContext();
-    ctx.convertNumericText = true; // codes must survive as text, as in Excel
     const inp = input(visma());
     const report = await importSieLedger(inp, CAPS, ctx.run);
     expect(report.ok).toBe(true);
