@@ -4,10 +4,11 @@ const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
 const kolada = require("./kolada");
+const sie = require("./sie");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, kolada };
+  const all = { lookups, ledger, workbook, pane, kolada, sie };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

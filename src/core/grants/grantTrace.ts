@@ -78,7 +78,7 @@ export const LEDGER_COLUMNS = {
   goal: ["mal", "goal"],
   activity: ["aktivitet", "activity"],
   item: ["kostnadspost", "post", "cost item", "kategori"],
-  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr"],
+  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr", "belopp (kr)", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["resultatindikator", "result indicator", "indikator"],
   outcome: ["utfall", "outcome", "resultat"],
 } as const;
@@ -154,7 +154,9 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
   const received = receivedArg ?? total;
   const share = (v: number): Cell => (received !== 0 ? v / received : "");
-  const rows: Cell[][] = [[...TRACE_HEADER]];
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
   const goals = new Set([...items.values()].flatMap((a) => [...a.goals]));
   rows.push(["Mål", [...goals].join("; ") || "inget mål angivet", "", "", "", "", ""]);
   rows.push([
