@@ -4,11 +4,12 @@ const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
 const kolada = require("./kolada");
+const sie = require("./sie");
 const functions = require("./functions");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, kolada, functions };
+  const all = { lookups, ledger, workbook, pane, kolada, sie, functions };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

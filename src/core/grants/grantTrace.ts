@@ -80,7 +80,7 @@ export const LEDGER_COLUMNS = {
   goal: ["mal", "goal"],
   activity: ["aktivitet", "activity"],
   item: ["kostnadspost", "post", "cost item", "kategori"],
-  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr"],
+  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr", "belopp (kr)", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["resultatindikator", "result indicator", "indikator"],
   outcome: ["utfall", "outcome", "resultat"],
 } as const;
@@ -182,7 +182,9 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
         : null;
   const share = (v: number): Cell => noShare ?? v / received;
 
-  const rows: Cell[][] = [[...TRACE_HEADER]];
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
   const goals = new Set<string>();
   for (const a of items.values()) for (const g of a.goals) goals.add(g);
   rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);

@@ -37,4 +37,9 @@ export const en: MessageCatalogue = {
     `No Kolada data is loaded for ${p.what}. Fetch data in the pane's Kolada tab (turn network on first), or ask IT to run npm run kolada -- --snapshot.`,
   koladaNoValue: (p) => `Kolada has no value for ${p.what}: ${p.detail}`,
   koladaFetch: (p) => `Fetching from Kolada failed: ${p.reason}`,
+  sieNotSie: (p) => `The file is not a SIE file (line ${p.line}): ${p.reason}. Nothing was imported.`,
+  sieTruncated: (p) => `The SIE file is truncated: ${p.what} on line ${p.line} is never closed. Nothing was imported.`,
+  sieAmount: (p) => `Line ${p.line}: the amount "${p.value}" cannot be read (expected e.g. -1234.50). Nothing was imported.`,
+  sieDate: (p) => `Line ${p.line}: the date "${p.value}" cannot be read (expected YYYYMMDD). Nothing was imported.`,
+  sieLedger: (p) => `The ledger cannot be updated: ${p.problem}. Nothing was changed.`,
 };

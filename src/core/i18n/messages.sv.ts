@@ -36,4 +36,9 @@ export const sv: MessageCatalogue = {
     `Ingen Kolada-data är laddad för ${p.what}. Hämta data i panelens flik Kolada (kräver att du slår på nätverk), eller be IT köra npm run kolada -- --snapshot.`,
   koladaNoValue: (p) => `Kolada har inget värde för ${p.what}: ${p.detail}`,
   koladaFetch: (p) => `Hämtningen från Kolada misslyckades: ${p.reason}`,
+  sieNotSie: (p) => `Filen är ingen SIE-fil (rad ${p.line}): ${p.reason}. Inget importerades.`,
+  sieTruncated: (p) => `SIE-filen är avkortad: ${p.what} på rad ${p.line} avslutas aldrig. Inget importerades.`,
+  sieAmount: (p) => `Rad ${p.line}: beloppet "${p.value}" kan inte läsas (ska vara t.ex. -1234.50). Inget importerades.`,
+  sieDate: (p) => `Rad ${p.line}: datumet "${p.value}" kan inte läsas (ska vara ÅÅÅÅMMDD). Inget importerades.`,
+  sieLedger: (p) => `Huvudboken kan inte uppdateras: ${p.problem}. Inget ändrades.`,
 };

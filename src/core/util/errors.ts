@@ -28,6 +28,11 @@ export interface ErrorParams {
   koladaNotLoaded: { what: string };
   koladaNoValue: { what: string; detail: string };
   koladaFetch: { reason: string };
+  sieNotSie: { line: number; reason: string };
+  sieTruncated: { line: number; what: string };
+  sieAmount: { line: number; value: string };
+  sieDate: { line: number; value: string };
+  sieLedger: { problem: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -60,6 +65,11 @@ export const EXCEL_KIND = {
   koladaNotLoaded: "na",
   koladaNoValue: "na",
   koladaFetch: "na",
+  sieNotSie: "value",
+  sieTruncated: "value",
+  sieAmount: "value",
+  sieDate: "value",
+  sieLedger: "value",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
