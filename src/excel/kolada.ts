@@ -41,7 +41,7 @@ export async function saveSnapshot(s: KoladaSnapshot, run?: Run): Promise<Action
   try {
     return await excelRun<ActionReport>(run)(async (context) => {
       const parts = context.workbook.customXmlParts.getByNamespace(KOLADA_NS);
-      parts.load("items/id");
+      parts.load("items");
       await context.sync();
       for (const p of parts.items) p.delete();
       const xml = snapshotXml(s);
