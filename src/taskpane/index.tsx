@@ -40,6 +40,15 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/writer").Capabiliti
     newLedger: () => load().then((a) => a.newLedger(c(a), run)),
     insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
     writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
+    saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
+    insertKolada: async (year) => {
+      const [a, k] = await Promise.all([load(), import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")]);
+      return k.insertComparison(year, c(a), run);
+    },
+    importSieLedger: async (input) => {
+      const [a, s] = await Promise.all([load(), import(/* webpackChunkName: "excel-sie" */ "../excel/ledgerImport")]);
+      return s.importSieLedger(input, c(a), run);
+    },
   };
 }
 
@@ -80,6 +89,8 @@ async function main() {
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   if (!early || inExcel) render(lang, inExcel);
+  // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
+  if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());
 }
 
 void main();

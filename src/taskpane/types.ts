@@ -1,4 +1,6 @@
+import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { ActionReport } from "../excel/writer";
+import type { SieImport } from "../excel/ledgerImport";
 import type { Strings } from "./strings/sv";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
@@ -8,6 +10,10 @@ export interface WorkbookActions {
   newLedger(): Promise<ActionReport>;
   insertIndicator(indicator: string, entity: string, withChart: boolean): Promise<ActionReport>;
   writeFormula(formula: string): Promise<ActionReport>;
+  /** Kolada: keep fetched data in the workbook (and recalculate), insert the all-regions comparison. */
+  saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
+  insertKolada?(year: number): Promise<ActionReport>;
+  importSieLedger(input: SieImport): Promise<ActionReport>;
 }
 
 /** A destination of the tab strip; its label is `strings.tabs[id]`. */

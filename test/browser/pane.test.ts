@@ -194,6 +194,10 @@ describe("outside Excel", () => {
     expect(first).toContain("35 130");
     expect(first).toMatch(/Skillnad.*mnkr (lägre|högre) än angivet/);
     expect(first).toContain("Motsägelse");
+    // The audit's verdicts (issue 11b): a qualifier can reconcile figures; no finding for a zero difference.
+    const texts = (await findings.allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
+    expect(texts.some((t) => t.includes("Förenlig") && t.includes("knappt 3,7"))).toBe(true);
+    expect(texts.filter((t) => /Skillnad[−-]?0(?![,\d])/.test(t))).toEqual([]);
     await go(page, "Källor");
     expect(await page.getByTestId("report").count()).toBe(2);
     expect(await page.getByTestId("report-counts").first().textContent()).toMatch(/^\d+ uppgifter och \d+ iakttagelser/);

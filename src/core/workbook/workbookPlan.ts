@@ -7,6 +7,7 @@ import { auditRow, runAudit } from "../audit/audit";
 import { catalogRows, type CatalogRow } from "../dataset/exportCatalog";
 import type { Catalog } from "../dataset/lookup";
 import { parsePeriod } from "../dataset/periods";
+import { DecimalSum, percentToFraction } from "../util/decimal";
 import { formatNumber } from "../util/text";
 
 export type PlanCell = string | number | boolean;
@@ -31,6 +32,8 @@ export interface TablePlan {
   userData?: boolean;
   /** Top-left cell; by default tables stack down column A. */
   anchor?: string;
+  /** Columns whose values identify a row across re-runs (default: the first column). */
+  keyColumns?: string[];
 }
 
 export type ChartKind = "ColumnClustered" | "LineMarkers" | "Waterfall";
@@ -60,7 +63,7 @@ export interface SheetPlan {
   tables: TablePlan[];
   charts: ChartPlan[];
   /** Extra single cells: [row offset below the last table, column, value or formula, number format]. */
-  cells?: { address: string; value: PlanCell; format?: string; label?: string }[];
+  cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean }[];
   /** Data validation for table columns: decimal numbers only. */
   decimalColumns?: { table: string; column: string }[];
 }
@@ -74,7 +77,7 @@ const NUM = FORMATS.num;
 const GENERAL = FORMATS.general;
 
 function valueCell(r: CatalogRow): PlanCell {
-  if (r.value !== null) return r.unit === "%" ? r.value / 100 : r.value;
+  if (r.value !== null) return r.unit === "%" ? percentToFraction(r.value) : r.value;
   return `${formatNumber(r.min!)}–${formatNumber(r.max!)}`;
 }
 
@@ -125,7 +128,7 @@ export interface WorkbookPlan {
 }
 
 function observationTable(key: string, name: string, rows: CatalogRow[]): TablePlan {
-  return { key, name, columns: OBS_COLUMNS, rows: obsRows(rows) };
+  return { key, name, columns: OBS_COLUMNS, rows: obsRows(rows), keyColumns: ["Id"] };
 }
 
 export function referencePlan(cat: Catalog): WorkbookPlan {
@@ -184,6 +187,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Källa", format: TXT, width: 220 },
           { header: "Utdrag", format: TXT, width: 360 },
         ],
+        keyColumns: ["Grupp", "Typ", "Iakttagelse"],
         rows: cat.data.findings.map((f) => [
           f.group,
           f.kind,
@@ -201,23 +205,26 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
     key: "granskning",
     name: "Granskning",
     title: "Granskning: rapporternas inre motsägelser",
-    subtitle: "Beräknat ur data: summor mot angivna totaler, andelar mot beräknade andelar och siffror som anges två gånger.",
+    subtitle:
+      "Beräknat ur data: summor mot angivna totaler, andelar mot beräknade andelar och siffror som anges flera gånger. Bedömningen skiljer motsägelse, avrundning, förenliga uppgifter och förklarade luckor.",
     attribution: ATTRIBUTION,
     tables: [
       {
         key: "granskning",
         name: "PV_Granskning",
         columns: [
-          { header: "Kontroll", format: TXT, width: 110 },
-          { header: "Allvarlighet", format: TXT, width: 90 },
-          { header: "Iakttagelse", format: TXT, width: 420 },
+          { header: "Bedömning", format: TXT, width: 100 },
+          { header: "Iakttagelse", format: TXT, width: 320 },
+          { header: "Förklaring", format: TXT, width: 420 },
           { header: "Angivet", format: NUM, width: 80 },
           { header: "Jämfört med", format: NUM, width: 90 },
-          { header: "Skillnad", format: NUM, width: 80 },
-          { header: "Måttenhet", format: TXT, width: 80 },
-          { header: "Observationer", format: TXT, width: 300 },
+          { header: "Enhet", format: TXT, width: 80 },
+          { header: "Skillnad", format: TXT, width: 260 },
+          { header: "Kontroll", format: TXT, width: 160 },
+          { header: "Källor", format: TXT, width: 300 },
         ],
-        rows: audit.map((f) => [...auditRow(f), [...f.stated.observationIds, ...f.other.observationIds].join(", ")]),
+        keyColumns: ["Iakttagelse"],
+        rows: audit.map(auditRow),
       },
     ],
     charts: [],
@@ -240,6 +247,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Datum", format: TXT, width: 100 },
           { header: "Hänvisning", format: TXT, width: 420 },
         ],
+        keyColumns: ["Id"],
         rows: cat.data.reports.map((r) => [r.id, r.publisher, r.title, r.date, r.attribution]),
       },
     ],
@@ -276,8 +284,8 @@ export function chartPlan(cat: Catalog): SheetPlan {
     for (const o of cat.series("primarvard_andel", ent)) {
       const s = parsePeriod(o.period);
       if (!s || s.from === s.to) continue;
-      const lo = (o.min ?? o.value)! / 100;
-      const hi = (o.max ?? o.value)! / 100;
+      const lo = percentToFraction((o.min ?? o.value)!);
+      const hi = percentToFraction((o.max ?? o.value)!);
       const label = `${cat.entity(ent).name}${ent === "regioner" ? " (medel)" : ""} ${o.period}`;
       if (!shareRows.some((r) => r[0] === label)) shareRows.push([label, lo, hi]);
     }
@@ -297,7 +305,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
       const s = parsePeriod(o.period);
       return s && s.from <= y && y <= s.to && o.value !== undefined;
     });
-    return hit ? hit.value! / 100 : "";
+    return hit ? percentToFraction(hit.value!) : "";
   };
   const trends: TablePlan = {
     key: "diagram_narvarden",
@@ -317,7 +325,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
   };
   const core = (ind: string, y: number): number | "" => {
     const o = cat.series(ind, "riket").find((x) => x.period === String(y));
-    return o?.value !== undefined ? o.value / 100 : "";
+    return o?.value !== undefined ? percentToFraction(o.value) : "";
   };
   const national: TablePlan = {
     key: "diagram_karnindikatorer",
@@ -418,19 +426,19 @@ function traceChartTable(cat: Catalog): TablePlan {
   const first = (ids: string[]) => ids.map((id) => cat.observation(id)?.value).find((v) => v !== undefined);
   const received = first(acc.received) ?? 0;
   const steps: [string, number][] = [["Mottaget", received]];
-  let level = received;
+  const level = new DecimalSum().add(received);
   for (const c of acc.categories) {
     const v = first(c.amounts);
     if (v === undefined) continue;
     steps.push([c.name, -v]);
-    level -= v;
+    level.add(-v);
   }
-  steps.push(["Ej spårbart", -level]);
-  let running = 0;
+  steps.push(["Ej spårbart", -level.value()]);
+  // Each bar floats at the running level after its step; the first starts from the axis.
+  const running = new DecimalSum();
   const rows = steps.map(([name, delta], i) => {
-    const base = i === 0 ? 0 : running + delta;
-    running += delta;
-    return [name, Number(delta.toFixed(4)), Number(Math.max(0, i === 0 ? 0 : base).toFixed(4)), Number(Math.abs(delta).toFixed(4))];
+    const base = running.add(delta).value();
+    return [name, delta, i === 0 ? 0 : Math.max(0, base), Math.abs(delta)];
   });
   return {
     key: "diagram_vattenfall",
@@ -488,7 +496,7 @@ export function ledgerPlan(): SheetPlan {
     ],
     cells: [
       { address: "H3", value: "Mottaget (mnkr):", label: "label" },
-      { address: "I3", value: 0, format: MNKR },
+      { address: "I3", value: 0, format: MNKR, input: true },
       { address: "H4", value: "Spårbarhet:", label: "label" },
       { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
       { address: "H6", value: `=PV.GRANT_TRACE(${T}[#All],I3)` },
@@ -527,7 +535,10 @@ export function indicatorPlan(
           width: 90,
         },
       ],
-      rows: valued.map((r) => [r.period! + (r.dimension ? ` ${r.dimension}` : ""), ind.unit === "%" ? r.value! / 100 : r.value!]),
+      rows: valued.map((r) => [
+        r.period! + (r.dimension ? ` ${r.dimension}` : ""),
+        ind.unit === "%" ? percentToFraction(r.value!) : r.value!,
+      ]),
     };
     tables.push(data);
     charts.push({

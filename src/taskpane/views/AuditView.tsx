@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { runAudit, type AuditFinding } from "../../core/audit/audit";
+import { runAudit, type AuditFinding, type Severity } from "../../core/audit/audit";
 import { catalog } from "../../core/dataset/lookup";
 import { shortCitation } from "../../core/dataset/sources";
 import type { Source } from "../../core/dataset/types";
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  rounding: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  notContradiction: { borderLeftColor: tokens.colorNeutralStroke1 },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   h: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, flex: "1 1 12em", minWidth: 0 },
   figures: { margin: 0 },
@@ -51,7 +51,17 @@ function differenceText(f: AuditFinding, s: Strings): string {
   return `${n} ${unit} ${f.difference > 0 ? t.higher : t.lower}`;
 }
 
-/** The audit's discrepancies; titles, details and side labels come from core (Swedish), their frame from the strings. */
+const BADGE: Record<Severity, "danger" | "warning" | "success" | "informative"> = {
+  motsägelse: "danger",
+  avrundning: "warning",
+  förenlig: "success",
+  "förklarad lucka": "informative",
+};
+
+/**
+ * The audit's findings. In Swedish the titles, labels, details and difference come from core; in English the frame
+ * (check, labels, difference with unit and direction) comes from the strings and core's Swedish detail is marked so.
+ */
 export default function AuditView({ strings }: ViewProps) {
   const styles = useStyles();
   const findings = runAudit(catalog().data);
@@ -64,7 +74,7 @@ export default function AuditView({ strings }: ViewProps) {
       {findings.map((f) => (
         <article
           key={f.id}
-          className={mergeClasses(styles.item, f.severity === "avrundning" && styles.rounding)}
+          className={mergeClasses(styles.item, f.severity !== "motsägelse" && styles.notContradiction)}
           data-testid="audit-finding"
           aria-labelledby={`h-${f.id}`}
         >
@@ -84,7 +94,7 @@ export default function AuditView({ strings }: ViewProps) {
                 f.title
               )}
             </h2>
-            <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>
+            <Badge appearance="tint" color={BADGE[f.severity]}>
               {t.severity[f.severity] ?? f.severity}
             </Badge>
           </div>
@@ -99,7 +109,7 @@ export default function AuditView({ strings }: ViewProps) {
             </div>
             <div className={styles.pair}>
               <dt className={mergeClasses(styles.dt, styles.diff)}>{t.difference}</dt>
-              <dd className={mergeClasses(styles.dd, styles.diff)}>{differenceText(f, strings)}</dd>
+              <dd className={mergeClasses(styles.dd, styles.diff)}>{en ? differenceText(f, strings) : f.differenceText}</dd>
             </div>
           </dl>
           <Text size={200} className={styles.detail}>

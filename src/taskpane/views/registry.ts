@@ -18,4 +18,6 @@ export const VIEWS: readonly PaneView[] = [
   { id: "functions", component: lazy(() => import(/* webpackChunkName: "view-functions" */ "./FunctionsView")) },
   { id: "audit", component: lazy(() => import(/* webpackChunkName: "view-audit" */ "./AuditView")) },
   { id: "sources", component: lazy(() => import(/* webpackChunkName: "view-sources" */ "./SourcesView")) },
+  { id: "sie", component: lazy(() => import(/* webpackChunkName: "view-sie" */ "./sie/SieView")) },
+  { id: "kolada", component: lazy(() => import(/* webpackChunkName: "view-kolada" */ "./KoladaView")) },
 ];
