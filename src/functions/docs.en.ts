@@ -23,22 +23,53 @@ export const EXAMPLE_RESULTS_EN: Record<string, string> = {
   "=PV.LAKARBEHOV(117000; 60)": "Need 106.4 · Today 60 · Gap 46.4 · Increase 77%",
   '=PV.INDIKATORER("narvarden")': "the care unit's key figures with headers",
   "=PV.GRANSKNING()": "one row per discrepancy with both sources and the difference",
+  '=PV.PRIMARVARD_ANDEL("Region Uppsala"; 2023)':
+    "own calculation from Kolada data: N71000 / (N70061 − N70059), when Kolada data is loaded",
+  '=PV.INDIKATOR("N71000"; "Gotland"; 2022)': "the Kolada value in SEK per inhabitant, when Kolada data is loaded",
+  '=PV.KALLA("statsbidrag"; "Totalt"; 2025)':
+    "… Table 1: “2025 2 774 900 3 674” | a consistent statement from section 1.1.1 (other statements are marked same, rounded or contradictory)",
+  '=PV.KALLA("N71000"; "Gotland"; 2022)': "Source: Kolada (RKA), KPI N71000, Region Gotland 2022, fetched …",
+  '=PV.KOLADA("N71000"; "Gotland"; 2022)': "primary-care cost in SEK per inhabitant, Region Gotland 2022",
+  '=PV.KOLADA("N70061"; "Uppsala")': "time series: year and value, one row per year",
 };
 
-/** Keyed by `${function id} ${error code}`. */
+/** Keyed by the Swedish text of the error value, exactly as docs.ts writes it (a function may list one code twice). */
 export const ERRORS_EN: Record<string, string> = {
-  "PRIMARVARD_ANDEL #N/A": "The reports give no share for the region and year, or only a range (the message shows the range).",
-  "PRIMARVARD_ANDEL #VALUE!": "Text, negative numbers or ranges of different sizes when using your own data.",
-  "PRIMARVARD_ANDEL #DIV/0!": "The total cost is zero.",
-  "GRANT_TRACE #N/A":
+  "Rapporterna anger ingen andel för regionen och året, eller bara ett intervall (meddelandet visar intervallet).":
+    "The reports give no share for the region and year, or only a range (the message shows the range).",
+  "Text, negativa tal eller områden av olika storlek i läget med egna data.":
+    "Text, negative numbers or ranges of different sizes when using your own data.",
+  "Primärvårdens kostnad är större än den totala, eller ett belopp är över 10^15.":
+    "The primary-care cost is larger than the total, or an amount is above 10^15.",
+  "Regionen saknas (tom cell eller bara blanksteg).": "The region is missing (an empty cell or only spaces).",
+  "Den totala kostnaden är noll. Rader där båda cellerna är tomma blir tomma (hela kolumner går bra).":
+    "The total cost is zero. Rows where both cells are empty stay empty (whole columns are fine).",
+  "I andelskolumnen när mottaget belopp är noll. En andel över 100 % eller ett negativt netto förklaras i kolumnen Källa.":
+    "In the share column when the amount received is zero. A share above 100% or a negative net is explained in the Source column.",
+  "Rapporterna har ingen bidragsredovisning för regionen och året (meddelandet visar vilka som finns), eller huvudboken saknar belopp.":
     "The reports have no grant accounts for the region and year (the message lists those that exist), or the ledger has no amounts.",
-  "GRANT_TRACE #VALUE!": "The ledger lacks the Cost item or Amount column, an amount is not a number, or the amount received is negative.",
-  "SPARBARHET #VALUE!": "The ledger lacks the Cost item or Amount column, or an amount is not a number.",
-  "INDIKATOR #N/A":
+  "Huvudboken saknar kolumnen Kostnadspost eller Belopp, ett belopp är inte ett tal, eller mottaget belopp är negativt.":
+    "The ledger lacks the Cost item or Amount column, an amount is not a number, or the amount received is negative.",
+  "En cell i huvudboken är ett felvärde (t.ex. #SAKNAS!); meddelandet anger rad och kolumn.":
+    "A cell in the ledger is an error value (e.g. #N/A); the message gives the row and column.",
+  "Mottaget belopp (eller huvudbokens summa) är noll.": "The amount received (or the ledger's sum) is zero.",
+  "Huvudboken saknar kolumnen Kostnadspost eller Belopp, eller ett belopp är inte ett tal.":
+    "The ledger lacks the Cost item or Amount column, or an amount is not a number.",
+  "En cell i huvudboken är ett felvärde; meddelandet anger rad och kolumn.":
+    "A cell in the ledger is an error value; the message gives the row and column.",
+  "Spårbarheten skulle bli över 100 % (kopplade belopp överstiger mottaget) eller negativ (rättelser överstiger kopplade belopp); meddelandet visar beloppen.":
+    "Traceability would be above 100% (linked amounts exceed the amount received) or negative (corrections exceed linked amounts); the message shows the amounts.",
+  "Okänd indikator eller enhet (med förslag), inget värde för året (meddelandet visar vilka år som finns), eller olika värden i rapporterna.":
     "Unknown indicator or entity (with a suggestion), no value for the year (the message lists the years that exist), or different values in the reports.",
-  "INDIKATOR #VALUE!": "An argument has the wrong type, e.g. a year that is not a year.",
-  "KALLA #N/A": "The reports contain no such figure.",
-  "STATSBIDRAG #N/A": "No amount for the year and recipient, or the report gives different amounts (e.g. 2025).",
-  "LAKARBEHOV #VALUE!": "A negative number, text, or a ratio outside 1–100,000.",
-  "INDIKATORER #VALUE!": "Unknown theme (the message lists the themes).",
+  "Ett argument har fel typ, t.ex. ett år som inte är ett årtal.": "An argument has the wrong type, e.g. a year that is not a year.",
+  "Ingen sådan siffra finns i rapporterna.": "The reports contain no such figure.",
+  "Inget belopp för året och mottagaren, eller rapporten anger olika belopp (t.ex. 2025).":
+    "No amount for the year and recipient, or the report gives different amounts (e.g. 2025).",
+  "Negativt antal, text, eller en kvot utanför 1–100 000.": "A negative number, text, or a ratio outside 1–100,000.",
+  "Okänt tema (meddelandet visar vilka som finns).": "Unknown theme (the message lists the themes).",
+  "Ingen Kolada-data är laddad (hämta i panelens flik Kolada), Kolada saknar värde för året (tomt värde), eller hämtningen misslyckades (meddelandet säger varför).":
+    "No Kolada data is loaded (fetch it in the pane's Kolada tab), Kolada has no value for the year (an empty value), or the fetch failed (the message says why).",
+  'Inget KPI-id (t.ex. "N71000"), ett år som inte är ett årtal, eller okänt kön.':
+    'No KPI id (e.g. "N71000"), a year that is not a year, or an unknown gender.',
+  "Okänd region; meddelandet föreslår den närmaste av de 21.": "Unknown region; the message suggests the closest of the 21.",
 };

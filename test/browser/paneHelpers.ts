@@ -108,6 +108,7 @@ export async function focusProblems(page: Page, panel: string): Promise<string[]
       for (const el of Array.from(root.querySelectorAll<HTMLElement>(sel))) {
         if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest("[hidden]") || el.hasAttribute("data-tabster-dummy"))
           continue;
+        if (el.getClientRects().length === 0) continue; // not rendered (display: none), so not reachable by Tab either
         el.focus();
         if (document.activeElement !== el) {
           out.push(`${name(el)}: cannot take focus`);

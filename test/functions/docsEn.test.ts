@@ -7,7 +7,7 @@ const SV_NAMES = Object.fromEntries(FUNCTION_DOCS.map((d) => [d.id, d.nameSv]));
 describe("English text for the function examples and errors", () => {
   it("exists for every example and every error value in docs.ts, and for nothing else", () => {
     const formulas = FUNCTION_DOCS.flatMap((d) => d.examples.map((e) => e.formula));
-    const errors = FUNCTION_DOCS.flatMap((d) => d.errors.map((e) => `${d.id} ${e.code}`));
+    const errors = FUNCTION_DOCS.flatMap((d) => d.errors.map((e) => e.whenSv));
     expect(formulas.filter((f) => !EXAMPLE_RESULTS_EN[f])).toEqual([]);
     expect(errors.filter((k) => !ERRORS_EN[k])).toEqual([]);
     expect(Object.keys(EXAMPLE_RESULTS_EN).filter((f) => !formulas.includes(f))).toEqual([]);

@@ -84,10 +84,9 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
                 <h3 className={styles.sub}>{t.errors}</h3>
                 <ul className={styles.list}>
                   {d.errors.map((e) => (
-                    <li key={e.code} data-testid="function-error">
+                    <li key={e.whenSv} data-testid="function-error">
                       <span className={styles.errCode}>{t.codes[e.code] ?? e.code}</span>
-                      {t.codes[e.code] ? ` (${t.englishCode(e.code)})` : ""} –{" "}
-                      {en ? (ERRORS_EN[`${d.id} ${e.code}`] ?? e.whenSv) : e.whenSv}
+                      {t.codes[e.code] ? ` (${t.englishCode(e.code)})` : ""} – {en ? (ERRORS_EN[e.whenSv] ?? e.whenSv) : e.whenSv}
                     </li>
                   ))}
                 </ul>
