@@ -8,6 +8,7 @@ import type { Strings } from "../strings/sv";
 import type { WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";
 import { Notice } from "./Notice";
+import { koladaStrings } from "../strings/kolada";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -40,7 +41,7 @@ function getSession(actions: WorkbookActions | null): KoladaSession {
 
 export default function KoladaView({ strings, actions }: KoladaViewProps) {
   const styles = useStyles();
-  const t = strings.kolada;
+  const t = koladaStrings(strings.lang);
   const s = getSession(actions);
   const st = useSyncExternalStore(s.subscribe, () => s.state);
   const store = koladaStore();

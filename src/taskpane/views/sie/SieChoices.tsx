@@ -17,6 +17,7 @@ import type { ActionReport } from "../../../excel/writer";
 import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
 import { ActionResult } from "../ActionResult";
+import { sieStrings } from "../../strings/sie";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -37,7 +38,7 @@ export interface SieChoicesProps {
 /** Which dimension holds projects and activities, which accounts are resource use, which projects count. */
 export function SieChoices({ books, fileName, strings, importLedger }: SieChoicesProps) {
   const styles = useStyles();
-  const t = strings.sie;
+  const t = sieStrings(strings.lang);
   const initial = useMemo(() => defaultChoice(books), [books]);
   const dims = useMemo(() => dimensionOptions(books), [books]);
   const [projectDim, setProjectDim] = useState(initial.projectDim);

@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { SieSummary as Summary } from "../../../core/sie/summary";
 import { formatNumber } from "../../../core/util/text";
 import type { Strings } from "../../strings/sv";
+import { sieStrings } from "../../strings/sie";
 
 const useStyles = makeStyles({
   facts: {
@@ -26,7 +27,7 @@ export interface SieSummaryProps {
 /** The file at a glance: who, which program, which years, dimensions, counts and warnings. */
 export function SieSummary({ summary: s, strings }: SieSummaryProps) {
   const styles = useStyles();
-  const t = strings.sie;
+  const t = sieStrings(strings.lang);
   const facts: [string, string][] = [
     [t.company, s.company ?? t.none],
     [t.orgNumber, s.orgNumber ?? t.none],

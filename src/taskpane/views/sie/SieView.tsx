@@ -8,6 +8,7 @@ import { Notice } from "../Notice";
 import { readInWorker, type Reading } from "./readInWorker";
 import { SieChoices } from "./SieChoices";
 import { SieSummary } from "./SieSummary";
+import { sieStrings } from "../../strings/sie";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: "anywhere" },
@@ -29,7 +30,7 @@ type State =
 /** SIE 4 import: pick a file, read it in a Web Worker (progress, Cancel), see the summary, choose, write. */
 export default function SieView({ strings, actions }: SieViewProps) {
   const styles = useStyles();
-  const t = strings.sie;
+  const t = sieStrings(strings.lang);
   const input = useRef<HTMLInputElement>(null);
   const reading = useRef<Reading | null>(null);
   const [state, setState] = useState<State>({ step: "idle" });
