@@ -59,8 +59,11 @@ export function App({ strings, actions, dark }: AppProps) {
     setView(v);
     setVisited((s) => (s.has(v) ? s : new Set(s).add(v)));
   };
+  const shownOnce = useRef(false);
   useLayoutEffect(() => {
-    window.scrollTo(0, scrolls.current.get(view) ?? 0);
+    // Not on the first render: nothing to restore, and scrolling then would force a layout mid-startup.
+    if (shownOnce.current) window.scrollTo(0, scrolls.current.get(view) ?? 0);
+    shownOnce.current = true;
   }, [view]);
   useEffect(() => {
     const html = document.documentElement.style;

@@ -25,7 +25,7 @@ export function useStickyHeight<T extends HTMLElement>(name: string) {
     const ro = new ResizeObserver(update);
     ro.observe(el);
     window.addEventListener("resize", update);
-    update();
+    // No synchronous first measurement: the observer reports once layout is done, without forcing one mid-startup.
     return () => {
       ro.disconnect();
       window.removeEventListener("resize", update);
