@@ -13,7 +13,7 @@ const DEV_URL = "https://localhost:3000/";
 const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
 const rewriteUrls = (text) => text.split(DEV_URL).join(ADDIN_URL);
 
-/** Emits functions.sv-SE.json, help pages, indicators.json/.csv and audit.json; rewrites URLs. */
+/** Emits functions.sv-SE.json, help pages, indicators.json/.csv, audit.json and the .xlsx workbook; rewrites URLs. */
 class AddinArtifactsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinArtifacts", (compilation) => {
@@ -30,6 +30,14 @@ class AddinArtifactsPlugin {
           for (const [file, text] of Object.entries(buildArtifacts(functionsJson))) {
             compilation.emitAsset(file, new webpack.sources.RawSource(text));
           }
+        },
+      );
+      // The reference workbook as .xlsx beside indicators.csv, from the plans the add-in writes (src/xlsx).
+      compilation.hooks.processAssets.tapPromise(
+        { name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { referenceWorkbook, WORKBOOK_FILE } = require("./src/xlsx/referenceWorkbook.ts");
+          compilation.emitAsset(WORKBOOK_FILE, new webpack.sources.RawSource(Buffer.from(await referenceWorkbook())));
         },
       );
     });

@@ -4,6 +4,8 @@ import { chartPlan, ledgerPlan, referencePlan } from "../core/workbook/workbookP
 import type { SheetPlan } from "../core/workbook/workbookPlan";
 import { writeXlsx, type XlsxOptions } from "./package";
 
+export { XLSX_MIME } from "./package";
+
 export const WORKBOOK_FILE = "nara-vard-indikatorer.xlsx";
 
 export function referenceWorkbookPlan(): { sheets: SheetPlan[]; rowFormats: Record<string, string[]> } {

@@ -17,7 +17,7 @@ const BUILTIN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0"
 
 export class Styles {
   private formats = new Map<string, number>();
-  private xfs = new Map<string, number>([["0|normal", 0]]);
+  private xfs = new Map<string, number>([["General|normal", 0]]);
   private order: [number, FontKind][] = [[0, "normal"]];
 
   /** The cellXfs index for a number format and font. */

@@ -55,4 +55,11 @@ export const en: Strings = {
     offline: "The add-in works fully offline: no data is fetched from the network.",
   },
   disabledOutside: "Needs Excel",
+  download: {
+    label: "Download the workbook (.xlsx)",
+    hint: "All reference tables, findings, audit, sources, charts and the grant ledger in one file that opens in Excel or LibreOffice without the add-in.",
+    working: "Building the workbook …",
+    done: (file: string, kb: string) => `${file} has been downloaded (${kb} kB).`,
+    failed: (message: string) => `The workbook could not be built: ${message}`,
+  },
 };

@@ -52,6 +52,13 @@ export const sv = {
     offline: "Tillägget arbetar helt offline: ingen data hämtas från nätet.",
   },
   disabledOutside: "Kräver Excel",
+  download: {
+    label: "Ladda ner arbetsboken (.xlsx)",
+    hint: "Alla referenstabeller, iakttagelser, granskning, källor, diagram och bidragshuvudboken i en fil som öppnas i Excel eller LibreOffice utan tillägget.",
+    working: "Bygger arbetsboken …",
+    done: (file: string, kb: string) => `${file} är nedladdad (${kb} kB).`,
+    failed: (message: string) => `Arbetsboken kunde inte byggas: ${message}`,
+  },
 };
 
 export type Strings = typeof sv;

@@ -4,6 +4,8 @@ import type { ActionReport } from "../../excel/writer";
 import type { Strings } from "../strings/sv";
 import type { WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";
+import { DownloadWorkbook } from "./DownloadWorkbook";
+import { downloadWorkbook } from "../downloadWorkbook";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -54,6 +56,7 @@ export function StartView({ strings, actions }: StartViewProps) {
           {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
         </section>
       ))}
+      <DownloadWorkbook strings={strings} download={downloadWorkbook} />
     </>
   );
 }
