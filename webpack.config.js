@@ -11,7 +11,9 @@ const { httpsOptions } = require("./scripts/https-options");
 
 const DEV_URL = "https://localhost:3000/";
 const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
-const rewriteUrls = (text) => text.split(DEV_URL).join(ADDIN_URL);
+// Full URLs first, then bare origins (the manifest's <AppDomain> has no trailing slash).
+const rewriteUrls = (text) =>
+  text.split(DEV_URL).join(ADDIN_URL).split(new URL(DEV_URL).origin).join(new URL(ADDIN_URL).origin);
 
 /** Emits functions.sv-SE.json, help pages, indicators.json/.csv, audit.json and the .xlsx workbook; rewrites URLs. */
 class AddinArtifactsPlugin {
@@ -54,7 +56,7 @@ module.exports = async (env, argv) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.PV_DIST_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
