@@ -3,10 +3,11 @@ const lookups = require("./lookups");
 const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
+const xlsx = require("./xlsx");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane };
+  const all = { lookups, ledger, workbook, pane, xlsx };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

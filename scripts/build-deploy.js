@@ -16,7 +16,8 @@ function fail(message) {
 }
 
 const url = process.env.ADDIN_URL;
-if (!url) fail("ADDIN_URL saknas. Ange adressen där dist/ ska ligga, t.ex. ADDIN_URL=https://tillagg.region.se/naravard/ npm run build:deploy");
+if (!url)
+  fail("ADDIN_URL saknas. Ange adressen där dist/ ska ligga, t.ex. ADDIN_URL=https://tillagg.region.se/naravard/ npm run build:deploy");
 let parsed;
 try {
   parsed = new URL(url);
@@ -24,10 +25,14 @@ try {
   fail(`ADDIN_URL "${url}" är ingen giltig adress.`);
 }
 if (parsed.protocol !== "https:") fail(`ADDIN_URL måste börja med https:// (Office laddar bara tillägg över HTTPS), inte "${url}".`);
-if (LOCAL.test(parsed.hostname)) fail(`ADDIN_URL pekar på den egna datorn (${parsed.hostname}); en driftsättning behöver serverns adress. Använd npm run build för lokal test.`);
+if (LOCAL.test(parsed.hostname))
+  fail(
+    `ADDIN_URL pekar på den egna datorn (${parsed.hostname}); en driftsättning behöver serverns adress. Använd npm run build för lokal test.`,
+  );
 if (parsed.search || parsed.hash) fail(`ADDIN_URL får inte ha ? eller #: "${url}".`);
 const version = process.env.ADDIN_VERSION;
-if (version && !/^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(version)) fail(`ADDIN_VERSION ska ha fyra delar, t.ex. 1.0.1.0 (fick "${version}").`);
+if (version && !/^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(version))
+  fail(`ADDIN_VERSION ska ha fyra delar, t.ex. 1.0.1.0 (fick "${version}").`);
 
 const webpack = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
   cwd: ROOT,
@@ -50,7 +55,10 @@ function localReferences(dir) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(html|js|json|xml|txt|csv)$/.test(e.name)) {
-        const line = fs.readFileSync(p, "utf8").split("\n").find((l) => LOCAL.test(l));
+        const line = fs
+          .readFileSync(p, "utf8")
+          .split("\n")
+          .find((l) => LOCAL.test(l));
         if (line) hits.push(`${path.relative(dir, p)}: ${line.trim().slice(0, 120)}`);
       }
     }
@@ -63,4 +71,6 @@ const hits = localReferences(OUT);
 if (hits.length) fail(`bygget innehåller fortfarande lokala adresser:\n  ${hits.join("\n  ")}`);
 const manifest = fs.readFileSync(manifestPath, "utf8");
 if (!manifest.includes(`${url.replace(/\/?$/, "/")}taskpane.html`)) fail("manifest.xml pekar inte på ADDIN_URL.");
-console.log(`Klart: ${path.relative(ROOT, OUT) || "."}/ är byggd för ${url}${version ? `, manifestversion ${version}` : ""}. Lägg hela mappen på servern (README, Driftsättning).`);
+console.log(
+  `Klart: ${path.relative(ROOT, OUT) || "."}/ är byggd för ${url}${version ? `, manifestversion ${version}` : ""}. Lägg hela mappen på servern (README, Driftsättning).`,
+);

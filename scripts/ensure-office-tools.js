@@ -3,5 +3,7 @@
 const { ensureApt } = require("./ensure-apt");
 
 const soffice = process.env.SOFFICE_PATH || "/usr/bin/soffice";
-const ok = ensureApt(soffice, ["libreoffice-calc-nogui"], "LibreOffice Calc") && ensureApt("/usr/bin/pdftotext", ["poppler-utils"], "pdftotext (poppler)");
+const ok =
+  ensureApt(soffice, ["libreoffice-calc-nogui"], "LibreOffice Calc") &&
+  ensureApt("/usr/bin/pdftotext", ["poppler-utils"], "pdftotext (poppler)");
 process.exit(ok ? 0 : 1);

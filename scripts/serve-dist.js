@@ -27,7 +27,7 @@ function handler(dir) {
       res.writeHead(400).end();
       return;
     }
-    if (rel === "" ) rel = "taskpane.html";
+    if (rel === "") rel = "taskpane.html";
     if (rel.endsWith("/")) rel += "index.html";
     const file = path.resolve(root, rel);
     const headers = headersFor(rel);
@@ -63,7 +63,9 @@ async function main() {
     const source = (/<SourceLocation DefaultValue="([^"]+)"/.exec(manifest) || [])[1];
     console.log(`Serverar ${dir} på https://${host}:${actual}/ (Ctrl+C avslutar).`);
     if (source && !source.startsWith(`https://${host}:${actual}/`) && !source.startsWith(`https://localhost:${actual}/`))
-      console.log(`Obs: manifestet pekar på ${source}. Bygg med ADDIN_URL=https://localhost:${actual}/ för att sidladda mot den här servern.`);
+      console.log(
+        `Obs: manifestet pekar på ${source}. Bygg med ADDIN_URL=https://localhost:${actual}/ för att sidladda mot den här servern.`,
+      );
   });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
 }

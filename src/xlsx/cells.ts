@@ -40,7 +40,10 @@ interface Cell {
 export function fileFormula(formula: string, table?: string): string {
   const f = formula.replace(/^=/, "");
   if (!table) return f;
-  return f.replace(/(^|[^A-Za-z0-9_.\]])\[@(?:\[([^\]]+)\]|([^[\]]+))\]/g, (_m, pre: string, a?: string, b?: string) => `${pre}${table}[[#This Row],[${a ?? b}]]`);
+  return f.replace(
+    /(^|[^A-Za-z0-9_.\]])\[@(?:\[([^\]]+)\]|([^[\]]+))\]/g,
+    (_m, pre: string, a?: string, b?: string) => `${pre}${table}[[#This Row],[${a ?? b}]]`,
+  );
 }
 
 export class CellGrid {

@@ -51,7 +51,11 @@ const title = (text: string) => `<c:title>${rich(text)}<c:overlay val="0"/></c:t
 
 function cache(values: PlanCell[], numeric: boolean, format?: string): string {
   const pts = values
-    .map((v, i) => (v === "" || (numeric && typeof v !== "number") || (typeof v === "string" && v.startsWith("=")) ? "" : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`))
+    .map((v, i) =>
+      v === "" || (numeric && typeof v !== "number") || (typeof v === "string" && v.startsWith("="))
+        ? ""
+        : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`,
+    )
     .join("");
   return numeric
     ? `<c:numCache><c:formatCode>${esc(format ?? "General")}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`

@@ -40,7 +40,10 @@ const REL = {
 } as const;
 
 function rels(list: [id: string, type: string, target: string][]): string {
-  return HEAD + `<Relationships xmlns="${NS.pkgRel}">${list.map(([id, t, target]) => `<Relationship Id="${id}" Type="${t}" Target="${target}"/>`).join("")}</Relationships>`;
+  return (
+    HEAD +
+    `<Relationships xmlns="${NS.pkgRel}">${list.map(([id, t, target]) => `<Relationship Id="${id}" Type="${t}" Target="${target}"/>`).join("")}</Relationships>`
+  );
 }
 
 export interface XlsxOptions {
@@ -51,7 +54,11 @@ export interface XlsxOptions {
 }
 
 /** All parts of the package as text, keyed by path; exported for tests that inspect the XML. */
-export function xlsxParts(plans: SheetPlan[], rowFormats: Record<string, string[]> = {}, title = "Nära vård-indikatorer"): Map<string, string> {
+export function xlsxParts(
+  plans: SheetPlan[],
+  rowFormats: Record<string, string[]> = {},
+  title = "Nära vård-indikatorer",
+): Map<string, string> {
   const problems = excelRuleViolations(plans);
   if (problems.length) throw new Error(`Arbetsboken följer inte Excels regler: ${problems.join("; ")}.`);
   const styles = new Styles();
@@ -66,7 +73,7 @@ export function xlsxParts(plans: SheetPlan[], rowFormats: Record<string, string[
   let chartId = 0;
   plans.forEach((plan, i) => {
     const n = i + 1;
-    const s = renderSheet(plan, rowFormats, styles, strings);
+    const s = renderSheet(plan, rowFormats, styles, strings, i === 0);
     const sheetRels: [string, string, string][] = [];
     const tableRels = s.tables.map((t) => {
       const id = ++tableId;
@@ -81,7 +88,14 @@ export function xlsxParts(plans: SheetPlan[], rowFormats: Record<string, string[
         part(`xl/charts/chart${id}.xml`, TYPE.chart, chartXml(c, plan.name));
         return [`rId${k + 1}`, REL.chart, `../charts/chart${id}.xml`] as [string, string, string];
       });
-      part(`xl/drawings/drawing${n}.xml`, TYPE.drawing, drawingXml(s.charts, chartRels.map((r) => r[0])));
+      part(
+        `xl/drawings/drawing${n}.xml`,
+        TYPE.drawing,
+        drawingXml(
+          s.charts,
+          chartRels.map((r) => r[0]),
+        ),
+      );
       part(`xl/drawings/_rels/drawing${n}.xml.rels`, null, rels(chartRels));
       drawingRel = `rId${sheetRels.length + 1}`;
       sheetRels.push([drawingRel, REL.drawing, `../drawings/drawing${n}.xml`]);
@@ -120,13 +134,17 @@ export function xlsxParts(plans: SheetPlan[], rowFormats: Record<string, string[
   part(
     "docProps/app.xml",
     TYPE.app,
-    HEAD + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Nära vård-indikatorer</Application></Properties>`,
+    HEAD +
+      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Nära vård-indikatorer</Application></Properties>`,
   );
-  parts.set("_rels/.rels", rels([
-    ["rId1", REL.document, "xl/workbook.xml"],
-    ["rId2", REL.core, "docProps/core.xml"],
-    ["rId3", REL.app, "docProps/app.xml"],
-  ]));
+  parts.set(
+    "_rels/.rels",
+    rels([
+      ["rId1", REL.document, "xl/workbook.xml"],
+      ["rId2", REL.core, "docProps/core.xml"],
+      ["rId3", REL.app, "docProps/app.xml"],
+    ]),
+  );
   const types =
     HEAD +
     `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -137,7 +155,11 @@ export function xlsxParts(plans: SheetPlan[], rowFormats: Record<string, string[
 }
 
 /** The .xlsx file's bytes. */
-export async function writeXlsx(plans: SheetPlan[], rowFormats: Record<string, string[]> = {}, options: XlsxOptions = {}): Promise<Uint8Array> {
+export async function writeXlsx(
+  plans: SheetPlan[],
+  rowFormats: Record<string, string[]> = {},
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
   const enc = new TextEncoder();
   const parts = xlsxParts(plans, rowFormats, options.title);
   return zip(

@@ -10,7 +10,8 @@ export const LIMITS = { sheetName: 31, tableName: 255, cellText: 32767, formula:
 /** Table (and defined) names: letter, _ or \ first; then letters, digits, _ . \; not a cell reference. */
 export function tableNameProblem(name: string): string | null {
   if (name.length === 0 || name.length > LIMITS.tableName) return `tabellnamnet "${name}" ska ha 1–${LIMITS.tableName} tecken`;
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return `tabellnamnet "${name}" får bara innehålla bokstäver A–Z, siffror, _ . \\ och inte börja med en siffra`;
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+    return `tabellnamnet "${name}" får bara innehålla bokstäver A–Z, siffror, _ . \\ och inte börja med en siffra`;
   if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
     return `tabellnamnet "${name}" ser ut som en cellreferens`;
   return null;
@@ -43,7 +44,11 @@ export function excelRuleViolations(plans: SheetPlan[]): string[] {
     add(sheetNameProblem(s.name));
     if (sheets.has(s.name.toLowerCase())) out.push(`bladnamnet "${s.name}" finns två gånger`);
     sheets.add(s.name.toLowerCase());
-    for (const [label, text] of [["rubriken", s.title], ["underrubriken", s.subtitle], ["källraden", s.attribution]] as const)
+    for (const [label, text] of [
+      ["rubriken", s.title],
+      ["underrubriken", s.subtitle],
+      ["källraden", s.attribution],
+    ] as const)
       add(cellProblem(`${s.name}: ${label}`, text));
     for (const t of s.tables) {
       add(tableNameProblem(t.name));
@@ -56,7 +61,8 @@ export function excelRuleViolations(plans: SheetPlan[]): string[] {
         headers.add(c.header.toLowerCase());
       }
       t.rows.forEach((r, i) => {
-        if (r.length !== t.columns.length) out.push(`${t.name}: rad ${i + 1} har ${r.length} celler, tabellen ${t.columns.length} kolumner`);
+        if (r.length !== t.columns.length)
+          out.push(`${t.name}: rad ${i + 1} har ${r.length} celler, tabellen ${t.columns.length} kolumner`);
         r.forEach((v, j) => add(cellProblem(`${t.name} rad ${i + 1} kolumn ${t.columns[j]?.header ?? j + 1}`, v)));
       });
     }

@@ -38,7 +38,14 @@ export function widthInChars(points: number): number {
   return Math.round(((points * 4) / 3 / 7) * 256) / 256;
 }
 
-export function renderSheet(plan: SheetPlan, rowFormats: Record<string, string[]>, styles: Styles, strings: SharedStrings): RenderedSheet {
+/** `selected`: the sheet Excel shows first (the workbook's first sheet). */
+export function renderSheet(
+  plan: SheetPlan,
+  rowFormats: Record<string, string[]>,
+  styles: Styles,
+  strings: SharedStrings,
+  selected = false,
+): RenderedSheet {
   const layout = layoutSheet(plan);
   const grid = new CellGrid(strings);
   const put = (a1: string, v: string, font: "title" | "italic" | "normal") => {
@@ -58,9 +65,10 @@ export function renderSheet(plan: SheetPlan, rowFormats: Record<string, string[]
     for (let r = 0; r < bodyRows; r++) {
       tp.columns.forEach((c, j) => {
         const v = tp.rows[r]?.[j] ?? "";
-        const format = c.header === "Värde" && perRow ? perRow[r] ?? c.format : c.format;
+        const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
         const style = styles.id(format);
-        if (tp.formulas && typeof v === "string" && v.startsWith("=")) grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
+        if (tp.formulas && typeof v === "string" && v.startsWith("="))
+          grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
         else grid.set(lay.row + 1 + r, lay.col + j, v, style);
       });
     }
@@ -79,7 +87,12 @@ export function renderSheet(plan: SheetPlan, rowFormats: Record<string, string[]
   const charts: PlacedChart[] = plan.charts.map((cp) => {
     const lay = layout.charts.find((x) => x.name === cp.name)!;
     const to = parseAddress(lay.bottomRight);
-    return { plan: cp, table: tables.find((t) => t.plan.name === cp.table)!, from: parseAddress(lay.topLeft), to: { row: to.row + 1, col: to.col + 1 } };
+    return {
+      plan: cp,
+      table: tables.find((t) => t.plan.name === cp.table)!,
+      from: parseAddress(lay.topLeft),
+      to: { row: to.row + 1, col: to.col + 1 },
+    };
   });
 
   const validations = (plan.decimalColumns ?? []).map((d) => {
@@ -104,7 +117,7 @@ export function renderSheet(plan: SheetPlan, rowFormats: Record<string, string[]
   const body =
     (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="${rangeAddress(0, 0, Math.max(rows, 1), Math.max(cols, 1))}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
     (frozen > 0
       ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/>`
       : "") +
@@ -124,7 +137,9 @@ export function worksheetXml(s: RenderedSheet, drawingRel: string | null, tableR
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
     s.body +
     (drawingRel ? `<drawing r:id="${drawingRel}"/>` : "") +
-    (tableRels.length ? `<tableParts count="${tableRels.length}">${tableRels.map((r) => `<tablePart r:id="${r}"/>`).join("")}</tableParts>` : "") +
+    (tableRels.length
+      ? `<tableParts count="${tableRels.length}">${tableRels.map((r) => `<tablePart r:id="${r}"/>`).join("")}</tableParts>`
+      : "") +
     `</worksheet>`
   );
 }

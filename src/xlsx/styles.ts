@@ -44,7 +44,9 @@ export class Styles {
 
   xml(): string {
     const fmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`).join("");
-    const fonts = FONT_ORDER.map((f) => `<font>${FONTS[f]}<sz val="${FONT_SIZE[f]}"/><name val="Calibri"/><family val="2"/></font>`).join("");
+    const fonts = FONT_ORDER.map((f) => `<font>${FONTS[f]}<sz val="${FONT_SIZE[f]}"/><name val="Calibri"/><family val="2"/></font>`).join(
+      "",
+    );
     const xfs = this.order
       .map(
         ([fmt, font]) =>

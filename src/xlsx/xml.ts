@@ -25,8 +25,11 @@ export function cellText(s: string): string {
   return esc(
     s
       .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`),
+      // Everything outside XML 1.0's Char production (tab, line breaks and U+0020 upwards, minus U+FFFE/U+FFFF).
+      .replace(
+        /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu,
+        (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`,
+      ),
   );
 }
 

@@ -17,7 +17,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  server = spawn(process.execPath, [path.join(ROOT, "scripts/serve-dist.js"), "--port", "0", "--host", "127.0.0.1", "--dir", DIST], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, [path.join(ROOT, "scripts/serve-dist.js"), "--port", "0", "--host", "127.0.0.1", "--dir", DIST], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   base = await new Promise<string>((resolve, reject) => {
     let out = "";
     server.stdout!.on("data", (d) => {
@@ -35,13 +38,20 @@ afterAll(async () => {
   server?.kill("SIGTERM");
 });
 
-function get(file: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  file: string,
+  init: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = https.request(new URL(file, base), { method: init.method ?? "GET", headers: init.headers, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = https.request(
+      new URL(file, base),
+      { method: init.method ?? "GET", headers: init.headers, rejectUnauthorized: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -85,7 +95,12 @@ describe("serve:dist", () => {
 });
 
 async function open(withFakeHost: boolean): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, locale: "sv-SE", viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    acceptDownloads: true,
+    locale: "sv-SE",
+    viewport: { width: 420, height: 900 },
+  });
   const page = await context.newPage();
   const scripts: string[] = [];
   const errors: string[] = [];

@@ -44,7 +44,8 @@ describe("build:deploy", () => {
     const url = "https://tillagg.region.se/naravard/";
     const r = run({ ADDIN_URL: url, ADDIN_VERSION: "1.0.3.0" });
     expect([r.status, r.out.slice(-300)]).toEqual([0, expect.stringContaining("Klart")]);
-    for (const f of textFiles(OUT)) expect([path.relative(OUT, f), /localhost|127\.0\.0\.1/.test(fs.readFileSync(f, "utf8"))]).toEqual([path.relative(OUT, f), false]);
+    for (const f of textFiles(OUT))
+      expect([path.relative(OUT, f), /localhost|127\.0\.0\.1/.test(fs.readFileSync(f, "utf8"))]).toEqual([path.relative(OUT, f), false]);
     const manifest = fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8");
     expect(manifest).toContain("<Version>1.0.3.0</Version>");
     expect(manifest).toContain("<AppDomain>https://tillagg.region.se</AppDomain>");

@@ -7,7 +7,23 @@ import { parseStringPromise } from "xml2js";
 const { MIME, CORS_FILES, CACHE_CONTROL, headersFor } = require("../../deploy/headers.js");
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST_FILES = ["taskpane.html", "taskpane.js", "runtime.js", "functions.js", "functions.json", "functions.sv-SE.json", "manifest.xml", "indicators.json", "indicators.csv", "audit.json", "nara-vard-indikatorer.xlsx", "help/index.html", "assets/icon-32.png", "xlsx.e7ba2744.js", "taskpane.js.LICENSE.txt"];
+const DIST_FILES = [
+  "taskpane.html",
+  "taskpane.js",
+  "runtime.js",
+  "functions.js",
+  "functions.json",
+  "functions.sv-SE.json",
+  "manifest.xml",
+  "indicators.json",
+  "indicators.csv",
+  "audit.json",
+  "nara-vard-indikatorer.xlsx",
+  "help/index.html",
+  "assets/icon-32.png",
+  "xlsx.e7ba2744.js",
+  "taskpane.js.LICENSE.txt",
+];
 
 describe("headers.js", () => {
   it("gives every kind of file in dist/ a type, no-cache and nosniff; CORS only on the function metadata", () => {
@@ -27,7 +43,9 @@ describe("IIS web.config", () => {
   it("maps the same MIME types, disables caching the same way and adds CORS on the same files", async () => {
     const doc = await parseStringPromise(fs.readFileSync(path.join(ROOT, "deploy/web.config"), "utf8"));
     const ws = doc.configuration["system.webServer"][0];
-    const maps = Object.fromEntries(ws.staticContent[0].mimeMap.map((m: { $: { fileExtension: string; mimeType: string } }) => [m.$.fileExtension, m.$.mimeType]));
+    const maps = Object.fromEntries(
+      ws.staticContent[0].mimeMap.map((m: { $: { fileExtension: string; mimeType: string } }) => [m.$.fileExtension, m.$.mimeType]),
+    );
     expect(maps).toEqual(MIME);
     const removed = ws.staticContent[0].remove.map((r: { $: { fileExtension: string } }) => r.$.fileExtension);
     expect(removed.sort()).toEqual(Object.keys(MIME).sort());
@@ -35,10 +53,12 @@ describe("IIS web.config", () => {
     expect(CACHE_CONTROL).toBe("no-cache");
     const custom = ws.httpProtocol[0].customHeaders[0].add.map((a: { $: { name: string; value: string } }) => a.$);
     expect(custom).toEqual([{ name: "X-Content-Type-Options", value: "nosniff" }]);
-    const locations = doc.configuration.location.map((l: { $: { path: string }; "system.webServer": { httpProtocol: { customHeaders: { add: { $: unknown }[] }[] }[] }[] }) => [
-      l.$.path,
-      l["system.webServer"][0].httpProtocol[0].customHeaders[0].add.map((a) => a.$),
-    ]);
+    const locations = doc.configuration.location.map(
+      (l: { $: { path: string }; "system.webServer": { httpProtocol: { customHeaders: { add: { $: unknown }[] }[] }[] }[] }) => [
+        l.$.path,
+        l["system.webServer"][0].httpProtocol[0].customHeaders[0].add.map((a) => a.$),
+      ],
+    );
     expect(locations).toEqual(CORS_FILES.map((f: string) => [f, [{ name: "Access-Control-Allow-Origin", value: "*" }]]));
   });
 });

@@ -163,6 +163,24 @@ describe("LibreOffice Calc opens the workbook", () => {
     expect(grid[3][8]).toBe("");
     expect(grid[5][7]).toMatch(/^(#NAME\?|Err:\d+)$/);
   });
+
+  it("keeps awkward text intact: XML specials, a literal _x0041_, control characters, line breaks, emoji", async () => {
+    const tricky = ["<&> \"citat\" 'apostrof'", "_x0041_ är ingen escape", "före\u0001efter", " inledande mellanslag", "två\nrader", "😀 Närvården"];
+    const sheet: SheetPlan = {
+      key: "text",
+      name: "Text 'och' tecken",
+      title: "Svåra texter",
+      subtitle: "",
+      attribution: "",
+      tables: [{ key: "t", name: "PV_Text", columns: [{ header: "Text", format: "@", width: 100 }], rows: tricky.map((t) => [t]) }],
+      charts: [],
+    };
+    const file = path.join(OUT, "text.xlsx");
+    fs.writeFileSync(file, await writeXlsx([sheet]));
+    const [csv] = convert(file, csvFilter(false), path.join(OUT, "text"));
+    const grid = parseCsv(fs.readFileSync(csv, "utf8"));
+    expect(grid.slice(4, 4 + tricky.length).map((r) => r[0])).toEqual(tricky);
+  });
 });
 
 describe("the charts survive", () => {
@@ -185,7 +203,8 @@ describe("the charts survive", () => {
   it("are drawn in the PDF: every chart title is on a page", () => {
     const [pdf] = convert(FILE, "pdf", path.join(OUT, "pdf"));
     const txt = execFileSync(PDFTOTEXT, [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
-    for (const c of plan.sheets.flatMap((s) => s.charts)) expect([c.name, txt.includes(c.title.replace(/\s+/g, ""))]).toEqual([c.name, true]);
+    for (const c of plan.sheets.flatMap((s) => s.charts))
+      expect([c.name, txt.includes(c.title.replace(/\s+/g, ""))]).toEqual([c.name, true]);
     // The axis labels of the grants chart, which exist nowhere else in the workbook as text.
     expect(txt).toContain("7,000.0");
   }, 120_000);

@@ -8,7 +8,10 @@ export const SOFFICE = process.env.SOFFICE_PATH ?? "/usr/bin/soffice";
 export const PDFTOTEXT = "/usr/bin/pdftotext";
 
 export function requireTools(): void {
-  for (const [bin, pkg] of [[SOFFICE, "libreoffice-calc-nogui"], [PDFTOTEXT, "poppler-utils"]])
+  for (const [bin, pkg] of [
+    [SOFFICE, "libreoffice-calc-nogui"],
+    [PDFTOTEXT, "poppler-utils"],
+  ])
     if (!fs.existsSync(bin)) throw new Error(`${bin} saknas: kör "apt-get install -y ${pkg}" (görs av .ci/run och npm test).`);
 }
 
@@ -19,11 +22,18 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pv-lo-profile-"));
 export function convert(file: string, filter: string, outDir: string): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   const before = new Set(fs.readdirSync(outDir));
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
-  return fs.readdirSync(outDir).filter((f) => !before.has(f)).map((f) => path.join(outDir, f));
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, file],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
+  return fs
+    .readdirSync(outDir)
+    .filter((f) => !before.has(f))
+    .map((f) => path.join(outDir, f));
 }
 
 /**

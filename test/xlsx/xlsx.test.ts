@@ -35,7 +35,17 @@ describe("package structure", () => {
   it("has one sheet per plan, in order, named as planned, with the writer's owner names", async () => {
     const wb = parts.get("xl/workbook.xml")!;
     const names = [...wb.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram", "Bidragshuvudbok"]);
+    expect(names).toEqual([
+      "Närvården",
+      "Statsbidrag",
+      "Regioner",
+      "Indikatorer",
+      "Iakttagelser",
+      "Granskning",
+      "Källor",
+      "Diagram",
+      "Bidragshuvudbok",
+    ]);
     expect(wb).toContain(`<definedName name="PV_Blad_diagram">'Diagram'!$A$1</definedName>`);
     expect(wb).toContain('fullCalcOnLoad="1"');
   });
@@ -58,9 +68,13 @@ describe("package structure", () => {
 
   it("keeps the plan's number formats per column and per row (Värde), widths and the frozen header", async () => {
     const styles = await parseStringPromise(parts.get("xl/styles.xml")!);
-    const custom = new Map<string, string>(styles.styleSheet.numFmts[0].numFmt.map((f: { $: { numFmtId: string; formatCode: string } }) => [f.$.numFmtId, f.$.formatCode]));
+    const custom = new Map<string, string>(
+      styles.styleSheet.numFmts[0].numFmt.map((f: { $: { numFmtId: string; formatCode: string } }) => [f.$.numFmtId, f.$.formatCode]),
+    );
     const builtin: Record<string, string> = { "0": "General", "49": "@" };
-    const xfs: string[] = styles.styleSheet.cellXfs[0].xf.map((x: { $: { numFmtId: string } }) => custom.get(x.$.numFmtId) ?? builtin[x.$.numFmtId]);
+    const xfs: string[] = styles.styleSheet.cellXfs[0].xf.map(
+      (x: { $: { numFmtId: string } }) => custom.get(x.$.numFmtId) ?? builtin[x.$.numFmtId],
+    );
     const sheet = plan.sheets.find((s) => s.name === "Regioner")!;
     const lay = layoutSheet(sheet).tables[0];
     const doc = await parseStringPromise(parts.get(`xl/worksheets/sheet${sheetIndex("Regioner")}.xml`)!);
@@ -107,7 +121,9 @@ describe("charts", () => {
       const xml = chartParts.find((x) => x.includes(`<a:t>${c.title}</a:t>`))!;
       expect(xml).toBeDefined();
       const cols = c.kind === "Waterfall" ? c.fallbackColumns! : c.columns.slice(1);
-      const names = [...xml.matchAll(/<c:tx><c:strRef><c:f>[^<]+<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>([^<]+)/g)].map((m) => m[1]);
+      const names = [...xml.matchAll(/<c:tx><c:strRef><c:f>[^<]+<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>([^<]+)/g)].map(
+        (m) => m[1],
+      );
       expect(names).toEqual(cols);
       const refs = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
       for (const r of refs) expect(r.startsWith(`&apos;${s.name}&apos;!`) || r.startsWith(`'${s.name}'!`)).toBe(true);
@@ -135,7 +151,9 @@ describe("charts", () => {
     expect(names).toEqual(d.charts.map((c) => c.name));
     const first = layoutSheet(d).charts[0].topLeft; // e.g. F4
     const m = /^([A-Z])(\d+)$/.exec(first)!;
-    expect(drawing).toContain(`<xdr:from><xdr:col>${m[1].charCodeAt(0) - 65}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${Number(m[2]) - 1}</xdr:row>`);
+    expect(drawing).toContain(
+      `<xdr:from><xdr:col>${m[1].charCodeAt(0) - 65}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${Number(m[2]) - 1}</xdr:row>`,
+    );
   });
 });
 

@@ -33,7 +33,13 @@ export function DownloadWorkbook({ strings, download }: DownloadWorkbookProps) {
   };
   return (
     <section className={styles.card} aria-busy={busy}>
-      <Button appearance="secondary" disabled={busy} onClick={go} icon={busy ? <Spinner size="tiny" /> : undefined} data-testid="action-download">
+      <Button
+        appearance="secondary"
+        disabled={busy}
+        onClick={go}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+        data-testid="action-download"
+      >
         {busy ? t.working : t.label}
       </Button>
       <Text size={200} className={styles.hint}>

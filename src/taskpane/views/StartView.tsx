@@ -8,7 +8,13 @@ import { DownloadWorkbook } from "./DownloadWorkbook";
 import { downloadWorkbook } from "../downloadWorkbook";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
