@@ -1,7 +1,15 @@
-/** Builds the reference workbook in the browser and hands it to the browser's download; src/xlsx loads only now. */
-export async function downloadWorkbook(): Promise<{ file: string; bytes: number }> {
+/**
+ * Builds the reference workbook in the browser and hands it to the browser's download; src/xlsx loads only
+ * now. In Excel for Mac, whose web view drops downloads, it opens the file as a new workbook instead.
+ */
+export async function downloadWorkbook(): Promise<{ file: string; bytes: number; openedInExcel: boolean }> {
   const { referenceWorkbook, WORKBOOK_FILE, XLSX_MIME } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/referenceWorkbook");
   const bytes = await referenceWorkbook();
+  const excel = await import(/* webpackChunkName: "xlsx" */ "../excel/newWorkbook");
+  if (excel.downloadsBlocked() && excel.canOpenNewWorkbook()) {
+    await excel.openAsNewWorkbook(bytes);
+    return { file: WORKBOOK_FILE, bytes: bytes.length, openedInExcel: true };
+  }
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
   try {
     const a = document.createElement("a");
@@ -15,5 +23,5 @@ export async function downloadWorkbook(): Promise<{ file: string; bytes: number 
     // Revoke after the browser has taken the file; revoking at once can cancel the download.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  return { file: WORKBOOK_FILE, bytes: bytes.length };
+  return { file: WORKBOOK_FILE, bytes: bytes.length, openedInExcel: false };
 }

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 export interface DownloadWorkbookProps {
   strings: Strings;
   /** Builds and downloads the file; injected so the view holds no logic. */
-  download: () => Promise<{ file: string; bytes: number }>;
+  download: () => Promise<{ file: string; bytes: number; openedInExcel: boolean }>;
 }
 
 /** "Ladda ner arbetsboken (.xlsx)": works inside Excel and in a plain browser alike. */
@@ -25,7 +25,7 @@ export function DownloadWorkbook({ strings, download }: DownloadWorkbookProps) {
     setResult(null);
     try {
       const r = await download();
-      setResult({ ok: true, text: t.done(r.file, (r.bytes / 1024).toFixed(0)) });
+      setResult({ ok: true, text: r.openedInExcel ? t.opened : t.done(r.file, (r.bytes / 1024).toFixed(0)) });
     } catch (e) {
       setResult({ ok: false, text: t.failed(e instanceof Error ? e.message : String(e)) });
     }
