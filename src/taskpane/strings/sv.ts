@@ -57,7 +57,8 @@ export const sv = {
     hint: "Alla referenstabeller, iakttagelser, granskning, källor, diagram och bidragshuvudboken i en fil som öppnas i Excel eller LibreOffice utan tillägget.",
     working: "Bygger arbetsboken …",
     done: (file: string, kb: string) => `${file} är nedladdad (${kb} kB).`,
-    opened: "Arbetsboken öppnades i ett nytt Excel-fönster (Excel för Mac kan inte ladda ner från panelen). Spara den med Arkiv › Spara som.",
+    opened:
+      "Arbetsboken öppnades i ett nytt Excel-fönster (Excel för Mac kan inte ladda ner från panelen). Spara den med Arkiv › Spara som.",
     failed: (message: string) => `Arbetsboken kunde inte byggas: ${message}`,
   },
 };
