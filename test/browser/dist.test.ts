@@ -8,6 +8,7 @@ import fs from "fs";
 import https from "https";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
+import { referenceWorkbook } from "../../src/xlsx/referenceWorkbook";
 import { unzip } from "../xlsx/unzip";
 import { DIST, fakeHostScript, launch, OUT, ROOT, routeOffice } from "./harness";
 
@@ -86,6 +87,15 @@ describe("serve:dist", () => {
     expect((await get("../package.json")).status).toBe(404);
     expect((await get("%2e%2e/package.json")).status).toBe(404);
     expect((await get("functions.json", { method: "POST" })).status).toBe(405);
+  });
+
+  it("serves the build's own .xlsx beside indicators.csv, the same workbook Node builds", async () => {
+    const r = await get("nara-vard-indikatorer.xlsx");
+    expect((await get("indicators.csv")).status).toBe(200);
+    const got = unzip(r.body);
+    const want = unzip(await referenceWorkbook());
+    expect([...got.keys()]).toEqual([...want.keys()]);
+    for (const [p, e] of want) expect([p, Buffer.compare(got.get(p)!.data, e.data)]).toEqual([p, 0]);
   });
 
   it("serves the test build, whose manifest keeps localhost (only build:deploy rewrites it)", async () => {

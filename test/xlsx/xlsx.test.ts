@@ -1,4 +1,8 @@
 /** The .xlsx executor's parts, checked as XML against the plans and against Excel's own rules. */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { parseStringPromise } from "xml2js";
 import { catalog } from "../../src/core/dataset/lookup";
 import { layoutSheet } from "../../src/core/workbook/layout";
@@ -6,7 +10,7 @@ import { indicatorPlan, ledgerPlan, type SheetPlan } from "../../src/core/workbo
 import { fileFormula } from "../../src/xlsx/cells";
 import { chartShape } from "../../src/xlsx/chart";
 import { writeXlsx, xlsxParts } from "../../src/xlsx/package";
-import { referenceWorkbookPlan } from "../../src/xlsx/referenceWorkbook";
+import { referenceWorkbook, referenceWorkbookPlan } from "../../src/xlsx/referenceWorkbook";
 import { excelRuleViolations, LIMITS, sheetNameProblem, tableNameProblem } from "../../src/xlsx/rules";
 import { widthInChars } from "../../src/xlsx/sheet";
 import { text, unzip } from "./unzip";
@@ -231,4 +235,15 @@ describe("file syntax details", () => {
     expect(widthInChars(48)).toBeCloseTo(9.14, 2);
     expect(widthInChars(220)).toBeCloseTo(41.9, 1);
   });
+});
+
+describe("npm run xlsx", () => {
+  it("writes the reference workbook to --out, byte for byte what the pane's code builds in Node", async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pv-xlsx-")), "arbetsbok.xlsx");
+    const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../scripts/xlsx.js"), "--out", out], { encoding: "utf8" });
+    expect([r.status, r.stdout]).toEqual([0, expect.stringContaining("Skrev")]);
+    expect(Buffer.compare(fs.readFileSync(out), Buffer.from(await referenceWorkbook()))).toBe(0);
+    const bad = spawnSync(process.execPath, [path.resolve(__dirname, "../../scripts/xlsx.js"), "--out"], { encoding: "utf8" });
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining("Ange en fil efter --out")]);
+  }, 60_000);
 });
