@@ -5,7 +5,7 @@ const reports = require("../src/data/reports.json");
 const norm = (s) => s.replace(/\s+/g, " ").trim();
 const text = Object.fromEntries(reports.map((r) => [r.id, norm(fs.readFileSync(path.join(seeds, r.seedFile), "utf8"))]));
 let bad = 0;
-for (const f of ["observations.json", "findings.json"]) {
+for (const f of ["observations.json", "findings.json", "tables.json"]) {
   if (!fs.existsSync(path.join(__dirname, "../src/data", f))) continue;
   for (const o of require("../src/data/" + f)) {
     if (!text[o.source.report].includes(norm(o.source.excerpt))) { bad++; console.log(f, o.id, "|", o.source.excerpt); }

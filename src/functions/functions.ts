@@ -109,10 +109,10 @@ export function INDIKATORER(theme?: any): any[][] {
 }
 
 /**
- * The reports' internal contradictions, computed from the data: sums, shares and figures stated twice with different values.
+ * The reports' internal contradictions, computed from the data: sums, shares and figures stated more than once, each judged as contradiction, rounding, compatible or explained gap.
  * @customfunction GRANSKNING GRANSKNING
  * @helpurl https://localhost:3000/help/granskning.html
- * @returns {any[][]} One row per finding with both sources and the difference.
+ * @returns {any[][]} One row per finding with its verdict, explanation, both sources and the difference.
  */
 export function GRANSKNING(): any[][] {
   return excel(() => api.granskning());

@@ -95,6 +95,9 @@ describe("outside Excel", () => {
     await page.getByTestId("audit-finding").first().waitFor();
     expect(await page.getByTestId("audit-finding").count()).toBeGreaterThanOrEqual(8);
     expect(await page.getByTestId("audit-finding").first().textContent()).toContain("35 130");
+    const texts = await page.getByTestId("audit-finding").allTextContents();
+    expect(texts.some((t) => t.includes("förenlig") && t.includes("knappt 3,7"))).toBe(true);
+    expect(texts.filter((t) => /Skillnad: [−-]?0(?![,\d])/.test(t))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "4-granskning.png"), fullPage: true });
     expect(await seriousAxe(page)).toEqual([]);
     await page.getByRole("tab", { name: "Källor" }).click();

@@ -33,6 +33,7 @@ describe("dataset schema", () => {
     ["entities", DATASET.entities],
     ["findings", DATASET.findings],
     ["grantAccounts", DATASET.grantAccounts],
+    ["tables", DATASET.tables ?? []],
   ] as const)("has no duplicate ids in %s", (_, list) => {
     const ids = (list as { id: string }[]).map((x) => x.id);
     expect(ids.length).toBeGreaterThan(0);
@@ -51,7 +52,8 @@ describe("dataset schema", () => {
     }
     for (const a of DATASET.grantAccounts) {
       expect(ent.has(a.entity)).toBe(true);
-      for (const id of [...a.received, ...a.categories.flatMap((c) => c.amounts)]) expect([a.id, id, obs.has(id)]).toEqual([a.id, id, true]);
+      for (const id of [...a.received, ...a.categories.flatMap((c) => c.amounts)])
+        expect([a.id, id, obs.has(id)]).toEqual([a.id, id, true]);
     }
   });
 
@@ -65,8 +67,64 @@ describe("dataset schema", () => {
     expect(has("primarvard_andel_mal", "stockholm", "2030")).toBe(true);
     expect(has("fast_lakarkontakt_ihp", "riket", "2023")).toBe(true);
     expect(has("listade_per_lakare_riktvarde", "riket", null)).toBe(true);
+    expect(has("utvecklingsomraden", "kalmar", null)).toBe(true);
+    expect(has("lakartjanst_exempel", "stockholm", null)).toBe(true);
+    expect(has("fast_lakarkontakt_regioner", "riket_exkl_fallregioner", "2024")).toBe(true);
+    expect(has("fast_lakarkontakt_regioner", "riket", "2024")).toBe(false);
     expect(DATASET.findings.filter((f) => f.kind === "hinder")).toHaveLength(4);
-    expect(new Set(DATASET.findings.filter((f) => f.source.report === "vastmanland-2025").map((f) => f.group)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("holds every place a figure is stated: 'över 35 miljarder' and the 190 mnkr", () => {
+    const where = (pred: (o: (typeof DATASET.observations)[number]) => boolean) =>
+      DATASET.observations
+        .filter(pred)
+        .map((o) => `${o.source.section}${o.source.label ? `, ${o.source.label}` : ""}`)
+        .sort();
+    expect(where((o) => o.entity === "totalt" && o.period === "2019–2025" && o.qualifier === "över")).toEqual([
+      "1.1.1, Rubrik",
+      "1.2",
+      "4.1",
+      "Sammanfattning",
+    ]);
+    expect(where((o) => o.indicator === "kostnadspost" && o.entity === "stockholm" && o.value === 190)).toEqual([
+      "3.3.3",
+      "3.3.3, Faktaruta",
+      "4.1",
+      "Sammanfattning",
+    ]);
+  });
+
+  it("says where a period is inferred rather than stated, and nowhere else", () => {
+    const inferred = DATASET.observations
+      .filter((o) => o.periodInferred)
+      .map((o) => o.id)
+      .sort();
+    expect(inferred).toEqual([
+      "narvarden.avkastningskrav.2020-2025",
+      "narvarden.eget_kapital_ianspraktaget.2020-2024",
+      "stockholm.kostnadspost.2021.malbild.sammanfattning",
+      "stockholm.kostnadspost.2021.malbild.slutsatser",
+      "totalt.statsbidrag.2019-2025.cirka",
+      "totalt.statsbidrag.2019-2025.drygt",
+      "totalt.statsbidrag.2019-2025.over",
+      "totalt.statsbidrag.2019-2025.over.rubrik",
+      "totalt.statsbidrag.2019-2025.over.slutsatser",
+      "totalt.statsbidrag.2019-2025.over.utredningar",
+    ]);
+    for (const o of DATASET.observations.filter((x) => x.periodInferred)) expect([o.id, o.note?.length ?? 0]).not.toEqual([o.id, 0]);
+    const bad = { ...DATASET, observations: [{ ...DATASET.observations[0], periodInferred: true, note: undefined }] };
+    expect(validate(JSON.parse(JSON.stringify(bad)))).toBe(false);
+  });
+
+  it("every span that is not inferred shows both its years in the excerpt", () => {
+    const missing = DATASET.observations.filter((o) => {
+      const m = /^(\d{4})–(\d{4})$/.exec(o.period ?? "");
+      return m && !o.periodInferred && !(o.source.excerpt.includes(m[1]) && o.source.excerpt.includes(m[2]));
+    });
+    expect(missing.map((o) => o.id)).toEqual([]);
+    expect(new Set(DATASET.findings.filter((f) => f.source.report === "vastmanland-2025").map((f) => f.group)).size).toBeGreaterThanOrEqual(
+      5,
+    );
   });
 });
 
@@ -84,9 +142,9 @@ describeSeeds("excerpts", () => {
     expect(missing).toEqual([]);
   });
 
-  it("every finding's and activity's excerpt occurs in its report", () => {
+  it("every finding's, activity's and table caption's excerpt occurs in its report", () => {
     const acts = DATASET.grantAccounts.flatMap((a) => [...a.categories.flatMap((c) => c.activities), ...a.unlinkedActivities]);
-    const all = [...DATASET.findings.map((f) => f.source), ...acts.map((a) => a.source)];
+    const all = [...DATASET.findings.map((f) => f.source), ...acts.map((a) => a.source), ...(DATASET.tables ?? []).map((t) => t.source)];
     expect(all.filter((s) => !texts[s.report].includes(norm(s.excerpt))).map((s) => s.excerpt)).toEqual([]);
   });
 
@@ -96,12 +154,17 @@ describeSeeds("excerpts", () => {
       const grouped = i.length > 4 ? i.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : i;
       return grouped + (d ? "," + d : "");
     };
-    const words: Record<number, string[]> = { 5: ["fem"], 11: ["elva"], 20: ["tjugotal"] };
+    const words: Record<number, string[]> = { 4: ["fyra"], 5: ["fem"], 11: ["elva"], 20: ["tjugotal"] };
     const bad = DATASET.observations.filter((o) => {
       const nums = o.value !== undefined ? [o.value] : [o.min!, o.max!];
       return !nums.every((n) => {
         const e = o.source.excerpt.replace(/\s+/g, " ");
-        return e.includes(sv(n)) || e.includes(String(n)) || e.includes(n.toLocaleString("sv-SE").replace(/\u00a0/g, " ")) || (words[n] ?? []).some((w) => e.includes(w));
+        return (
+          e.includes(sv(n)) ||
+          e.includes(String(n)) ||
+          e.includes(n.toLocaleString("sv-SE").replace(/\u00a0/g, " ")) ||
+          (words[n] ?? []).some((w) => e.includes(w))
+        );
       });
     });
     expect(bad.map((o) => o.id)).toEqual([]);

@@ -46,7 +46,11 @@ describe("GRANT_TRACE", () => {
     expect(untraced[2]).toBeCloseTo(14.3);
   });
   it("own ledger mode with traceability", () => {
-    const ledger = [["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"], ["M", "A", "P", 5, "I", "U"], ["M", "", "Q", 5, "", ""]];
+    const ledger = [
+      ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"],
+      ["M", "A", "P", 5, "I", "U"],
+      ["M", "", "Q", 5, "", ""],
+    ];
     const v = value(call(F.GRANT_TRACE, ledger, 20));
     expect(v.find((r) => r[0] === "Spårbarhet")![3]).toBe(0.25);
     expect(value(call(F.SPARBARHET, ledger, 20))).toEqual([[0.25]]);
@@ -56,7 +60,18 @@ describe("GRANT_TRACE", () => {
     expect(error(call(F.GRANT_TRACE, [[5]], 2021)).code).toBe("#VALUE!");
     expect(error(call(F.GRANT_TRACE, [["Kalmar"]], 2030)).message).toContain("Kalmar 2021");
     expect(error(call(F.GRANT_TRACE, [["Kalmar"]], "tjugo")).code).toBe("#VALUE!");
-    expect(error(call(F.GRANT_TRACE, [["a", "b"], [1, 2]], null)).message).toContain("Kostnadspost, Belopp");
+    expect(
+      error(
+        call(
+          F.GRANT_TRACE,
+          [
+            ["a", "b"],
+            [1, 2],
+          ],
+          null,
+        ),
+      ).message,
+    ).toContain("Kostnadspost, Belopp");
   });
 });
 
@@ -85,8 +100,35 @@ describe("KALLA", () => {
     expect(k).toContain("avsnitt 2.4");
     expect(k).toContain("17,2 %");
     const both = value(call(F.KALLA, "statsbidrag", "Regioner", 2025))[0][0] as string;
+    expect(both).toMatch(/^Motstridiga uppgifter/);
     expect(both.split(" | ")).toHaveLength(2);
+    expect(both).toContain("2 774");
+    expect(both).toContain("2,624 miljarder");
     expect(error(call(F.KALLA, "statsbidrag", "Regioner", 2040)).code).toBe("#N/A");
+  });
+  it("names the text's 'knappt 3,7 miljarder' as agreeing with Tabell 1's 3 674", () => {
+    const [table, text] = (value(call(F.KALLA, "statsbidrag", "Totalt", 2025))[0][0] as string).split(" | ");
+    expect(table).toContain("Tabell 1: ”2025 2 774 900 3 674”");
+    expect(text).toMatch(/^Förenlig uppgift: .*knappt 3,7 miljarder/);
+    const kalmar = value(call(F.KALLA, "statsbidrag", "Kalmar", 2021))[0][0] as string;
+    expect(kalmar.split(" | ")[1]).toMatch(/^Avrundad uppgift: .*136 miljoner/);
+    const same = (value(call(F.KALLA, "statsbidrag", "Totalt", "2019–2025"))[0][0] as string).split(" | ");
+    expect(same).toHaveLength(6);
+    expect(same.slice(1).every((p) => p.startsWith("Samma uppgift: "))).toBe(true);
+  });
+  it("lists other breakdowns as such, not as agreeing or conflicting", () => {
+    const parts = (value(call(F.KALLA, "kostnadspost", "Kalmar", 2021))[0][0] as string).split(" | ");
+    expect(parts.map((p) => p.split(":")[0])).toEqual([
+      "Ramboll på uppdrag av Praktikertjänst (2025), Miljardreform utan styrfart – pengarna till primärvården försvann på vägen, avsnitt 3.3.2, Faktaruta",
+      "Förenlig uppgift",
+      "Även (Vårdens medarbetare)",
+      "Även (Vision e-hälsa)",
+    ]);
+  });
+  it("says when the period is inferred, not stated", () => {
+    const k = value(call(F.KALLA, "avkastningskrav", "Närvården", "2020–2025"))[0][0] as string;
+    expect(k).toContain("(Period 2020–2025 härledd: Rapporten anger ”sedan 2020” men inget slutår");
+    expect(value(call(F.KALLA, "sjukfranvaro", "Närvården", 2024))[0][0]).not.toContain("härledd");
   });
 });
 
@@ -99,14 +141,27 @@ describe("STATSBIDRAG", () => {
     expect(value(call(F.STATSBIDRAG, "2019–2025", "Stockholm"))).toEqual([[6027.1]]);
     expect(value(call(F.STATSBIDRAG, 2021))).toEqual([[6678]]);
     expect(error(call(F.STATSBIDRAG, 2025, "Regioner")).message).toContain("olika värden");
+    expect(error(call(F.STATSBIDRAG, 2025, "Kommuner")).code).toBe("#N/A");
+  });
+  it("answers where statements agree up to their qualifier or rounding", () => {
+    expect(value(call(F.STATSBIDRAG, 2025, "Totalt"))).toEqual([[3674]]);
+    expect(value(call(F.STATSBIDRAG, 2025))).toEqual([[3674]]);
+    expect(value(call(F.STATSBIDRAG, 2021, "Kalmar"))).toEqual([[135.9]]);
+    expect(value(call(F.STATSBIDRAG, "2019–2025", "Totalt"))).toEqual([[35000]]);
   });
 });
 
 describe("LAKARBEHOV", () => {
   it("need and gap at 1:1100", () => {
     expect(value(call(F.LAKARBEHOV, 110000))).toEqual([[100]]);
-    expect(value(call(F.LAKARBEHOV, 110000, 80))).toEqual([["Behov", "I dag", "Gap", "Ökning som krävs"], [100, 80, 20, 0.25]]);
-    expect(value(call(F.LAKARBEHOV, 1000, 1, 500))).toEqual([["Behov", "I dag", "Gap", "Ökning som krävs"], [2, 1, 1, 1]]);
+    expect(value(call(F.LAKARBEHOV, 110000, 80))).toEqual([
+      ["Behov", "I dag", "Gap", "Ökning som krävs"],
+      [100, 80, 20, 0.25],
+    ]);
+    expect(value(call(F.LAKARBEHOV, 1000, 1, 500))).toEqual([
+      ["Behov", "I dag", "Gap", "Ökning som krävs"],
+      [2, 1, 1, 1],
+    ]);
     expect((value(call(F.LAKARBEHOV, 1100, 0))[1][3] as any).code).toBe("#DIV/0!");
     expect(error(call(F.LAKARBEHOV, -5)).code).toBe("#VALUE!");
     expect(error(call(F.LAKARBEHOV, 100, null, 0)).message).toContain("kvot");
@@ -125,6 +180,10 @@ describe("INDIKATORER and GRANSKNING", () => {
   it("audit findings spill", () => {
     const g = value(call(F.GRANSKNING));
     expect(g.length).toBeGreaterThan(5);
-    expect(g.slice(1).some((r) => r[0] === "periodsumma")).toBe(true);
+    expect(g[0]).toEqual(["Bedömning", "Iakttagelse", "Förklaring", "Angivet", "Jämfört med", "Enhet", "Skillnad", "Kontroll", "Källor"]);
+    const sum = g.find((r) => r[7] === "År mot periodsumma; Delar mot total")!;
+    expect(sum.slice(0, 2)).toEqual(["motsägelse", "Statsbidrag 2019–2024: Tabell 1 summerar till 31 456, anges 35 130"]);
+    expect(sum.slice(3, 6)).toEqual([35130, 31456, "mnkr"]);
+    expect(new Set(g.slice(1).map((r) => r[0]))).toEqual(new Set(["motsägelse", "förenlig", "avrundning", "förklarad lucka"]));
   });
 });

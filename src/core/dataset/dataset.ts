@@ -5,6 +5,7 @@ import grantAccounts from "../../data/grant-accounts.json";
 import indicators from "../../data/indicators.json";
 import observations from "../../data/observations.json";
 import reports from "../../data/reports.json";
+import tables from "../../data/tables.json";
 import type { Dataset } from "./types";
 
 export const DATASET: Dataset = {
@@ -14,4 +15,5 @@ export const DATASET: Dataset = {
   observations,
   findings,
   grantAccounts,
+  tables,
 } as Dataset;

@@ -9,11 +9,25 @@ import { parsePeriod, spanContains } from "./periods";
 import { editDistance, fold, formatNumber } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
+import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
+import { shortCitation } from "./sources";
 
 export interface Resolved {
   observation: Observation;
   /** In the indicator's unit (or the observation's own, when looked up by id). */
   value: number;
+}
+
+export interface RelatedStatement extends Resolved {
+  /** How this statement relates to the first of its set (absent for the first, for ranges and other breakdowns). */
+  relation?: Relation;
+}
+
+export interface RelatedSet {
+  /** The finest statement first (the one a lookup answers with), then the others. */
+  statements: RelatedStatement[];
+  /** True when two statements of the same quantity (same breakdown) cannot both be true. */
+  conflict: boolean;
 }
 
 export class Catalog {
@@ -98,6 +112,13 @@ export class Catalog {
     return this.bySeries.get(seriesKey(indicatorId, entityId)) ?? [];
   }
 
+  /** The names of the entities an indicator has figures for, e.g. to say where a figure does exist. */
+  entitiesWith(indicatorId: string): string | undefined {
+    const ids = new Set(this.data.observations.filter((o) => o.indicator === indicatorId).map((o) => o.entity));
+    const names = this.data.entities.filter((e) => ids.has(e.id)).map((e) => e.name);
+    return names.length ? names.join(", ") : undefined;
+  }
+
   /** Every statement of indicator × entity for exactly this year or span (no range expansion). */
   statements(ind: Indicator, ent: Entity, period: number | string): Observation[] {
     if (typeof period === "number") return this.seriesByYear.get(`${seriesKey(ind.id, ent.id)}|${period}`) ?? [];
@@ -135,21 +156,41 @@ export class Catalog {
     }
     if (candidates.length === 0) {
       const all = this.series(ind.id, ent.id);
-      return fail(all.length ? "noValueForPeriod" : "noData", {
-        what,
-        year: wanted,
-        available: availableText(all),
-      });
+      if (all.length === 0) return fail("noData", { what, available: this.entitiesWith(ind.id) });
+      return fail("noValueForPeriod", { what, year: wanted, available: availableText(all) });
     }
     const resolved = candidates.map((o) => ({ observation: o, value: this.pickValue(o, ind, pick, what) }));
-    const distinct = new Set(resolved.map((r) => r.value));
-    if (distinct.size > 1) {
+    const set = relateStatements(resolved.map((r) => ({ ...r, statement: statementOf(r.observation, pick) })));
+    // Different breakdowns (cost items) are different quantities: the caller must choose one.
+    const breakdowns = new Set(candidates.map((o) => o.dimension ?? ""));
+    if (set.conflict || breakdowns.size > 1) {
       return fail("conflict", {
         what: `${what} ${wanted}`,
-        values: resolved.map((r) => `${formatNumber(r.value)} ${ind.unit} (${r.observation.id})`).join("; "),
+        values: set.statements
+          .map((r) => {
+            const dim = r.observation.dimension ? `${r.observation.dimension}; ` : "";
+            return `${formatNumber(r.value)} ${ind.unit} (${dim}${shortCitation(r.observation.source)}; id ${r.observation.id})`;
+          })
+          .join("; "),
       });
     }
-    return resolved[0];
+    return set.statements[0];
+  }
+
+  /**
+   * Every statement of indicator × entity for the period, the one a lookup answers with first, each other one
+   * with how it relates to that one (equal, compatible, rounding or contradiction). Never throws for
+   * conflicts: KÄLLA shows them. Statements without a single value (ranges) are listed unrelated.
+   */
+  related(ind: Indicator, ent: Entity, period: number | string, dimension?: string): RelatedSet {
+    let obs = this.statements(ind, ent, period);
+    if (dimension !== undefined) obs = obs.filter((o) => o.dimension === dimension);
+    const valued = obs.filter((o) => o.value !== undefined);
+    const set = relateStatements(
+      valued.map((o) => ({ observation: o, value: convert(o.value!, o.unit, ind.unit) ?? o.value!, statement: statementOf(o) })),
+    );
+    const ranged = obs.filter((o) => o.value === undefined).map((o) => ({ observation: o, value: NaN }));
+    return { conflict: set.conflict, statements: [...set.statements, ...ranged] };
   }
 
   private pickValue(o: Observation, ind: Indicator, pick: "min" | "max" | undefined, what: string): number {
@@ -183,6 +224,35 @@ export class Catalog {
     }
     return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
   }
+}
+
+function statementOf(o: Observation, pick?: "min" | "max"): Statement {
+  const value = o.value ?? (pick === "min" ? o.min : o.max)!;
+  return { value, unit: o.unit, qualifier: o.qualifier };
+}
+
+/**
+ * Orders statements finest first (unqualified before qualified, more digits before fewer, stable otherwise)
+ * and relates each to the first. Only statements that cannot both be true make a conflict.
+ */
+function relateStatements(list: (Resolved & { statement: Statement })[]): RelatedSet {
+  const sorted = list
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => precisionRank(a.r.statement) - precisionRank(b.r.statement) || a.i - b.i)
+    .map(({ r }) => r);
+  const sameQuantity = (a: Resolved, b: Resolved) => (a.observation.dimension ?? "") === (b.observation.dimension ?? "");
+  let conflict = false;
+  for (let i = 0; i < sorted.length && !conflict; i++) {
+    for (let j = i + 1; j < sorted.length && !conflict; j++) {
+      conflict = sameQuantity(sorted[i], sorted[j]) && relate(sorted[i].statement, sorted[j].statement) === "contradiction";
+    }
+  }
+  const statements = sorted.map(({ observation, value, statement }, i): RelatedStatement => {
+    if (i === 0 || !sameQuantity(sorted[0], sorted[i])) return { observation, value };
+    const rel = relate(sorted[0].statement, statement);
+    return { observation, value, relation: rel === "incomparable" ? undefined : rel };
+  });
+  return { statements, conflict };
 }
 
 function seriesKey(indicator: string, entity: string): string {

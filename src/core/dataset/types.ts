@@ -32,6 +32,11 @@ export interface Observation {
   /** A breakdown inside indicator/entity/period, e.g. a cost category. */
   dimension?: string;
   note?: string;
+  /**
+   * The report does not state this period; the data infers it (e.g. "sedan 2020" read as 2020–2025). The note
+   * says what the report does state.
+   */
+  periodInferred?: boolean;
   /** A figure the report derives from others; the audit recomputes it. */
   check?: { kind: "difference"; of: [string, string[]] };
   source: Source;
@@ -40,6 +45,8 @@ export interface Observation {
 export interface Indicator {
   id: string;
   name: string;
+  /** A short name for titles ("Statsbidrag"); the name is used where there is none. */
+  shortName?: string;
   unit: Unit;
   theme: string;
 }
@@ -97,6 +104,16 @@ export interface GrantAccount {
   traceNote: string;
 }
 
+/** A table's caption: the period and unit the report gives the whole table. */
+export interface TableCaption {
+  id: string;
+  /** The label its figures carry in their sources ("Tabell 1"). */
+  label: string;
+  period: string;
+  unit: Unit;
+  source: Source;
+}
+
 export interface Dataset {
   reports: Report[];
   entities: Entity[];
@@ -104,4 +121,6 @@ export interface Dataset {
   observations: Observation[];
   findings: Finding[];
   grantAccounts: GrantAccount[];
+  /** Table captions, where the audit needs what a table says of itself. */
+  tables?: TableCaption[];
 }

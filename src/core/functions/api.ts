@@ -7,7 +7,7 @@ import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { doctorNeed } from "../grants/capacity";
 import { DomainError, fail } from "../util/errors";
 import { ledgerTrace, referenceTrace } from "../grants/grantTrace";
-import { catalog } from "../dataset/lookup";
+import { catalog, type RelatedStatement } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
 import { fold, formatNumber } from "../util/text";
 import type { Observation } from "../dataset/types";
@@ -115,8 +115,16 @@ export function indikator(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.
 
 function cite(o: Observation): string {
   const r = catalog().data.reports.find((x) => x.id === o.source.report)!;
-  return `${r.publisher} (${r.year}), ${r.title}, avsnitt ${o.source.section}${o.source.label ? `, ${o.source.label}` : ""}: ”${o.source.excerpt}”`;
+  const inferred = o.periodInferred ? ` (Period ${o.period} härledd: ${o.note})` : "";
+  return `${r.publisher} (${r.year}), ${r.title}, avsnitt ${o.source.section}${o.source.label ? `, ${o.source.label}` : ""}: ”${o.source.excerpt}”${inferred}`;
 }
+
+const RELATION_LABEL = {
+  equal: "Samma uppgift",
+  compatible: "Förenlig uppgift",
+  rounding: "Avrundad uppgift",
+  contradiction: "Motstridig uppgift",
+} as const;
 
 export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw): Out {
   const cat = catalog();
@@ -127,9 +135,17 @@ export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw)
   const ent = cat.entity(A.text(entityArg, "enhet"));
   const period = A.optionalPeriod(periodArg, "år");
   if (period === undefined) fail("argMissing", { arg: "år" });
-  const hits = cat.statements(ind, ent, period!);
-  if (hits.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
-  return [[hits.map(cite).join(" | ")]];
+  const set = cat.related(ind, ent, period!);
+  if (set.statements.length === 0) return [[cite(cat.value(ind, ent, period!).observation)]];
+  if (set.conflict) return [["Motstridiga uppgifter (se =PV.GRANSKNING()): " + set.statements.map((r) => cite(r.observation)).join(" | ")]];
+  const [first, ...rest] = set.statements;
+  return [[[cite(first.observation), ...rest.map((r) => `${relationLabel(r)}: ${cite(r.observation)}`)].join(" | ")]];
+}
+
+/** How KÄLLA introduces a further statement: its relation to the first, or the breakdown it belongs to. */
+function relationLabel(r: RelatedStatement): string {
+  if (r.relation) return RELATION_LABEL[r.relation];
+  return r.observation.dimension ? `Även (${r.observation.dimension})` : "Även";
 }
 
 const GRANT_RECIPIENTS = ["regioner", "kommuner", "skr", "totalt"] as const;

@@ -10,7 +10,7 @@ export const en: MessageCatalogue = {
   rangeOnly: (p) =>
     `The report gives only a range for ${p.what}: ${p.min}–${p.max} ${p.unit} (${p.period}). Pass "min" or "max" as third argument.`,
   conflict: (p) => `The reports state different values for ${p.what}: ${p.values}. Pick one by its observation id.`,
-  noData: (p) => `No data for ${p.what}.`,
+  noData: (p) => `No data for ${p.what}.` + (p.available ? ` Available for: ${p.available}.` : ""),
   argType: (p) => `Argument ${p.arg} must be ${p.expected}.`,
   argNegative: (p) => `Argument ${p.arg} must not be negative.`,
   argMissing: (p) => `Argument ${p.arg} is missing.`,

@@ -12,7 +12,7 @@ export const sv: MessageCatalogue = {
   rangeOnly: (p) =>
     `Rapporten anger bara ett intervall för ${p.what}: ${p.min}–${p.max} ${p.unit} (${p.period}). Ange "min" eller "max" som tredje argument.`,
   conflict: (p) => `Rapporterna anger olika värden för ${p.what}: ${p.values}. Välj ett med observationens id.`,
-  noData: (p) => `Inga uppgifter finns för ${p.what}.`,
+  noData: (p) => `Inga uppgifter finns för ${p.what}.` + (p.available ? ` Finns för: ${p.available}.` : ""),
   argType: (p) => `Argumentet ${p.arg} måste vara ${p.expected}.`,
   argNegative: (p) => `Argumentet ${p.arg} får inte vara negativt.`,
   argMissing: (p) => `Argumentet ${p.arg} saknas.`,

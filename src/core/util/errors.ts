@@ -8,7 +8,7 @@ export interface ErrorParams {
   noValueForPeriod: { what: string; year: string; available: string };
   rangeOnly: { what: string; period: string; min: string; max: string; unit: string };
   conflict: { what: string; values: string };
-  noData: { what: string };
+  noData: { what: string; available?: string };
   argType: { arg: string; expected: string };
   argNegative: { arg: string };
   argMissing: { arg: string };

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { runAudit } from "../../core/audit/audit";
+import { runAudit, type Severity } from "../../core/audit/audit";
 import { catalog } from "../../core/dataset/lookup";
 import { formatNumber } from "../../core/util/text";
 import type { Source } from "../../core/dataset/types";
@@ -17,6 +17,13 @@ function uniqueSources(sources: Source[]): Source[] {
   return sources.filter((s) => !seen.has(`${s.section}|${s.excerpt}`) && !!seen.add(`${s.section}|${s.excerpt}`));
 }
 
+const BADGE: Record<Severity, "danger" | "warning" | "success" | "informative"> = {
+  motsägelse: "danger",
+  avrundning: "warning",
+  förenlig: "success",
+  "förklarad lucka": "informative",
+};
+
 export interface AuditViewProps {
   strings: Strings;
 }
@@ -31,11 +38,15 @@ export default function AuditView({ strings }: AuditViewProps) {
       {findings.map((f) => (
         <article key={f.id} className={styles.item} data-testid="audit-finding">
           <h2 className={styles.h}>
-            {f.title} <Badge appearance="tint" color={f.severity === "motsägelse" ? "danger" : "warning"}>{f.severity}</Badge>
+            {f.title}{" "}
+            <Badge appearance="tint" color={BADGE[f.severity]}>
+              {f.severity}
+            </Badge>
           </h2>
           <Text>{f.detail}</Text>
           <Text size={200}>
-            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} · {t.difference}: {formatNumber(f.difference, 3)}
+            {t.stated}: {formatNumber(f.stated.value, 3)} {f.stated.unit} · {t.other}: {formatNumber(f.other.value, 3)} {f.other.unit} ·{" "}
+            {t.difference}: {f.differenceText}
           </Text>
           {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
             <Text key={`${s.section}|${s.excerpt}`} size={200} className={styles.src}>

@@ -1,6 +1,9 @@
-import { runAudit } from "../../../src/core/audit/audit";
+import { auditRow, AUDIT_HEADER, runAudit } from "../../../src/core/audit/audit";
 import { DATASET } from "../../../src/core/dataset/dataset";
-import type { Dataset, Observation } from "../../../src/core/dataset/types";
+import { catalog } from "../../../src/core/dataset/lookup";
+import { referenceTrace } from "../../../src/core/grants/grantTrace";
+import { referencePlan } from "../../../src/core/workbook/workbookPlan";
+import type { Dataset, GrantAccount, Observation } from "../../../src/core/dataset/types";
 
 const src = (excerpt: string, label?: string) => ({ report: "ramboll-2025" as const, section: "1.1.1", label, excerpt });
 const ob = (o: Partial<Observation> & Pick<Observation, "id" | "entity" | "period">): Observation => ({
@@ -9,64 +12,152 @@ const ob = (o: Partial<Observation> & Pick<Observation, "id" | "entity" | "perio
   source: src("synthetic excerpt", "Tabell 1"),
   ...o,
 });
-const data = (observations: Observation[], extra: Partial<Dataset> = {}): Dataset => ({ ...DATASET, observations, grantAccounts: [], ...extra });
+const data = (observations: Observation[], extra: Partial<Dataset> = {}): Dataset => ({
+  ...DATASET,
+  observations,
+  grantAccounts: [],
+  tables: [],
+  ...extra,
+});
 
 describe("audit on the real reports", () => {
   const findings = runAudit(DATASET);
-  const of = (check: string) => findings.filter((f) => f.check === check);
+  const of = (check: string) => findings.filter((f) => f.checks.includes(check as never));
+  const titled = (part: string) => findings.find((f) => f.title.includes(part))!;
 
-  it("finds that Tabell 1's total for 2019–2024 is the 2019–2025 total", () => {
-    const col = of("periodsumma").find((f) => f.stated.observationIds.includes("totalt.statsbidrag.2019-2024"))!;
-    expect(col.stated.value).toBe(35130);
-    expect(col.other.value).toBe(31456);
-    expect(col.difference).toBe(-3674);
-    const row = of("radsumma").find((f) => f.stated.observationIds.includes("totalt.statsbidrag.2019-2024"))!;
-    expect(row.other.value).toBe(31456);
+  it("lists every finding with its verdict", () => {
+    expect(findings.map((f) => [f.severity, f.title])).toEqual([
+      ["motsägelse", "Statsbidrag 2019–2024: Tabell 1 summerar till 31 456, anges 35 130"],
+      ["motsägelse", "Statsbidrag: Tabell 1 anger totalen 35 130 för 2019–2024, men den är summan för 2019–2025"],
+      ["motsägelse", "Statsbidrag 2025: 1.1.1 (text) summerar till 3,374 mdkr, anges knappt 3,7 mdkr"],
+      ["förenlig", "Andel av statsbidragen, Regioner 2019–2024: 85 % stämmer mot delarnas summa 31 456, inte mot totalen 35 130"],
+      ["förenlig", "Andel av statsbidragen, Kommuner 2019–2024: 14 % stämmer mot delarnas summa 31 456, inte mot totalen 35 130"],
+      ["motsägelse", "Statsbidrag, Regioner 2025: Tabell 1 anger 2 774 mnkr, 1.1.1 (text) 2,624 mdkr"],
+      ["motsägelse", "Statsbidrag, Kommuner 2025: Tabell 1 anger 900 mnkr, 1.1.1 (text) 750 mnkr"],
+      ["förenlig", "Statsbidrag 2025: Tabell 1 anger 3 674 mnkr, 1.1.1 (text) knappt 3,7 mdkr"],
+      ["avrundning", "Statsbidrag, Kalmar 2021: 2.3 (text) anger 135,9 mnkr, 3.3.2 (text) 136 mnkr"],
+      ["förenlig", "Kostnadspost Nära vård, Kalmar 2021: 3.3.2 (text) anger ca 52,3 mnkr, 3.3.2, Faktaruta 52,2 mnkr"],
+      ["avrundning", "Fast läkarkontakt, regionernas mot patienternas bild, Riket: ”mer än 25 procentenheter”, de angivna talen ger 25–27"],
+      ["förklarad lucka", "Kalmar 2021: 136 mnkr mottaget, redovisade poster summerar till 121,7"],
+      ["förklarad lucka", "Stockholm 2021: 1 317,5 mnkr mottaget, redovisade poster summerar till 190"],
+    ]);
   });
 
-  it("finds the shares that fit the column sums but not the stated total", () => {
-    const shares = of("andel").map((f) => f.stated.observationIds[0]).sort();
-    expect(shares).toEqual(["kommuner.statsbidrag_andel.2019-2024", "regioner.statsbidrag_andel.2019-2024"]);
-    const reg = of("andel").find((f) => f.stated.observationIds[0].startsWith("regioner"))!;
-    expect(reg.other.value).toBeCloseTo(76.11, 1);
-    expect(reg.detail).toContain("stämmer däremot mot summan av delarna");
+  it("merges the column sum and the year sum of Tabell 1's total into one finding", () => {
+    const f = of("periodsumma")[0];
+    expect(f.checks).toEqual(["periodsumma", "radsumma"]);
+    expect(f.stated.value).toBe(35130);
+    expect(f.other.value).toBe(31456);
+    expect(f.difference).toBe(-3674);
+    expect(f.differenceText).toMatch(/^3 674 mnkr lägre/);
+    expect(f.detail).toContain("26 738 mnkr + 4 450 mnkr + 268 mnkr = 31 456 mnkr");
+    expect(f.detail).toContain("35 130 mnkr är summan för 2019–2025, inte 2019–2024");
+    expect(of("radsumma").filter((x) => x.stated.observationIds.includes("totalt.statsbidrag.2019-2024"))).toHaveLength(1);
   });
 
-  it("finds the 2025 amounts that differ between text and table", () => {
-    const dup = of("dubbelangivelse").filter((f) => f.severity === "motsägelse").map((f) => f.stated.observationIds[0]).sort();
-    expect(dup).toEqual(["kalmar.kostnadspost.2021.nara_vard", "kommuner.statsbidrag.2025", "regioner.statsbidrag.2025"]);
-    const reg = of("dubbelangivelse").find((f) => f.stated.observationIds[0] === "regioner.statsbidrag.2025")!;
-    expect(reg.difference).toBeCloseTo(-150);
+  it("says that the label 'Summa 2019–2024' is wrong: 35 130 is the 2019–2025 sum, as the text and caption say", () => {
+    const f = of("periodetikett")[0];
+    expect(f.stated.observationIds).toEqual(["totalt.statsbidrag.2019-2024"]);
+    expect(f.other.value).toBe(35130);
+    expect(f.other.observationIds).toEqual(expect.arrayContaining(["totalt.statsbidrag.2025", "totalt.statsbidrag.2019-2025.drygt"]));
+    const excerpts = f.other.sources.map((s) => s.excerpt);
+    expect(excerpts).toContain("Fram till och med år 2025 har regeringen satsat totalt drygt 35 miljarder kronor");
+    expect(excerpts.some((e) => e.startsWith("Tabell 1: Statliga medel") && e.includes("2019–2025"))).toBe(true);
+    expect(f.detail).toContain("Felet sitter i periodangivelsen 2019–2024, inte i summan");
+    expect(f.detail).toContain("Regioner 26 738");
+    expect(f.differenceText).toBe("3 674 mnkr mot 2019–2024, ingen mot 2019–2025");
+  });
+
+  it("calls the 85 % and 14 % shares right against the column sums, wrong only against the mislabelled total", () => {
+    const shares = of("andel");
+    expect(shares.map((f) => f.stated.observationIds[0]).sort()).toEqual([
+      "kommuner.statsbidrag_andel.2019-2024",
+      "regioner.statsbidrag_andel.2019-2024",
+    ]);
+    for (const f of shares) {
+      expect(f.severity).toBe("förenlig");
+      expect(f.detail).toContain("Andelen är rätt");
+      expect(f.detail).toContain("summan för 2019–2025");
+      expect(Math.abs(f.difference)).toBeLessThan(0.5);
+    }
+    expect(titled("Regioner 2019–2024").other.value).toBeCloseTo(85.0013, 4);
+    expect(titled("Kommuner 2019–2024").differenceText).toContain("−1,333 procentenheter mot totalen 35 130");
+  });
+
+  it("keeps the 2025 text against Tabell 1 as contradictions, and explains which parts are off", () => {
+    const reg = titled("Regioner 2025");
+    expect(reg.severity).toBe("motsägelse");
+    expect(reg.difference).toBe(-150);
     expect(reg.stated.sources[0].label).toBe("Tabell 1");
     expect(reg.other.sources[0].excerpt).toContain("2,624 miljarder");
+    const parts = of("radsumma").find((f) => f.stated.observationIds[0] === "totalt.statsbidrag.2025.text")!;
+    expect(parts.other.value).toBe(3.374);
+    expect(parts.detail).toContain("Delarna i Tabell 1 (2 774 mnkr + 900 mnkr = 3,674 mdkr) stämmer med totalen");
   });
 
-  it("finds that the text's 2025 parts do not make 'knappt 3,7 miljarder'", () => {
-    const f = of("radsumma").find((x) => x.stated.observationIds[0] === "totalt.statsbidrag.2025.text")!;
-    expect(f.other.value).toBeCloseTo(3.374);
+  it("explains compatible statements and rounding instead of calling them contradictions", () => {
+    const total = titled("Statsbidrag 2025: Tabell 1 anger 3 674");
+    expect(total.detail).toContain("medger från 3 515 till under 3 700 mnkr");
+    const kalmar = titled("Statsbidrag, Kalmar 2021");
+    expect(kalmar.detail).toContain("136 mnkr är 135,9 mnkr avrundat till heltal");
+    expect(kalmar.differenceText).toContain("inom avrundningen");
+    expect(titled("Kostnadspost Nära vård").differenceText).toContain("inom vad ”ca 52,3 mnkr” medger");
   });
 
-  it("marks Kalmar's 135,9 vs 136 mnkr as rounding, not contradiction", () => {
-    const f = of("dubbelangivelse").find((x) => x.stated.observationIds[0] === "kalmar.statsbidrag.2021")!;
-    expect(f.severity).toBe("avrundning");
-  });
-
-  it("checks the 'more than 25 percentage points' the report derives", () => {
+  it("reads 'mer än 25 procentenheter' against exactly 25 as a qualifier problem, not 'Skillnad: 0'", () => {
     const f = of("differens")[0];
+    expect(f.severity).toBe("avrundning");
     expect(f.other.value).toBe(25);
-    expect(f.detail).toContain("fast_lakarkontakt_vardanalys");
+    const difference = auditRow(f)[AUDIT_HEADER.indexOf("Skillnad")] as string;
+    expect(difference).not.toMatch(/^[-−+]?0\b/);
+    expect(difference).toContain("25 procentenheter är inte mer än 25 procentenheter");
+    expect(f.detail).toContain("59 − 34 = 25");
+    expect(f.detail).toContain("kvalifikatorn");
+    expect(f.detail).not.toMatch(/fast_lakarkontakt/);
   });
 
-  it("does not flag statements that agree (35 mdkr drygt/över/cirka vs 35 130 mnkr; 3 674 vs knappt 3,7 mdkr)", () => {
-    const ids = findings.flatMap((f) => [...f.stated.observationIds, ...f.other.observationIds]);
-    expect(ids).not.toContain("totalt.statsbidrag.2019-2025.drygt");
-    expect(findings.find((f) => f.check === "dubbelangivelse" && f.stated.observationIds[0] === "totalt.statsbidrag.2025")).toBeUndefined();
+  it("records Kalmar 2021's incomplete cost list as an explained gap equal to the untraced remainder", () => {
+    const f = titled("Kalmar 2021: 136 mnkr");
+    expect(f.severity).toBe("förklarad lucka");
+    expect(f.other.value).toBe(121.7);
+    expect(f.difference).toBe(-14.3);
+    const trace = referenceTrace(catalog(), "Kalmar", 2021);
+    expect(-f.difference).toBeCloseTo(trace.untraced!, 9);
+    expect(f.detail).toContain('=PV.GRANT_TRACE("Kalmar"; 2021)');
   });
 
-  it("names both sources in every finding", () => {
+  it("does not flag statements that are equal (35 mdkr drygt/över/cirka, 190 mnkr four times)", () => {
+    const ids = findings
+      .filter((f) => f.check === "dubbelangivelse")
+      .flatMap((f) => [...f.stated.observationIds, ...f.other.observationIds]);
+    expect(ids.filter((id) => id.includes("2019-2025") || id.includes("malbild"))).toEqual([]);
+  });
+
+  it("shows no internal ids in titles, details or differences, and no two findings for one discrepancy", () => {
+    const ids = DATASET.observations.map((o) => o.id);
+    for (const f of findings) {
+      const text = `${f.title} ${f.detail} ${f.differenceText}`;
+      expect([f.title, ids.filter((id) => text.includes(id))]).toEqual([f.title, []]);
+      expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b|kalmar-2021/);
+    }
+    const keys = findings.map((f) => `${f.stated.observationIds.join()}|${f.other.value}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("carries no binary noise in sums and differences (only share quotients keep full precision)", () => {
+    for (const f of findings.filter((x) => x.check !== "andel")) {
+      for (const v of [f.stated.value, f.other.value, f.difference]) expect([f.title, v]).toEqual([f.title, Number(v.toFixed(6))]);
+    }
+    expect(titled("Statsbidrag 2025: 1.1.1").difference).toBe(-0.326);
+  });
+
+  it("names both sources in every finding, and rows carry them as citations", () => {
     for (const f of findings) {
       expect(f.stated.sources.length).toBeGreaterThan(0);
       expect(f.other.sources.length).toBeGreaterThan(0);
+      const row = auditRow(f);
+      expect(row).toHaveLength(AUDIT_HEADER.length);
+      expect(row[AUDIT_HEADER.indexOf("Källor")]).toMatch(/^(Ramboll 2025|Region Västmanland 2025), /);
     }
   });
 });
@@ -79,17 +170,31 @@ describe("audit checks on synthetic data", () => {
       ob({ id: "t", entity: "totalt", period: "2030", value: total }),
     ];
     expect(runAudit(data(row(15)))).toEqual([]);
-    const [f] = runAudit(data(row(16)));
+    const [f] = runAudit(data(row(17)));
     expect(f.check).toBe("radsumma");
-    expect(f.difference).toBe(-1);
+    expect(f.difference).toBe(-2);
+    expect(f.title).toBe("Statsbidrag 2030: Tabell 1 summerar till 15, anges 17");
   });
 
-  it("period sums: only when every year is stated", () => {
-    const years = [ob({ id: "y1", entity: "regioner", period: "2030", value: 1 }), ob({ id: "y2", entity: "regioner", period: "2031", value: 2 })];
-    const span = (v: number, period = "2030–2031") => ob({ id: "s", entity: "regioner", period, value: v, source: src("x", "Tabell 1, Summa") });
+  it("period sums: only when every year is stated; a total that fits a wider span is a label error", () => {
+    const years = [1, 2, 4].map((v, i) => ob({ id: `y${i}`, entity: "regioner", period: String(2030 + i), value: v }));
+    const span = (v: number, period = "2030–2031") =>
+      ob({ id: "s", entity: "regioner", period, value: v, source: src("x", "Tabell 1, Summa") });
     expect(runAudit(data([...years, span(3)]))).toEqual([]);
-    expect(runAudit(data([...years, span(4)]))[0].check).toBe("periodsumma");
-    expect(runAudit(data([...years, span(99, "2030–2032")]))).toEqual([]);
+    expect(runAudit(data([...years, span(99, "2030–2033")]))).toEqual([]);
+    const plain = runAudit(data([...years, span(5)]));
+    expect(plain.map((f) => f.check)).toEqual(["periodsumma"]);
+    const caption = {
+      id: "t1",
+      label: "Tabell 1",
+      period: "2030–2032",
+      unit: "mnkr" as const,
+      source: src("Tabell 1: Syntetisk, 2030–2032", "Tabell 1"),
+    };
+    const label = runAudit(data([...years, span(7)], { tables: [caption] }));
+    expect(label.map((f) => f.check)).toEqual(["periodsumma", "periodetikett"]);
+    expect(label[1].title).toContain("men den är summan för 2030–2032");
+    expect(label[1].other.sources.map((s) => s.excerpt)).toContain("Tabell 1: Syntetisk, 2030–2032");
   });
 
   it("shares: stated share against part / total", () => {
@@ -97,11 +202,51 @@ describe("audit checks on synthetic data", () => {
       ob({ id: "p", entity: "regioner", period: "2030–2031", value: 50 }),
       ob({ id: "t", entity: "totalt", period: "2030–2031", value: 200 }),
     ];
-    const share = (v: number) => ob({ id: "sh", indicator: "statsbidrag_andel", unit: "%", entity: "regioner", period: "2030–2031", value: v });
+    const share = (v: number) =>
+      ob({ id: "sh", indicator: "statsbidrag_andel", unit: "%", entity: "regioner", period: "2030–2031", value: v });
     expect(runAudit(data([...base, share(25)]))).toEqual([]);
     const [f] = runAudit(data([...base, share(30)]));
     expect(f.check).toBe("andel");
+    expect(f.severity).toBe("motsägelse");
     expect(f.other.value).toBe(25);
+  });
+
+  it("repeated statements: contradiction, rounding and compatible are told apart", () => {
+    const two = (a: Partial<Observation>, b: Partial<Observation>) =>
+      runAudit(
+        data([
+          ob({ id: "a", entity: "kalmar", period: "2030", ...a }),
+          ob({ id: "b", entity: "kalmar", period: "2030", source: src("y"), ...b }),
+        ]),
+      );
+    expect(two({ value: 10 }, { value: 10 })).toEqual([]);
+    expect(two({ value: 10 }, { value: 12 })[0].severity).toBe("motsägelse");
+    expect(two({ value: 9.8 }, { value: 10 })[0].severity).toBe("avrundning");
+    expect(two({ value: 9.8 }, { value: 10, qualifier: "knappt" })[0].severity).toBe("förenlig");
+    expect(two({ value: 10, qualifier: "över" }, { value: 10, qualifier: "knappt" })[0].severity).toBe("motsägelse");
+  });
+
+  it("derived differences: holds, holds only within rounding, or contradicted", () => {
+    const run = (sub: number) =>
+      runAudit(
+        data([
+          ob({ id: "m", indicator: "fast_lakarkontakt_regioner", unit: "%", entity: "riket", period: null, value: 30 }),
+          ob({ id: "s", indicator: "fast_lakarkontakt_ihp", unit: "%", entity: "riket", period: "2030", value: sub }),
+          ob({
+            id: "d",
+            indicator: "fast_lakarkontakt_skillnad",
+            unit: "procentenheter",
+            entity: "riket",
+            period: null,
+            value: 10,
+            qualifier: "mer än",
+            check: { kind: "difference", of: ["m", ["s"]] },
+          }),
+        ]),
+      );
+    expect(run(15)).toEqual([]);
+    expect(run(20)[0].severity).toBe("avrundning");
+    expect(run(25)[0].severity).toBe("motsägelse");
   });
 
   it("ranges: a single year outside the stated span's range", () => {
@@ -113,18 +258,43 @@ describe("audit checks on synthetic data", () => {
     expect(f.difference).toBe(1);
   });
 
-  it("grant categories above the amount received", () => {
-    const obs = [
+  describe("grant items against the amount received", () => {
+    const acc = (amounts: string[][]): GrantAccount => ({
+      id: "acc",
+      entity: "kalmar",
+      year: 2030,
+      goal: "",
+      received: ["rec"],
+      unlinkedActivities: [],
+      traceNote: "",
+      categories: amounts.map((a, i) => ({ name: `Post ${i + 1}`, amounts: a, activities: [], result: null })),
+    });
+    const obs = (c1: number, c2: number, q?: "ca") => [
       ob({ id: "rec", entity: "kalmar", period: "2030", value: 10 }),
-      ob({ id: "c1", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: 8, dimension: "A" }),
-      ob({ id: "c2", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: 4, dimension: "B" }),
+      ob({ id: "c1", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: c1, dimension: "A", qualifier: q }),
+      ob({ id: "c2", indicator: "kostnadspost", entity: "kalmar", period: "2030", value: c2, dimension: "B", qualifier: q }),
     ];
-    const acc = { id: "acc", entity: "kalmar", year: 2030, goal: "", received: ["rec"], unlinkedActivities: [], traceNote: "", categories: [
-      { name: "A", amounts: ["c1"], activities: [], result: null },
-      { name: "B", amounts: ["c2"], activities: [], result: null },
-    ] };
-    const [f] = runAudit(data(obs, { grantAccounts: [acc] }));
-    expect(f.check).toBe("bidragsposter");
-    expect(f.difference).toBe(2);
+    it("above it is a contradiction", () => {
+      const [f] = runAudit(data(obs(8, 4), { grantAccounts: [acc([["c1"], ["c2"]])] }));
+      expect([f.check, f.severity, f.difference]).toEqual(["bidragsposter", "motsägelse", 2]);
+    });
+    it("below it is an explained gap naming the items without amounts", () => {
+      const [f] = runAudit(data(obs(3, 4), { grantAccounts: [acc([["c1"], ["c2"], []])] }));
+      expect([f.severity, f.difference, f.differenceText]).toEqual(["förklarad lucka", -3, "3 mnkr av mottaget finns inte i listan"]);
+      expect(f.detail).toContain("Post 3 anges utan belopp");
+    });
+    it("within what the qualifiers allow it is nothing", () => {
+      expect(runAudit(data(obs(5.5, 3.9), { grantAccounts: [acc([["c1"], ["c2"]])] }))[0].difference).toBe(-0.6);
+      expect(runAudit(data(obs(5.5, 3.9, "ca"), { grantAccounts: [acc([["c1"], ["c2"]])] }))).toEqual([]);
+    });
+  });
+});
+
+describe("the Granskning sheet", () => {
+  it("has the columns GRANSKNING spills, and one row per finding", () => {
+    const sheet = referencePlan(catalog()).sheets.find((s) => s.key === "granskning")!;
+    const table = sheet.tables[0];
+    expect(table.columns.map((c) => c.header)).toEqual([...AUDIT_HEADER]);
+    expect(table.rows).toEqual(runAudit(DATASET).map(auditRow));
   });
 });

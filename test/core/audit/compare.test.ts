@@ -1,6 +1,16 @@
-import { agrees, compareStatements } from "../../../src/core/audit/compare";
+import {
+  addIntervals,
+  agrees,
+  contains,
+  exactSum,
+  overlaps,
+  precisionRank,
+  relate,
+  statementInterval,
+  subtractInterval,
+} from "../../../src/core/audit/compare";
 
-describe("qualifiers", () => {
+describe("qualifiers read as intervals", () => {
   it.each([
     [35, 35.13, "drygt", true],
     [35, 34.9, "drygt", false],
@@ -13,20 +23,63 @@ describe("qualifiers", () => {
     [80, 81, "över", true],
     [109000, 110000, "cirka", true],
     [109000, 120000, "ca", false],
+    [52.3, 52.2, "ca", true],
+    [25, 25, "minst", true],
     [85, 85.0006, undefined, true],
     [85, 76.1, undefined, false],
     [1, 0.76, undefined, true],
     [14, 12.67, undefined, false],
+    [136, 135.9, undefined, true],
+    [52.3, 52.2, undefined, false],
   ] as const)("%s %s %s → %s", (stated, actual, q, ok) => {
     expect(agrees(stated, actual, q)).toBe(ok);
   });
 
-  it("tells rounding from contradiction, with units", () => {
-    expect(compareStatements({ value: 136, unit: "mnkr" }, { value: 135.9, unit: "mnkr" })).toBe("rounding");
-    expect(compareStatements({ value: 52.3, unit: "mnkr", qualifier: "ca" }, { value: 52.2, unit: "mnkr" })).toBe("mismatch");
-    expect(compareStatements({ value: 3674, unit: "mnkr" }, { value: 3.7, unit: "mdkr", qualifier: "knappt" })).toBe("ok");
-    expect(compareStatements({ value: 2774, unit: "mnkr" }, { value: 2.624, unit: "mdkr" })).toBe("mismatch");
-    expect(compareStatements({ value: 18.6, unit: "%" }, { value: 18.6, unit: "%" })).toBe("ok");
-    expect(compareStatements({ value: 5, unit: "%" }, { value: 5, unit: "antal" })).toBe("incomparable");
+  it("rounds half up: 52,3 covers [52,25; 52,35)", () => {
+    const i = statementInterval(52.3);
+    expect(contains(i, 52.25)).toBe(true);
+    expect(contains(i, 52.35)).toBe(false);
+    expect(overlaps(statementInterval(52.3), statementInterval(52.2))).toBe(false);
+    expect(overlaps(statementInterval(136), statementInterval(135.9))).toBe(true);
+  });
+
+  it("adds and subtracts rounded figures: 59 − 34 lies between 24 and 26", () => {
+    const d = subtractInterval(statementInterval(59), statementInterval(34));
+    expect([d.lo, d.hi]).toEqual([24, 26]);
+    expect(overlaps(statementInterval(25, "mer än"), d)).toBe(true);
+    const s = addIntervals([statementInterval(2406), statementInterval(24)]);
+    expect(contains(s, 2430)).toBe(true);
+  });
+
+  it("sums without binary noise", () => {
+    expect(exactSum([52.3, 67.2, 2.2])).toBe(121.7);
+    expect(exactSum([136, -121.7])).toBe(14.3);
+    expect(exactSum([0.1, 0.2])).toBe(0.3);
+  });
+});
+
+describe("relations between two statements of one quantity", () => {
+  it.each([
+    [{ value: 3674, unit: "mnkr" }, { value: 3.7, unit: "mdkr", qualifier: "knappt" }, "compatible"],
+    [{ value: 52.3, unit: "mnkr", qualifier: "ca" }, { value: 52.2, unit: "mnkr" }, "compatible"],
+    [{ value: 136, unit: "mnkr", qualifier: "ca" }, { value: 135.9, unit: "mnkr" }, "compatible"],
+    [{ value: 136, unit: "mnkr" }, { value: 135.9, unit: "mnkr" }, "rounding"],
+    [{ value: 35130, unit: "mnkr" }, { value: 35, unit: "mdkr", qualifier: "drygt" }, "compatible"],
+    [{ value: 35, unit: "mdkr", qualifier: "drygt" }, { value: 35, unit: "mdkr", qualifier: "över" }, "equal"],
+    [{ value: 35, unit: "mdkr", qualifier: "över" }, { value: 35, unit: "mdkr", qualifier: "knappt" }, "contradiction"],
+    [{ value: 2774, unit: "mnkr" }, { value: 2.624, unit: "mdkr" }, "contradiction"],
+    [{ value: 900, unit: "mnkr" }, { value: 750, unit: "mnkr" }, "contradiction"],
+    [{ value: 52.3, unit: "mnkr" }, { value: 52.2, unit: "mnkr" }, "contradiction"],
+    [{ value: 18.6, unit: "%" }, { value: 18.6, unit: "%" }, "equal"],
+    [{ value: 5, unit: "%" }, { value: 5, unit: "antal" }, "incomparable"],
+  ] as const)("%o and %o → %s", (a, b, rel) => {
+    expect(relate(a, b)).toBe(rel);
+    expect(relate(b, a)).toBe(rel);
+  });
+
+  it("ranks the finer statement first: unqualified, then more digits, across units", () => {
+    expect(precisionRank({ value: 3674, unit: "mnkr" })).toBeLessThan(precisionRank({ value: 3.7, unit: "mdkr", qualifier: "knappt" }));
+    expect(precisionRank({ value: 135.9, unit: "mnkr" })).toBeLessThan(precisionRank({ value: 136, unit: "mnkr" }));
+    expect(precisionRank({ value: 2.624, unit: "mdkr" })).toBe(precisionRank({ value: 2624, unit: "mnkr" }));
   });
 });

@@ -78,11 +78,82 @@ describe("value lookup", () => {
     expect(messageFor(e)).toContain("2021, 2024");
   });
 
-  it("never silently picks between statements that differ", () => {
+  it("never silently picks between statements that cannot both be true, and names both sources", () => {
     const e = errorOf(() => v("statsbidrag", "Regioner", 2025));
     expect(e.code).toBe("conflict");
-    expect(messageFor(e)).toContain("2 774");
-    expect(messageFor(e)).toContain("2 624");
+    expect(messageFor(e)).toContain("2 774 mnkr (Ramboll 2025, 1.1.1, Tabell 1; id regioner.statsbidrag.2025)");
+    expect(messageFor(e)).toContain("2 624 mnkr (Ramboll 2025, 1.1.1; id regioner.statsbidrag.2025.text)");
+    expect(cat.related(cat.indicator("statsbidrag"), cat.entity("Kommuner"), 2025).conflict).toBe(true);
+  });
+
+  it("answers compatible statements with the finest one: 3 674 for 'knappt 3,7 miljarder' and Tabell 1", () => {
+    const r = v("statsbidrag", "Totalt", 2025);
+    expect(r.value).toBe(3674);
+    expect(r.observation.source.label).toBe("Tabell 1");
+    const set = cat.related(cat.indicator("statsbidrag"), cat.entity("Totalt"), 2025);
+    expect(set.conflict).toBe(false);
+    expect(set.statements.map((s) => [s.observation.id, s.relation])).toEqual([
+      ["totalt.statsbidrag.2025", undefined],
+      ["totalt.statsbidrag.2025.text", "compatible"],
+    ]);
+  });
+
+  it("answers rounded statements with the more precise one: Kalmar 2021 is 135,9, not 136", () => {
+    expect(v("statsbidrag", "Kalmar", 2021).value).toBe(135.9);
+    const set = cat.related(cat.indicator("statsbidrag"), cat.entity("Kalmar"), 2021);
+    expect(set.statements[1]).toMatchObject({ value: 136, relation: "rounding" });
+    const nara = cat.value(cat.indicator("kostnadspost"), cat.entity("Kalmar"), 2021, undefined, "Nära vård");
+    expect(nara.value).toBe(52.2);
+  });
+
+  it("reads qualifiers in other datasets the same way", () => {
+    const o = (id: string, value: number, qualifier?: "över" | "knappt" | "ca") => ({
+      id,
+      indicator: "sjukfranvaro",
+      entity: "narvarden",
+      period: "2030",
+      value,
+      qualifier,
+      unit: "%" as const,
+      source: { report: "vastmanland-2025" as const, section: "x", excerpt: "synthetic" },
+    });
+    const mini = (obs: ReturnType<typeof o>[]) => new Catalog({ ...DATASET, observations: obs });
+    const val = (c: Catalog) => c.value(c.indicator("sjukfranvaro"), c.entity("Närvården"), 2030).value;
+    expect(val(mini([o("a", 7, "ca"), o("b", 7.2)]))).toBe(7.2);
+    expect(val(mini([o("a", 7, "över"), o("b", 7, "över")]))).toBe(7);
+    expect(errorOf(() => val(mini([o("a", 7, "över"), o("b", 7, "knappt")]))).code).toBe("conflict");
+    expect(errorOf(() => val(mini([o("a", 7.1), o("b", 7.2)]))).code).toBe("conflict");
+  });
+
+  it("does not pick between breakdowns (cost items): the message names each, and equal amounts do not merge them", () => {
+    const ind = cat.indicator("kostnadspost");
+    const e = errorOf(() => cat.value(ind, cat.entity("Kalmar"), 2021));
+    expect(messageFor(e)).toContain("67,2 mnkr (Vårdens medarbetare; Ramboll 2025, 3.3.2;");
+    const post = (id: string, dimension: string) => ({
+      id,
+      indicator: "kostnadspost",
+      entity: "kalmar",
+      period: "2030",
+      dimension,
+      value: 5,
+      unit: "mnkr" as const,
+      source: { report: "ramboll-2025" as const, section: "x", excerpt: "synthetic" },
+    });
+    const c = new Catalog({ ...DATASET, observations: [post("a", "A"), post("b", "B")] });
+    expect(errorOf(() => c.value(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030)).code).toBe("conflict");
+    expect(c.value(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030, undefined, "B").observation.id).toBe("b");
+    expect(c.related(c.indicator("kostnadspost"), c.entity("Kalmar"), 2030).statements[1].relation).toBeUndefined();
+  });
+
+  it("keeps the 59 % continuity average apart from Riket: it is Riket exkl. de tre fallregionerna", () => {
+    const ind = cat.indicator("fast_lakarkontakt_regioner");
+    expect(cat.entity("Riket (exkl. 3 regioner)").id).toBe("riket_exkl_fallregioner");
+    expect(cat.value(ind, cat.entity("Riket exkl. de tre fallregionerna"), 2024).value).toBe(59);
+    expect(cat.series(ind.id, "riket")).toEqual([]);
+    const e = errorOf(() => cat.value(ind, cat.entity("rikssnittet"), 2024));
+    expect(messageFor(e)).toBe(
+      "Inga uppgifter finns för Andel med fast läkarkontakt enligt regionernas uppgifter – Riket. Finns för: Riket exkl. de tre fallregionerna, Stockholm.",
+    );
   });
 
   it("agreeing statements are one value, converted to the indicator's unit", () => {
