@@ -15,6 +15,16 @@ const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
 const rewriteUrls = (text) =>
   text.split(DEV_URL).join(ADDIN_URL).split(new URL(DEV_URL).origin).join(new URL(ADDIN_URL).origin);
 
+/** The Kolada snapshot IT made with `npm run kolada -- --snapshot`, checked; null when there is none. */
+function koladaSnapshot() {
+  const file = path.resolve(__dirname, "src/data/kolada-snapshot.json");
+  if (!require("fs").existsSync(file)) return null;
+  const doc = JSON.parse(require("fs").readFileSync(file, "utf8"));
+  const r = require("./src/core/kolada/snapshot.ts").readSnapshot(doc);
+  if (!r.ok) throw new Error(`${file}: ${r.reason}`);
+  return doc;
+}
+
 /** Emits functions.sv-SE.json, help pages, indicators.json/.csv, audit.json and the .xlsx workbook; rewrites URLs. */
 class AddinArtifactsPlugin {
   apply(compiler) {
@@ -76,6 +86,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new AddinArtifactsPlugin(),
+      new webpack.DefinePlugin({ __KOLADA_SNAPSHOT__: JSON.stringify(koladaSnapshot()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -4,10 +4,11 @@ const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
 const xlsx = require("./xlsx");
+const kolada = require("./kolada");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, xlsx };
+  const all = { lookups, ledger, workbook, pane, xlsx, kolada };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

@@ -1,25 +1,14 @@
 /** The workbook actions the pane and the ribbon call: one Excel.run each, errors as Swedish messages. */
 import { catalog } from "../core/dataset/lookup";
 import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbook/workbookPlan";
+import { excelErrorMessage } from "./messages";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
+
+export { excelErrorMessage };
 
 export function capabilities(): Capabilities {
   const req = Office.context.requirements;
   return { api19: req.isSetSupported("ExcelApi", "1.9"), api18: req.isSetSupported("ExcelApi", "1.8") };
-}
-
-/** Turns whatever Excel.run rejected with into a message a controller can act on. */
-export function excelErrorMessage(e: unknown): string {
-  const err = e as { code?: string; message?: string };
-  switch (err?.code) {
-    case "InvalidOperationInCellEditMode":
-      return "Excel är i redigeringsläge. Tryck Enter eller Esc i cellen och försök igen. Inget ändrades.";
-    case "AccessDenied":
-    case "InsertDeleteConflict":
-      return "Excel nekade ändringen – arbetsboken eller ett blad är skyddat eller delas. Inget ändrades.";
-    default:
-      return `Excel kunde inte genomföra åtgärden${err?.code ? ` (${err.code})` : ""}: ${err?.message ?? String(e)}`;
-  }
 }
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;

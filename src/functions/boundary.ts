@@ -47,3 +47,14 @@ export function excel(compute: () => Out): ExcelCell[][] {
   if (out.length === 0) return [[""]];
   return out.map((r) => Array.from({ length: width }, (_, j) => cell(r[j])));
 }
+
+/** The asynchronous twin of excel(), for functions that may wait for a batched fetch (KOLADA). */
+export async function excelAsync(compute: () => Promise<Out>): Promise<ExcelCell[][]> {
+  let out: Out;
+  try {
+    out = await compute();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+  return excel(() => out);
+}

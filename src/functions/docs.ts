@@ -54,8 +54,8 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         sv: "variant",
         en: "variant",
         optional: true,
-        descSv: '"min" eller "max" när rapporten bara anger ett intervall för en period.',
-        descEn: '"min" or "max" where the report gives only a range for a span of years.',
+        descSv: '"min" eller "max" när rapporten bara anger ett intervall för en period; "kolada" för egen beräkning på Kolada-data.',
+        descEn: '"min" or "max" where the report gives only a range for a span of years; "kolada" for an own calculation on Kolada data.',
       },
     ],
     examples: [
@@ -63,6 +63,10 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       { formula: '=PV.PRIMARVARD_ANDEL("Kalmar"; 2024)', resultSv: "#SAKNAS! – rapporten anger bara 18,6–19,7 % för 2019–2024" },
       { formula: '=PV.PRIMARVARD_ANDEL("Kalmar"; 2024; "max")', resultSv: "0,197" },
       { formula: "=PV.PRIMARVARD_ANDEL(B2:B5; C2:C5)", resultSv: "fyra andelar, en per rad" },
+      {
+        formula: '=PV.PRIMARVARD_ANDEL("Region Uppsala"; 2023)',
+        resultSv: "egen beräkning på data från Kolada: N71000 / (N70061 − N70059), när Kolada-data är laddad",
+      },
     ],
     errors: [
       {
@@ -173,6 +177,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     examples: [
       { formula: '=PV.INDIKATOR("sjukfranvaro"; "Närvården"; 2024)', resultSv: "6,8" },
       { formula: '=PV.INDIKATOR("medicinsk_bedomning_3d"; "Riket"; ; SANT)', resultSv: "tidsserie 2020–2023 med rubriker" },
+      { formula: '=PV.INDIKATOR("N71000"; "Gotland"; 2022)', resultSv: "Kolada-värdet i kr/inv, när Kolada-data är laddad" },
     ],
     errors: [
       {
@@ -207,6 +212,10 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         formula: '=PV.KALLA("statsbidrag"; "Totalt"; 2025)',
         resultSv:
           "… Tabell 1: ”2025 2 774 900 3 674” | Förenlig uppgift: … avsnitt 1.1.1: ”Totalt tilldelas kommuner och regioner knappt 3,7 miljarder …” (andra uppgifter märks Samma, Avrundad eller Motstridig)",
+      },
+      {
+        formula: '=PV.KALLA("N71000"; "Gotland"; 2022)',
+        resultSv: "Källa: Kolada (RKA), KPI N71000 ”Kostnad primärvård (exkl. läkemedel), kr/inv”, Region Gotland 2022, hämtad …",
       },
     ],
     errors: [{ code: "#N/A", whenSv: "Ingen sådan siffra finns i rapporterna." }],
@@ -297,5 +306,49 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     params: [],
     examples: [{ formula: "=PV.GRANSKNING()", resultSv: "en rad per iakttagelse med båda källorna och skillnaden" }],
     errors: [],
+  },
+  {
+    id: "KOLADA",
+    nameSv: "KOLADA",
+    descSv:
+      "Valfritt värde ur Kolada för en region (alla 21 och riket): ur den laddade ögonblicksbilden, eller hämtat när nätverk är påslaget i panelen (många celler delar ett anrop). Utan år: tidsserien som område.",
+    descEn:
+      "Any value from Kolada for a region (all 21 and Riket): from the loaded snapshot, or fetched when network is turned on in the pane (many cells share one request). Without a year: the time series as a spill.",
+    params: [
+      { sv: "kpi", en: "kpi", descSv: 'KPI-id i Kolada, t.ex. "N71000".', descEn: 'Kolada KPI id, e.g. "N71000".' },
+      {
+        sv: "region",
+        en: "region",
+        descSv: 'Regionens namn, länskod eller Kolada-id, t.ex. "Gotland", "09" eller "0009".',
+        descEn: 'Region name, county code or Kolada id, e.g. "Gotland", "09" or "0009".',
+      },
+      {
+        sv: "år",
+        en: "year",
+        optional: true,
+        descSv: "Årtal. Utan år returneras tidsserien (år, värde).",
+        descEn: "Year. Without it the time series is returned (year, value).",
+      },
+      {
+        sv: "kön",
+        en: "gender",
+        optional: true,
+        descSv: '"T" totalt (standard), "K" kvinnor eller "M" män.',
+        descEn: '"T" total (default), "K" women or "M" men.',
+      },
+    ],
+    examples: [
+      { formula: '=PV.KOLADA("N71000"; "Gotland"; 2022)', resultSv: "kostnad för primärvård i kr per invånare, Region Gotland 2022" },
+      { formula: '=PV.KOLADA("N70061"; "Uppsala")', resultSv: "tidsserie: år och värde, en rad per år" },
+    ],
+    errors: [
+      {
+        code: "#N/A",
+        whenSv:
+          "Ingen Kolada-data är laddad (hämta i panelens flik Kolada), Kolada saknar värde för året (tomt värde), eller hämtningen misslyckades (meddelandet säger varför).",
+      },
+      { code: "#VALUE!", whenSv: 'Inget KPI-id (t.ex. "N71000"), ett år som inte är ett årtal, eller okänt kön.' },
+      { code: "#N/A", whenSv: "Okänd region; meddelandet föreslår den närmaste av de 21." },
+    ],
   },
 ];

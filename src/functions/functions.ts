@@ -4,8 +4,9 @@
  * CustomFunctions.associate calls. The work happens in src/core/api.ts.
  */
 import "./runtime-guard";
+import "../core/kolada/bundled";
 import * as api from "../core/functions/api";
-import { excel } from "./boundary";
+import { excel, excelAsync } from "./boundary";
 
 /**
  * Primary care's share of total health-care cost, as a fraction (0.172 = 17.2%): from the reports for a region and year, or from your own amounts (cells or equally sized ranges).
@@ -13,7 +14,7 @@ import { excel } from "./boundary";
  * @helpurl https://localhost:3000/help/primarvard_andel.html
  * @param {any[][]} region_or_primary Region name (e.g. "Kalmar"), or the primary-care cost (cell or range).
  * @param {any[][]} year_or_total Year (reference mode), or total health-care cost (same size as the first argument).
- * @param {any} [variant] "min" or "max" where the report gives only a range for a span of years.
+ * @param {any} [variant] "min" or "max" where the report gives only a range for a span of years; "kolada" for an own calculation on Kolada data.
  * @returns {any[][]} Share(s) as fractions.
  */
 export function PRIMARVARD_ANDEL(region_or_primary: any[][], year_or_total: any[][], variant?: any): any[][] {
@@ -116,4 +117,18 @@ export function INDIKATORER(theme?: any): any[][] {
  */
 export function GRANSKNING(): any[][] {
   return excel(() => api.granskning());
+}
+
+/**
+ * Any value from Kolada for a region (all 21 and Riket): from the loaded snapshot, or fetched when network is turned on in the pane (many cells share one request). Without a year: the time series as a spill.
+ * @customfunction KOLADA KOLADA
+ * @helpurl https://localhost:3000/help/kolada.html
+ * @param {any} kpi Kolada KPI id, e.g. "N71000".
+ * @param {any} region Region name, county code or Kolada id, e.g. "Gotland", "09" or "0009".
+ * @param {any} [year] Year. Without it the time series is returned (year, value).
+ * @param {any} [gender] "T" total (default), "K" women or "M" men.
+ * @returns {Promise<any[][]>} A value, or a time series.
+ */
+export function KOLADA(kpi: any, region: any, year?: any, gender?: any): Promise<any[][]> {
+  return excelAsync(() => api.kolada(kpi, region, year, gender));
 }

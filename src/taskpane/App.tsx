@@ -25,6 +25,9 @@ const AuditView = lazy(
 const SourcesView = lazy(
   () => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"),
 );
+const KoladaView = lazy(
+  () => import(/* webpackChunkName: "view-kolada" */ "./views/KoladaView"),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -96,6 +99,9 @@ export function App({ strings, actions, dark }: AppProps) {
           )}
           {view === "audit" && <AuditView strings={strings} />}
           {view === "sources" && <SourcesView strings={strings} />}
+          {view === "kolada" && (
+            <KoladaView strings={strings} actions={actions} />
+          )}
         </Suspense>
       </main>
     </FluentProvider>

@@ -36,6 +36,8 @@ async function loadActions(run?: ExcelRun, caps?: import("../excel/writer").Capa
     newLedger: () => a.newLedger(c(), run),
     insertIndicator: (i, e, ch) => a.insertIndicator(i, e, ch, c(), run),
     writeFormula: (f) => a.writeFormula(f, run),
+    saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
+    insertKolada: async (year) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).insertComparison(year, c(), run),
   };
 }
 
@@ -54,6 +56,8 @@ async function main() {
   const test = window as unknown as TestHost;
   const actions = test.__PV_EXCEL_RUN__ ? await loadActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? await loadActions() : null;
   root.render(<App strings={strings} actions={actions} dark={isDark()} />);
+  // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
+  if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());
 }
 
 void main();

@@ -1,3 +1,4 @@
+import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { ActionReport } from "../excel/writer";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
@@ -7,4 +8,7 @@ export interface WorkbookActions {
   newLedger(): Promise<ActionReport>;
   insertIndicator(indicator: string, entity: string, withChart: boolean): Promise<ActionReport>;
   writeFormula(formula: string): Promise<ActionReport>;
+  /** Kolada: keep fetched data in the workbook (and recalculate), insert the all-regions comparison. */
+  saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
+  insertKolada?(year: number): Promise<ActionReport>;
 }

@@ -4,7 +4,7 @@
  */
 import type { SheetPlan } from "../core/workbook/workbookPlan";
 // Sheet owner names as the Office.js writer adds them, so a later "Infoga" in Excel updates these sheets.
-import { ownerName } from "../excel/writer";
+import { ownerName } from "../excel/sync";
 import { SharedStrings } from "./cells";
 import { chartXml, drawingXml } from "./chart";
 import { excelRuleViolations } from "./rules";

@@ -1,11 +1,21 @@
 /**
  * A recording fake of the parts of the Excel object model the writer uses. Honest where the writer relies
- * on Excel's behaviour: writes are queued and run at sync(); properties must be loaded and synced before
- * they are read; duplicate sheet/table/name names, overlapping tables, writes whose shape differs from the
- * range, writes to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync, as Excel
- * does; in cell-edit mode every sync is rejected before anything is applied.
+ * on Excel's behaviour:
+ * - writes are queued and run at sync(), in order; a failing operation stops the batch and everything queued
+ *   before it stays applied (Excel's batches do not roll back); `failAfter(n)` makes the next sync fail after
+ *   n operations, like a host that rejects a call part-way through a batch;
+ * - properties must be loaded and synced before they are read;
+ * - duplicate sheet/table/name names, overlapping tables, writes whose shape differs from the range, writes
+ *   to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync;
+ * - names that refer to a deleted sheet read back as =#REF!;
+ * - a numeric-looking string written as a value becomes a number unless the cell is formatted as text ("@");
+ * - ListRows.add inserts: cells below the table (in its columns) move down, and a table in the way that
+ *   would be split is an error; deleting a row moves the cells below up;
+ * - waterfall (and other newer) charts reject legend, series and axis calls with UnsupportedOperation, and on
+ *   a `strictWaterfallHost` also the title;
+ * - in cell-edit mode every sync is rejected before anything is applied.
  */
-import { parseAddress, rangeAddress } from "../../src/core/workbook/layout";
+import { parseRange, rangeAddress } from "../../src/core/workbook/layout";
 
 type Op = () => void;
 export class ExcelError extends Error {
@@ -23,12 +33,21 @@ interface Cell {
   numberFormat?: string;
 }
 
-function dims(address: string) {
-  const [a, b] = address.split(":");
-  const s = parseAddress(a);
-  const e = b ? parseAddress(b) : s;
-  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
+interface Loc extends Box {
+  sheet: FakeWorksheet;
+}
+
+const dims: (address: string) => Box = parseRange;
+const rangeOf = rangeAddress;
+const boxAddress = (b: Box) => rangeOf(b.row, b.col, b.rows, b.cols);
+const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const isEmpty = (c: Cell | undefined) => !c || (c.formula === undefined && (c.value === "" || c.value === undefined || c.value === null));
 
 class Loadable {
   protected loaded = new Set<string>();
@@ -37,146 +56,282 @@ class Loadable {
   }
 }
 
-export class FakeRange {
-  format = {
-    font: {} as Record<string, unknown>,
-    columnWidth: undefined as number | undefined,
-  };
+/** A range proxy: its position is resolved when its queued operations run, as Office.js resolves object paths. */
+export class FakeRange extends Loadable {
+  format: { font: Record<string, unknown>; columnWidth: number | undefined };
   dataValidation: { rule?: unknown; errorAlert?: unknown; clear: () => void };
-  private _address = "";
-  private loadedAddress = false;
+  isNullObject = false;
+  private snapshot: Record<string, unknown> = {};
   constructor(
     private readonly ctx: FakeContext,
-    readonly sheet: FakeWorksheet,
-    readonly addressText: string,
+    private readonly locate: () => Loc | null,
   ) {
-    this.dataValidation = { clear: () => ctx.queue(() => this.sheet.validations.delete(this.addressText)) };
-    const dv = this.dataValidation as Record<string, unknown>;
+    super();
+    const at = () => {
+      const l = this.locate();
+      if (!l) throw new ExcelError("InvalidObjectPath", "The range does not exist.");
+      return l;
+    };
+    this.dataValidation = { clear: () => ctx.queue(() => at().sheet.validations.delete(boxAddress(at()))) };
     for (const k of ["rule", "errorAlert"]) {
-      Object.defineProperty(dv, k, {
-        set: (v) => ctx.queue(() => this.sheet.validations.set(this.addressText, { ...(this.sheet.validations.get(this.addressText) ?? {}), [k]: v })),
+      Object.defineProperty(this.dataValidation, k, {
+        set: (v) =>
+          ctx.queue(() => {
+            const l = at();
+            l.sheet.validations.set(boxAddress(l), { ...(l.sheet.validations.get(boxAddress(l)) ?? {}), [k]: v });
+          }),
       });
     }
-    const fmt = this.format;
-    Object.defineProperty(fmt, "columnWidth", { set: (w: number) => ctx.queue(() => this.sheet.columnWidths.set(dims(this.addressText).col, w)) });
-    fmt.font = new Proxy({}, { set: (_, k, v) => (ctx.queue(() => this.sheet.fonts.set(`${this.addressText}:${String(k)}`, v)), true) });
+    const fmt = { font: {} as Record<string, unknown>, columnWidth: undefined as number | undefined };
+    Object.defineProperty(fmt, "columnWidth", { set: (w: number) => ctx.queue(() => at().sheet.columnWidths.set(at().col, w)) });
+    fmt.font = new Proxy({}, { set: (_, k, v) => (ctx.queue(() => at().sheet.fonts.set(`${boxAddress(at())}:${String(k)}`, v)), true) });
+    this.format = fmt;
   }
-  private write(kind: "value" | "formula" | "numberFormat", grid: unknown[][]) {
-    this.ctx.queue(() => this.applyWrite(kind, grid));
+  /** Where the range is now (for the fake's own bookkeeping and tests). */
+  get sheet(): FakeWorksheet {
+    return this.locate()!.sheet;
+  }
+  get addressText(): string {
+    return boxAddress(this.locate()!);
+  }
+  private derive(f: (l: Loc) => Loc | null): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const l = this.locate();
+      return l ? f(l) : null;
+    });
+  }
+  getRow(i: number) {
+    return this.derive((l) => {
+      if (i >= l.rows) throw new ExcelError("InvalidArgument", `row ${i} is outside the range`);
+      return { ...l, row: l.row + i, rows: 1 };
+    });
+  }
+  getColumn(j: number) {
+    return this.derive((l) => {
+      if (j >= l.cols) throw new ExcelError("InvalidArgument", `column ${j} is outside the range`);
+      return { ...l, col: l.col + j, cols: 1 };
+    });
+  }
+  getCell(i: number, j: number) {
+    return this.derive((l) => ({ ...l, row: l.row + i, col: l.col + j, rows: 1, cols: 1 }));
+  }
+  getLastRow() {
+    return this.derive((l) => ({ ...l, row: l.row + l.rows - 1, rows: 1 }));
+  }
+  getOffsetRange(dr: number, dc: number) {
+    return this.derive((l) => ({ ...l, row: l.row + dr, col: l.col + dc }));
+  }
+  getResizedRange(dr: number, dc: number) {
+    return this.derive((l) => {
+      if (l.rows + dr < 1 || l.cols + dc < 1) throw new ExcelError("InvalidArgument", "resized to nothing");
+      return { ...l, rows: l.rows + dr, cols: l.cols + dc };
+    });
+  }
+  /** The smallest range holding every non-empty cell of this range; a null object when there is none. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean) {
+    return this.derive((l) => {
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const [k, c] of l.sheet.cells) {
+        if (isEmpty(c)) continue;
+        const [r, col] = k.split(",").map(Number);
+        if (r < l.row || r >= l.row + l.rows || col < l.col || col >= l.col + l.cols) continue;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      }
+      return bottom < 0 ? null : { sheet: l.sheet, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    });
   }
   applyWrite(kind: "value" | "formula" | "numberFormat", grid: unknown[][]) {
-    const d = dims(this.addressText);
-    {
-      this.sheet.assertWritable();
-      if (!Array.isArray(grid) || grid.length !== d.rows || grid.some((r) => !Array.isArray(r) || r.length !== d.cols)) {
-        throw new ExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.addressText}.`);
-      }
-      this.ctx.payload += JSON.stringify(grid).length;
-      grid.forEach((row, i) =>
-        row.forEach((v, j) => {
-          const c = this.sheet.cell(d.row + i, d.col + j);
-          if (kind === "numberFormat") c.numberFormat = v as string;
-          else if (kind === "formula" && typeof v === "string" && v.startsWith("=")) {
-            c.formula = v;
-            c.value = undefined;
-          } else {
-            c.value = v;
-            c.formula = undefined;
-          }
-        }),
+    const l = this.locate();
+    if (!l) throw new ExcelError("InvalidObjectPath", "The range does not exist.");
+    l.sheet.assertWritable();
+    if (!Array.isArray(grid) || grid.length !== l.rows || grid.some((r) => !Array.isArray(r) || r.length !== l.cols)) {
+      throw new ExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${boxAddress(l)}.`,
       );
     }
+    this.ctx.payload += JSON.stringify(grid).length;
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const c = l.sheet.cell(l.row + i, l.col + j);
+        if (kind === "numberFormat") c.numberFormat = v as string;
+        else if (typeof v === "string" && v.startsWith("=")) {
+          c.formula = v;
+          c.value = undefined;
+        } else {
+          c.value = typed(v, c.numberFormat);
+          c.formula = undefined;
+        }
+      }),
+    );
   }
   set values(v: unknown[][]) {
-    this.write("value", v);
+    this.ctx.queue(() => this.applyWrite("value", v));
+  }
+  get values(): unknown[][] {
+    this.need("values");
+    return this.snapshot.values as unknown[][];
   }
   set formulas(v: unknown[][]) {
-    this.write("formula", v);
+    this.ctx.queue(() => this.applyWrite("formula", v));
+  }
+  get formulas(): unknown[][] {
+    this.need("formulas");
+    return this.snapshot.formulas as unknown[][];
   }
   set numberFormat(v: unknown[][]) {
-    this.write("numberFormat", v);
+    this.ctx.queue(() => this.applyWrite("numberFormat", v));
   }
-  load(_p?: string) {
+  load(props = "address") {
     this.ctx.queue(() => {
-      this._address = `${this.sheet.name}!${this.addressText}`;
-      this.loadedAddress = true;
+      const l = this.locate();
+      this.isNullObject = !l;
+      for (const p of props.split(",").map((x) => x.trim())) {
+        this.loaded.add(p);
+        if (!l) continue;
+        const grid = (f: (c: Cell | undefined) => unknown) =>
+          Array.from({ length: l.rows }, (_, i) =>
+            Array.from({ length: l.cols }, (_, j) => f(l.sheet.cells.get(`${l.row + i},${l.col + j}`))),
+          );
+        if (p === "address")
+          this.snapshot.address = `${quoteSheet(l.sheet.name)}!${l.rows === 1 && l.cols === 1 ? rangeOf(l.row, l.col, 1, 1).split(":")[0] : boxAddress(l)}`;
+        // A formula cell's value would be its result; the fake does not calculate, so it reports the formula.
+        if (p === "values") this.snapshot.values = grid((c) => c?.formula ?? c?.value ?? "");
+        if (p === "formulas") this.snapshot.formulas = grid((c) => c?.formula ?? c?.value ?? "");
+      }
     });
     return this;
   }
-  get address() {
-    if (!this.loadedAddress) throw new ExcelError("PropertyNotLoaded", "address is not loaded");
-    return this._address;
+  get address(): string {
+    this.need("address");
+    return this.snapshot.address as string;
   }
 }
 
-/** A range proxy whose address is resolved when its queued operations run (Office.js proxies resolve at sync). */
-function deferredRange(ctx: FakeContext, resolve: () => FakeRange): FakeRange {
-  const kinds = { values: "value", formulas: "formula", numberFormat: "numberFormat" } as const;
-  const out = {} as Record<string, unknown>;
-  for (const [prop, kind] of Object.entries(kinds)) {
-    Object.defineProperty(out, prop, { set: (v: unknown[][]) => ctx.queue(() => resolve().applyWrite(kind, v)) });
-  }
-  const dv = { clear: () => ctx.queue(() => { const r = resolve(); r.sheet.validations.delete(r.addressText); }) } as Record<string, unknown>;
-  for (const k of ["rule", "errorAlert"]) {
-    Object.defineProperty(dv, k, {
-      set: (v) => ctx.queue(() => {
-        const r = resolve();
-        r.sheet.validations.set(r.addressText, { ...(r.sheet.validations.get(r.addressText) ?? {}), [k]: v });
-      }),
-    });
-  }
-  out.dataValidation = dv;
-  return out as unknown as FakeRange;
+/** Excel reads a string written as a value the way it reads typing: "2019" becomes a number unless the cell is text ("@"). */
+function typed(v: unknown, numberFormat: string | undefined): unknown {
+  return typeof v === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
 }
 
-export class FakeChart {
+/** "A1:A1" → "$A$1", "A1:B2" → "$A$1:$B$2", as Excel shows a name's formula. */
+function absolute(address: string) {
+  const [a, b] = address.split(":");
+  const abs = (x: string) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return !b || a === b ? abs(a) : `${abs(a)}:${abs(b)}`;
+}
+
+function quoteSheet(name: string) {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Calls the newer chart family (waterfall, …) rejects on some hosts. */
+const NEWER_CHARTS = new Set(["Waterfall"]);
+
+export class FakeChart extends Loadable {
+  id: string;
   name = "";
   type: string;
-  title = { text: "" };
-  legend = { position: "", visible: true };
-  axes = { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } };
+  title: { text: string };
+  legend: { position: string; visible: boolean };
+  axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
   position: [string, string] | null = null;
-  seriesCount: number;
+  seriesCount = 0;
   xAxis: string[] = [];
   clearedFills: number[] = [];
   deleted = false;
+  source = "";
   series: { getItemAt: (i: number) => { setXAxisValues: (r: FakeRange) => void; format: { fill: { clear: () => void } } } };
+  private readonly me: FakeChart;
   constructor(
     private readonly ctx: FakeContext,
     readonly sheet: FakeWorksheet,
     type: string,
-    readonly source: string,
   ) {
+    super();
+    this.me = this;
+    this.id = `{chart-${++ctx.chartCounter}}`;
     this.type = type;
-    this.seriesCount = dims(source).cols;
+    const guarded = (what: string, apply: () => void, always = true) =>
+      ctx.queue(() => {
+        if (NEWER_CHARTS.has(this.type) && (always || ctx.strictWaterfallHost)) {
+          throw new ExcelError("UnsupportedOperation", `${what} is not supported for ${this.type} charts on this host.`);
+        }
+        apply();
+      });
+    const settable = <T extends object>(what: string, init: T, always: boolean): T => {
+      const store = { ...init } as Record<string, unknown>;
+      const out = {} as Record<string, unknown>;
+      for (const k of Object.keys(init)) {
+        Object.defineProperty(out, k, {
+          get: () => store[k],
+          set: (v) => guarded(`${what}.${k}`, () => (store[k] = v), always),
+          enumerable: true,
+        });
+      }
+      return out as T;
+    };
+    this.title = settable("Chart.title", { text: "" }, false);
+    this.legend = settable("Chart.legend", { position: "", visible: true }, true);
+    this.axes = {
+      categoryAxis: { title: settable("ChartAxis.title", { text: "" }, true) },
+      valueAxis: { title: settable("ChartAxis.title", { text: "" }, true) },
+    };
     this.series = {
       getItemAt: (i: number) => ({
-        setXAxisValues: (r: FakeRange) => ctx.queue(() => {
-          if (i >= this.seriesCount) throw new ExcelError("ItemNotFound", `series ${i}`);
-          this.xAxis[i] = r.addressText;
-        }),
-        format: { fill: { clear: () => ctx.queue(() => this.clearedFills.push(i)) } },
+        setXAxisValues: (r: FakeRange) =>
+          guarded("ChartSeries.setXAxisValues", () => {
+            if (i >= this.seriesCount) throw new ExcelError("ItemNotFound", `series ${i}`);
+            this.xAxis[i] = r.addressText;
+          }),
+        format: { fill: { clear: () => guarded("ChartFill.clear", () => this.clearedFills.push(i)) } },
       }),
     };
   }
+  /** Excel takes a text first column as the categories; every other column is a series. */
+  bind(source: FakeRange) {
+    const l = dims(source.addressText);
+    this.source = source.addressText;
+    const body = Array.from({ length: l.rows - 1 }, (_, i) => this.sheet.cells.get(`${l.row + 1 + i},${l.col}`)?.value);
+    const textFirst = l.cols > 1 && body.length > 0 && body.every((v) => typeof v === "string");
+    this.seriesCount = textFirst ? l.cols - 1 : l.cols;
+    if (textFirst) this.xAxis = Array.from({ length: this.seriesCount }, () => rangeOf(l.row + 1, l.col, l.rows - 1, 1));
+  }
   setPosition(a: string, b: string) {
-    this.ctx.queue(() => (this.position = [a, b]));
+    this.ctx.queue(() => (this.me.position = [a, b]));
   }
   delete() {
     this.ctx.queue(() => {
-      this.deleted = true;
-      this.sheet.chartList = this.sheet.chartList.filter((c) => c !== this);
+      this.me.deleted = true;
+      this.sheet.chartList = this.sheet.chartList.filter((c) => c !== this.me);
     });
   }
 }
+
+type RowsApi = {
+  count: number;
+  load: (p?: string) => void;
+  add: (index: number | null | undefined, values: unknown[][]) => void;
+  getItemAt: (i: number) => { delete: () => void };
+};
 
 export class FakeTable extends Loadable {
   name = "";
   style = "";
   worksheet: { name: string };
-  rows: { count: number; load: (p: string) => void; add: (i: unknown, v: unknown[][]) => void; getItemAt: (i: number) => { delete: () => void } };
-  columns: { getItem: (n: string) => { getDataBodyRange: () => FakeRange } };
+  rows: RowsApi;
+  columns: {
+    getItem: (n: string) => { getDataBodyRange: () => FakeRange };
+    getItemAt: (j: number) => { getDataBodyRange: () => FakeRange };
+  };
   private _count = 0;
+  /** The table itself, also when a method is called through the proxy tables.add returns. */
+  private readonly me: FakeTable;
   constructor(
     private readonly ctx: FakeContext,
     readonly sheet: FakeWorksheet,
@@ -185,58 +340,91 @@ export class FakeTable extends Loadable {
     super();
     this.worksheet = { name: sheet.name };
     const self = this;
+    this.me = this;
     this.rows = {
       get count() {
         self.need("rows/count");
         return self._count;
       },
-      load: () => ctx.queue(() => {
-        self._count = dims(self.address).rows - 1;
-        self.loaded.add("rows/count");
-      }),
-      add: (_i, values) => ctx.queue(() => {
-        const d = dims(self.address);
-        if (values.some((r) => r.length !== d.cols)) throw new ExcelError("InvalidArgument", "row width differs from table");
-        values.forEach((r, k) => r.forEach((v, j) => (sheet.cell(d.row + d.rows + k, d.col + j).value = v)));
-        self.address = rangeOf(d.row, d.col, d.rows + values.length, d.cols);
-      }),
-      getItemAt: (i) => ({
-        delete: () => ctx.queue(() => {
-          const d = dims(self.address);
-          if (i >= d.rows - 1) throw new ExcelError("ItemNotFound", `row ${i}`);
-          for (let r = d.row + 1 + i; r < d.row + d.rows - 1; r++) for (let j = 0; j < d.cols; j++) sheet.cells.set(`${r},${d.col + j}`, { ...sheet.cell(r + 1, d.col + j) });
-          for (let j = 0; j < d.cols; j++) sheet.cells.delete(`${d.row + d.rows - 1},${d.col + j}`);
-          self.address = rangeOf(d.row, d.col, d.rows - 1, d.cols);
+      load: () =>
+        ctx.queue(() => {
+          self._count = dims(self.address).rows - 1;
+          self.loaded.add("rows/count");
         }),
-      }),
-    };
-    this.columns = {
-      getItem: (n: string) => ({
-        getDataBodyRange: () =>
-          deferredRange(ctx, () => {
-            const d = dims(this.address);
-            const headers = Array.from({ length: d.cols }, (_, j) => sheet.cell(d.row, d.col + j).value);
-            const j = headers.indexOf(n);
-            if (j < 0) throw new ExcelError("ItemNotFound", `column ${n}`);
-            return new FakeRange(ctx, sheet, rangeOf(d.row + 1, d.col + j, d.rows - 1, 1));
+      add: (index, values) =>
+        ctx.queue(() => {
+          self.alive();
+          sheet.assertWritable();
+          const d = dims(self.address);
+          if (values.some((r) => r.length !== d.cols)) throw new ExcelError("InvalidArgument", "row width differs from table");
+          const at = index === null || index === undefined ? d.rows - 1 : index;
+          if (at < 0 || at > d.rows - 1) throw new ExcelError("InvalidArgument", `row index ${at}`);
+          const r0 = d.row + 1 + at;
+          sheet.shiftRows(r0, d.col, d.cols, values.length, self);
+          values.forEach((r, k) =>
+            r.forEach((v, j) => {
+              const c = sheet.cell(r0 + k, d.col + j);
+              // A new table row takes its column's format from the row above, as Excel extends table formatting.
+              c.numberFormat = sheet.cells.get(`${r0 - 1},${d.col + j}`)?.numberFormat;
+              if (typeof v === "string" && v.startsWith("=")) ((c.formula = v), (c.value = undefined));
+              else ((c.value = typed(v, c.numberFormat)), (c.formula = undefined));
+            }),
+          );
+          self.address = rangeOf(d.row, d.col, d.rows + values.length, d.cols);
+        }),
+      getItemAt: (i) => ({
+        delete: () =>
+          ctx.queue(() => {
+            self.alive();
+            sheet.assertWritable();
+            const d = dims(self.address);
+            if (i >= d.rows - 1) throw new ExcelError("ItemNotFound", `row ${i}`);
+            if (d.rows === 2) throw new ExcelError("InvalidOperation", "A table must keep one body row.");
+            sheet.shiftRows(d.row + 1 + i + 1, d.col, d.cols, -1, self);
+            self.address = rangeOf(d.row, d.col, d.rows - 1, d.cols);
           }),
       }),
     };
+    const column = (pick: (headers: unknown[]) => number) => ({
+      getDataBodyRange: () =>
+        new FakeRange(ctx, () => {
+          self.alive();
+          const d = dims(self.address);
+          const headers = Array.from({ length: d.cols }, (_, j) => sheet.cell(d.row, d.col + j).value);
+          const j = pick(headers);
+          if (j < 0 || j >= d.cols) throw new ExcelError("ItemNotFound", "column");
+          return { sheet, row: d.row + 1, col: d.col + j, rows: d.rows - 1, cols: 1 };
+        }),
+    });
+    this.columns = { getItem: (n) => column((h) => h.indexOf(n)), getItemAt: (j) => column(() => j) };
+  }
+  private alive() {
+    if (!this.sheet.tableList.includes(this.me)) throw new ExcelError("InvalidObjectPath", `The table ${this.name} no longer exists.`);
+  }
+  private part(f: (d: Box) => Box): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      this.alive();
+      return { sheet: this.sheet, ...f(dims(this.address)) };
+    });
+  }
+  getRange() {
+    return this.part((d) => d);
   }
   getHeaderRowRange() {
-    const d = dims(this.address);
-    return new FakeRange(this.ctx, this.sheet, rangeOf(d.row, d.col, 1, d.cols));
+    return this.part((d) => ({ ...d, rows: 1 }));
   }
   getDataBodyRange() {
-    // Resolved when the queued write runs, after any queued row additions/deletions.
-    return deferredRange(this.ctx, () => {
+    return this.part((d) => ({ ...d, row: d.row + 1, rows: d.rows - 1 }));
+  }
+  /** Table.delete: the table and its cells go. */
+  delete() {
+    this.ctx.queue(() => {
       const d = dims(this.address);
-      return new FakeRange(this.ctx, this.sheet, rangeOf(d.row + 1, d.col, d.rows - 1, d.cols));
+      for (let r = d.row; r < d.row + d.rows; r++) for (let c = d.col; c < d.col + d.cols; c++) this.sheet.cells.delete(`${r},${c}`);
+      this.sheet.tableList = this.sheet.tableList.filter((t) => t !== this.me);
     });
   }
 }
-
-const rangeOf = rangeAddress;
 
 export class FakeWorksheet extends Loadable {
   cells = new Map<string, Cell>();
@@ -249,7 +437,13 @@ export class FakeWorksheet extends Loadable {
   isProtected = false;
   protection: { protected: boolean; load: (p: string) => void };
   tables: { add: (address: string, headers: boolean) => FakeTable; getItem: (n: string) => FakeTable };
-  charts: { add: (type: string, r: FakeRange, by: string) => FakeChart; getItem: (n: string) => FakeChart; items: FakeChart[]; load: (p: string) => void };
+  charts: {
+    add: (type: string, r: FakeRange, by: string) => FakeChart;
+    getItem: (n: string) => FakeChart;
+    getItemOrNullObject: (n: string) => { isNullObject: boolean; load: (p?: string) => unknown; delete: () => void };
+    items: FakeChart[];
+    load: (p: string) => void;
+  };
   freezePanes: { freezeRows: (n: number) => void };
   private chartItems: FakeChart[] = [];
   constructor(
@@ -263,18 +457,17 @@ export class FakeWorksheet extends Loadable {
         self.need("protection/protected");
         return self.isProtected;
       },
-      load: () => ctx.queue(() => self.loaded.add("protection/protected")),
+      load: () => ctx.queue(() => (self.alive(), self.loaded.add("protection/protected"))),
     };
     this.tables = {
       add: (address, _headers) => {
-        const t = new FakeTable(ctx, this, address);
+        const t = new FakeTable(ctx, this, address.replace(/\$/g, ""));
         ctx.queue(() => {
           this.assertWritable();
           const d = dims(address);
-          for (const o of ctx.workbook.allTables().filter((x) => x.sheet === this)) {
-            const e = dims(o.address);
-            const overlap = d.row < e.row + e.rows && e.row < d.row + d.rows && d.col < e.col + e.cols && e.col < d.col + d.cols;
-            if (overlap) throw new ExcelError("InvalidOperation", `A table can't overlap another table (${o.name}).`);
+          for (const o of this.tableList) {
+            if (intersects(d, dims(o.address)))
+              throw new ExcelError("InvalidOperation", `A table can't overlap another table (${o.name}).`);
           }
           t.name = ctx.workbook.nextTableName();
           this.tableList.push(t);
@@ -290,7 +483,7 @@ export class FakeWorksheet extends Loadable {
               });
               return true;
             }
-            (target as any)[prop] = value;
+            ctx.queue(() => ((target as any)[prop] = value));
             return true;
           },
         });
@@ -303,10 +496,11 @@ export class FakeWorksheet extends Loadable {
     };
     this.charts = {
       add: (type, r, _by) => {
-        const c = new FakeChart(ctx, this, type, r.addressText);
+        const c = new FakeChart(ctx, this, type);
         ctx.queue(() => {
           this.assertWritable();
           if (type === "Waterfall" && ctx.apiLevel < 1.9) throw new ExcelError("InvalidArgument", "Waterfall requires ExcelApi 1.9");
+          c.bind(r);
           this.chartList.push(c);
         });
         return new Proxy(c, {
@@ -321,18 +515,41 @@ export class FakeWorksheet extends Loadable {
         if (!c) throw new ExcelError("ItemNotFound", `chart ${n}`);
         return c;
       },
+      getItemOrNullObject: (n) => {
+        let found: FakeChart | undefined;
+        let loaded = false;
+        const proxy = {
+          get isNullObject() {
+            if (!loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
+            return !found;
+          },
+          load: () => (ctx.queue(() => (this.alive(), (found = this.chartList.find((x) => x.name === n)), (loaded = true))), proxy),
+          delete: () =>
+            ctx.queue(() => {
+              const c = this.chartList.find((x) => x.name === n);
+              if (c) ((c.deleted = true), (this.chartList = this.chartList.filter((x) => x !== c)));
+            }),
+        };
+        return proxy;
+      },
       get items() {
         self.need("charts/items");
         return self.chartItems;
       },
-      load: () => ctx.queue(() => {
-        self.chartItems = [...self.chartList];
-        self.loaded.add("charts/items");
-      }),
+      load: () =>
+        ctx.queue(() => {
+          self.chartItems = [...self.chartList];
+          self.loaded.add("charts/items");
+        }),
     };
     this.freezePanes = { freezeRows: (n) => ctx.queue(() => (this.frozenRows = n)) };
   }
+  /** Operations on a sheet that is not (or no longer) in the workbook fail at sync. */
+  alive() {
+    if (!this.ctx.workbook.sheetList.includes(this)) throw new ExcelError("ItemNotFound", `The sheet ${this.name} does not exist.`);
+  }
   assertWritable() {
+    this.alive();
     if (this.isProtected) throw new ExcelError("AccessDenied", `The sheet ${this.name} is protected.`);
   }
   cell(r: number, c: number): Cell {
@@ -342,15 +559,57 @@ export class FakeWorksheet extends Loadable {
     return cell;
   }
   getRange(address: string) {
-    return new FakeRange(this.ctx, this, address);
+    const d = dims(address);
+    return new FakeRange(this.ctx, () => (this.alive(), { sheet: this, ...d }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean) {
+    return this.getRange("A1:XFD1048576").getUsedRangeOrNullObject(valuesOnly);
+  }
+  /**
+   * Inserts (n > 0) or deletes (n < 0) cells from row `from` down, in columns col..col+cols-1, moving what is
+   * below. A table in the way is moved whole when it lies inside those columns; one it would split is an error.
+   */
+  shiftRows(from: number, col: number, cols: number, n: number, owner: FakeTable) {
+    const band: Box = { row: from, col, rows: 1_048_576 - from, cols };
+    const moved: FakeTable[] = [];
+    for (const t of this.tableList) {
+      if (t === owner) continue;
+      const e = dims(t.address);
+      if (!intersects(band, e)) continue;
+      if (e.row < from || e.col < col || e.col + e.cols > col + cols) {
+        throw new ExcelError("InvalidOperation", `This operation isn't allowed: it would move cells of the table ${t.name}.`);
+      }
+      moved.push(t);
+    }
+    const keys = [...this.cells.keys()]
+      .map((k) => k.split(",").map(Number) as [number, number])
+      .filter(([r, c]) => r >= (n < 0 ? from + n : from) && c >= col && c < col + cols);
+    const old = new Map(keys.map(([r, c]) => [`${r},${c}`, this.cells.get(`${r},${c}`)!]));
+    for (const [r, c] of keys) this.cells.delete(`${r},${c}`);
+    for (const [r, c] of keys) {
+      if (n < 0 && r < from) continue; // the deleted row
+      this.cells.set(`${r + n},${c}`, old.get(`${r},${c}`)!);
+    }
+    for (const t of moved) {
+      const e = dims(t.address);
+      t.address = rangeOf(e.row + n, e.col, e.rows, e.cols);
+    }
+  }
+  /** Worksheet.delete: the sheet goes; names that referred to it now read =#REF!. */
+  delete() {
+    this.ctx.queue(() => {
+      this.ctx.workbook.sheetList = this.ctx.workbook.sheetList.filter((s) => s !== this);
+    });
   }
   /** Values of a range as Excel would show them (formulas as text). */
   read(address: string): unknown[][] {
     const d = dims(address);
-    return Array.from({ length: d.rows }, (_, i) => Array.from({ length: d.cols }, (_, j) => {
-      const c = this.cells.get(`${d.row + i},${d.col + j}`);
-      return c?.formula ?? c?.value ?? "";
-    }));
+    return Array.from({ length: d.rows }, (_, i) =>
+      Array.from({ length: d.cols }, (_, j) => {
+        const c = this.cells.get(`${d.row + i},${d.col + j}`);
+        return c?.formula ?? c?.value ?? "";
+      }),
+    );
   }
 }
 
@@ -384,28 +643,32 @@ export class FakeWorkbook extends Loadable {
         ctx.queue(() => {
           if (self.isProtected) throw new ExcelError("AccessDenied", "The workbook is protected.");
           if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new ExcelError("InvalidArgument", `Invalid sheet name ${name}`);
-          if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+          if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+            throw new ExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
           this.sheetList.push(ws);
         });
         return ws;
       },
-      getItem: (name: string) => {
-        const ws = this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase());
-        if (!ws) throw new ExcelError("ItemNotFound", `sheet ${name}`);
-        return ws;
-      },
+      // A proxy, as in Office.js: a sheet that does not exist fails when the batch runs, not when it is asked for.
+      getItem: (name: string) => this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? new FakeWorksheet(ctx, name),
     };
     this.tables = {
-      load: () => ctx.queue(() => {
-        tableItems = this.allTables().map((t) => {
-          t.worksheet = { name: t.sheet.name };
-          return t;
-        });
-        loadedTables = true;
-      }),
+      load: () =>
+        ctx.queue(() => {
+          tableItems = this.allTables().map((t) => {
+            t.worksheet = { name: t.sheet.name };
+            return t;
+          });
+          loadedTables = true;
+        }),
       get items() {
         if (!loadedTables) throw new ExcelError("PropertyNotLoaded", "tables/items");
         return tableItems;
+      },
+      getItem: (name: string) => {
+        const t = this.allTables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t) throw new ExcelError("ItemNotFound", `table ${name}`);
+        return t;
       },
     };
     this.names = {
@@ -414,22 +677,32 @@ export class FakeWorkbook extends Loadable {
           if (this.nameList.has(name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `The name ${name} already exists.`);
           this.nameList.set(name.toLowerCase(), { sheet: range.sheet, address: range.addressText });
         }),
+      getItem: (name: string) => ({
+        delete: () =>
+          ctx.queue(() => {
+            if (!this.nameList.delete(name.toLowerCase())) throw new ExcelError("ItemNotFound", `name ${name}`);
+          }),
+      }),
       getItemOrNullObject: (name: string) => {
         const proxy = { isNullObject: true, _formula: "", loaded: false } as any;
-        proxy.load = () => ctx.queue(() => {
-          const n = this.nameList.get(name.toLowerCase());
-          proxy.isNullObject = !n;
-          if (n) {
-            const alive = this.sheetList.includes(n.sheet);
-            const q = /^[A-Za-z0-9_]+$/.test(n.sheet.name) ? n.sheet.name : `'${n.sheet.name.replace(/'/g, "''")}'`;
-            proxy._formula = alive ? `=${q}!$${n.address.replace(/(\d+)/, "$$$1")}` : "=#REF!";
-          }
-          proxy.loaded = true;
+        proxy.load = () => (
+          ctx.queue(() => {
+            const n = this.nameList.get(name.toLowerCase());
+            proxy.isNullObject = !n;
+            if (n) {
+              const alive = this.sheetList.includes(n.sheet);
+              proxy._formula = alive ? `=${quoteSheet(n.sheet.name)}!${absolute(n.address)}` : "=#REF!";
+            }
+            proxy.loaded = true;
+          }),
+          proxy
+        );
+        Object.defineProperty(proxy, "formula", {
+          get: () => {
+            if (!proxy.loaded) throw new ExcelError("PropertyNotLoaded", "formula");
+            return proxy._formula;
+          },
         });
-        Object.defineProperty(proxy, "formula", { get: () => {
-          if (!proxy.loaded) throw new ExcelError("PropertyNotLoaded", "formula");
-          return proxy._formula;
-        } });
         return proxy;
       },
     };
@@ -457,6 +730,9 @@ export class FakeWorkbook extends Loadable {
   sheet(name: string) {
     return this.sheetList.find((s) => s.name === name);
   }
+  table(name: string) {
+    return this.allTables().find((t) => t.name === name);
+  }
   getActiveCell() {
     const s = this.sheetList[0] ?? this.worksheets.add("Blad1");
     return s.getRange("B2");
@@ -467,16 +743,28 @@ export class FakeContext {
   workbook: FakeWorkbook;
   syncs = 0;
   payload = 0;
+  chartCounter = 0;
   /** Bytes of cell data each sync carried; Excel on the web rejects a request over 5 MB. */
   payloadPerSync: number[] = [];
   static readonly REQUEST_LIMIT = 5_000_000;
   editMode = false;
+  /** A host that also rejects the title on waterfall charts. */
+  strictWaterfallHost = false;
   private ops: Op[] = [];
+  private failure: { after: number; code: string } | null = null;
   constructor(readonly apiLevel = 1.9) {
     this.workbook = new FakeWorkbook(this);
   }
   queue(op: Op) {
     this.ops.push(op);
+  }
+  /** The next sync applies `after` operations and then fails with `code`, as a host rejecting a call mid-batch. */
+  failAfter(after: number, code = "GeneralException") {
+    this.failure = { after, code };
+  }
+  /** Operations queued and not yet synced. */
+  get pending() {
+    return this.ops.length;
   }
   async sync(): Promise<void> {
     this.syncs++;
@@ -485,20 +773,29 @@ export class FakeContext {
       throw new ExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     const before = this.payload;
-    this.drain();
+    const failure = this.failure;
+    this.failure = null;
+    this.drain(failure);
     const sent = this.payload - before;
     this.payloadPerSync.push(sent);
-    if (sent > FakeContext.REQUEST_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
+    if (sent > FakeContext.REQUEST_LIMIT)
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
   }
-  /** Builds the workbook a user already has, outside any counted sync. */
+  /** Builds the workbook a user already has, or does what a user does between runs, outside any counted sync. */
   async seed(build: (wb: FakeWorkbook) => void) {
     build(this.workbook);
-    this.drain();
+    this.drain(null);
   }
   /** Runs queued operations in order, including any they queue themselves; a failure drops the rest. */
-  private drain() {
+  private drain(failure: { after: number; code: string } | null) {
+    let done = 0;
     try {
-      while (this.ops.length) this.ops.shift()!();
+      while (this.ops.length) {
+        if (failure && done === failure.after)
+          throw new ExcelError(failure.code, "The host rejected an operation part-way through the batch.");
+        this.ops.shift()!();
+        done++;
+      }
     } finally {
       this.ops = [];
     }

@@ -6,7 +6,7 @@
 import { DATASET } from "./dataset";
 import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
-import { editDistance, fold, formatNumber } from "../util/text";
+import { closest, fold, formatNumber } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
 import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
@@ -212,17 +212,8 @@ export class Catalog {
   }
 
   private suggest(key: string, names: string[], label: (s: string) => string | undefined): string | undefined {
-    let best: string | undefined;
-    let bestD = Infinity;
-    for (const n of names) {
-      const f = fold(n);
-      const d = f.startsWith(key) || key.startsWith(f) ? Math.abs(f.length - key.length) / 4 : editDistance(key, f);
-      if (d < bestD) {
-        bestD = d;
-        best = n;
-      }
-    }
-    return best !== undefined && bestD <= Math.max(2, key.length / 3) ? label(best) : undefined;
+    const best = closest(key, names);
+    return best !== undefined ? label(best) : undefined;
   }
 }
 

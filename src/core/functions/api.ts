@@ -11,6 +11,7 @@ import { catalog, type RelatedStatement } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
 import { fold, formatNumber } from "../util/text";
 import type { Observation } from "../dataset/types";
+import { koladaIndikator, koladaKalla, koladaPrimarvardAndel } from "../kolada/functions";
 
 export type OutCell = string | number | boolean | DomainError;
 export type Out = OutCell[][];
@@ -18,6 +19,8 @@ export type Out = OutCell[][];
 const PICKS = ["min", "max"] as const;
 
 export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, variant?: A.Raw): Out {
+  const fromKolada = koladaPrimarvardAndel(regionOrPrimary, yearOrTotal, variant);
+  if (fromKolada) return fromKolada;
   const first = A.asMatrix(regionOrPrimary);
   if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string") {
     const period = A.optionalPeriod(yearOrTotal, "år");
@@ -86,6 +89,8 @@ function seriesRows(obs: Observation[], headers: boolean): Out {
 }
 
 export function indikator(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw, headersArg?: A.Raw): Out {
+  const fromKolada = koladaIndikator(indicatorArg, entityArg, periodArg, headersArg);
+  if (fromKolada) return fromKolada;
   const cat = catalog();
   const name = A.text(indicatorArg, "indikator");
   const byId = cat.observation(name);
@@ -127,6 +132,8 @@ const RELATION_LABEL = {
 } as const;
 
 export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw): Out {
+  const fromKolada = koladaKalla(indicatorArg, entityArg, periodArg);
+  if (fromKolada) return fromKolada;
   const cat = catalog();
   const name = A.text(indicatorArg, "indikator");
   const byId = cat.observation(name);
@@ -213,3 +220,5 @@ let auditRows: Out | undefined;
 export function granskning(): Out {
   return [[...AUDIT_HEADER], ...(auditRows ??= runAudit(catalog().data).map(auditRow))];
 }
+
+export { kolada } from "../kolada/functions";

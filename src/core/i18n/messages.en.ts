@@ -20,4 +20,8 @@ export const en: MessageCatalogue = {
   divZero: (p) => `${p.arg} is zero.`,
   ledgerColumns: (p) => `The ledger lacks the columns: ${p.missing}.`,
   ledgerEmpty: () => "The ledger has no rows with amounts.",
+  koladaNotLoaded: (p) =>
+    `No Kolada data is loaded for ${p.what}. Fetch data in the pane's Kolada tab (turn network on first), or ask IT to run npm run kolada -- --snapshot.`,
+  koladaNoValue: (p) => `Kolada has no value for ${p.what}: ${p.detail}`,
+  koladaFetch: (p) => `Fetching from Kolada failed: ${p.reason}`,
 };

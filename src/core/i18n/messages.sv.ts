@@ -22,4 +22,8 @@ export const sv: MessageCatalogue = {
   divZero: (p) => `${p.arg} är noll.`,
   ledgerColumns: (p) => `Huvudbokföringen saknar kolumnerna: ${p.missing}.`,
   ledgerEmpty: () => "Huvudboken har inga rader med belopp.",
+  koladaNotLoaded: (p) =>
+    `Ingen Kolada-data är laddad för ${p.what}. Hämta data i panelens flik Kolada (kräver att du slår på nätverk), eller be IT köra npm run kolada -- --snapshot.`,
+  koladaNoValue: (p) => `Kolada har inget värde för ${p.what}: ${p.detail}`,
+  koladaFetch: (p) => `Hämtningen från Kolada misslyckades: ${p.reason}`,
 };

@@ -18,6 +18,9 @@ export interface ErrorParams {
   divZero: { arg: string };
   ledgerColumns: { missing: string };
   ledgerEmpty: Record<string, never>;
+  koladaNotLoaded: { what: string };
+  koladaNoValue: { what: string; detail: string };
+  koladaFetch: { reason: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -41,6 +44,9 @@ export const EXCEL_KIND = {
   divZero: "div0",
   ledgerColumns: "value",
   ledgerEmpty: "na",
+  koladaNotLoaded: "na",
+  koladaNoValue: "na",
+  koladaFetch: "na",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {

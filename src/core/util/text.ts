@@ -33,3 +33,19 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return (fixed < 0 ? "−" : "") + grouped + (dec ? "," + dec : "");
 }
+
+/** The name closest to `input` (folded; prefix matches count as near), or undefined when nothing is close. */
+export function closest(input: string, names: readonly string[]): string | undefined {
+  const key = fold(input);
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const n of names) {
+    const f = fold(n);
+    const d = f.startsWith(key) || key.startsWith(f) ? Math.abs(f.length - key.length) / 4 : editDistance(key, f);
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, key.length / 3) ? best : undefined;
+}

@@ -26,6 +26,14 @@ export function parseAddress(a: string): { row: number; col: number } {
   return { col: m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1, row: Number(m[2]) - 1 };
 }
 
+/** "Blad!$A$4:$J$60" or "A4" → its top-left cell (0-based) and size. */
+export function parseRange(a: string): { row: number; col: number; rows: number; cols: number } {
+  const [first, last] = a.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+  const s = parseAddress(first);
+  const e = last ? parseAddress(last) : s;
+  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
+}
+
 export interface TableLayout {
   name: string;
   /** 0-based top row (the header row) and left column. */

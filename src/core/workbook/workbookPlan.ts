@@ -31,6 +31,8 @@ export interface TablePlan {
   userData?: boolean;
   /** Top-left cell; by default tables stack down column A. */
   anchor?: string;
+  /** Columns whose values identify a row across re-runs (default: the first column). */
+  keyColumns?: string[];
 }
 
 export type ChartKind = "ColumnClustered" | "LineMarkers" | "Waterfall";
@@ -60,7 +62,7 @@ export interface SheetPlan {
   tables: TablePlan[];
   charts: ChartPlan[];
   /** Extra single cells: [row offset below the last table, column, value or formula, number format]. */
-  cells?: { address: string; value: PlanCell; format?: string; label?: string }[];
+  cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean }[];
   /** Data validation for table columns: decimal numbers only. */
   decimalColumns?: { table: string; column: string }[];
 }
@@ -125,7 +127,7 @@ export interface WorkbookPlan {
 }
 
 function observationTable(key: string, name: string, rows: CatalogRow[]): TablePlan {
-  return { key, name, columns: OBS_COLUMNS, rows: obsRows(rows) };
+  return { key, name, columns: OBS_COLUMNS, rows: obsRows(rows), keyColumns: ["Id"] };
 }
 
 export function referencePlan(cat: Catalog): WorkbookPlan {
@@ -184,6 +186,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Källa", format: TXT, width: 220 },
           { header: "Utdrag", format: TXT, width: 360 },
         ],
+        keyColumns: ["Grupp", "Typ", "Iakttagelse"],
         rows: cat.data.findings.map((f) => [
           f.group,
           f.kind,
@@ -219,6 +222,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Kontroll", format: TXT, width: 160 },
           { header: "Källor", format: TXT, width: 300 },
         ],
+        keyColumns: ["Iakttagelse"],
         rows: audit.map(auditRow),
       },
     ],
@@ -242,6 +246,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
           { header: "Datum", format: TXT, width: 100 },
           { header: "Hänvisning", format: TXT, width: 420 },
         ],
+        keyColumns: ["Id"],
         rows: cat.data.reports.map((r) => [r.id, r.publisher, r.title, r.date, r.attribution]),
       },
     ],
@@ -490,7 +495,7 @@ export function ledgerPlan(): SheetPlan {
     ],
     cells: [
       { address: "H3", value: "Mottaget (mnkr):", label: "label" },
-      { address: "I3", value: 0, format: MNKR },
+      { address: "I3", value: 0, format: MNKR, input: true },
       { address: "H4", value: "Spårbarhet:", label: "label" },
       { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
       { address: "H6", value: `=PV.GRANT_TRACE(${T}[#All],I3)` },

@@ -3,7 +3,7 @@ import type { Strings } from "./sv";
 /** English fallback strings; the type makes a missing key a compile error. */
 export const en: Strings = {
   appTitle: "Close Care Indicators",
-  tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources" },
+  tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources", kolada: "Kolada" },
   outsideExcel: "The pane is open outside Excel. Catalogue, functions and audit work; workbook actions need Excel.",
   start: {
     intro:
@@ -62,5 +62,42 @@ export const en: Strings = {
     done: (file: string, kb: string) => `${file} has been downloaded (${kb} kB).`,
     opened: "The workbook opened in a new Excel window (Excel for Mac cannot download from the pane). Save it with File › Save As.",
     failed: (message: string) => `The workbook could not be built: ${message}`,
+  },
+  kolada: {
+    intro:
+      "Kolada (RKA) publishes the costs behind primary care's share for all 21 regions. With data from here PRIMARVARD_ANDEL, INDIKATOR, KALLA and KOLADA answer for every region.",
+    noneLoaded:
+      "No Kolada data is loaded. The functions answer only for the reports' regions until data is fetched or IT bundles a snapshot.",
+    loaded: "Loaded Kolada data",
+    origin: { bundled: "bundled snapshot", workbook: "saved in the workbook", live: "fetched from Kolada" },
+    summary: (regions: number, years: string, date: string, origin: string) =>
+      `${regions} regions · ${years} · fetched ${date} (${origin})`,
+    network: "Fetch from Kolada (network)",
+    networkHint: "Off until you turn it on: then api.kolada.se is called, first with one small probe.",
+    probing: "Trying the connection to Kolada …",
+    live: "Live refresh works. Fetched data is saved in the workbook so it works offline.",
+    snapshotOnly: "Live refresh does not work here; only bundled or saved data can be used.",
+    itHint: "IT can bundle every region's figures: npm run kolada -- --snapshot, then rebuild the add-in.",
+    from: "From year",
+    to: "To year",
+    kpis: "KPIs to fetch",
+    remove: "Remove",
+    refresh: "Fetch all regions",
+    refreshing: "Fetching …",
+    progress: (done: number, total: number, requests: number, rows: number) =>
+      `${done}/${total} id lists · ${requests} requests · ${rows} values`,
+    kept: "The last fetched data is kept.",
+    warnings: "Changes in Kolada",
+    search: "Search more KPIs by title (e.g. continuity, waiting time)",
+    searchButton: "Search",
+    add: "Add",
+    noHits: "No hits.",
+    compareYear: "Year to compare",
+    insert: "Insert comparison of all regions",
+    insertHint:
+      "Sheet Kolada: cost per inhabitant and share for all regions, the report's share beside it where there is one, and two charts.",
+    shareNote:
+      "Primary care's share is an own calculation on Kolada data: N71000 / (N70061 − N70059), all in SEK per inhabitant, without medicines in both numerator and denominator.",
+    attribution: "Source: Kolada",
   },
 };

@@ -1,0 +1,21 @@
+// `npm run kolada -- …`: thin Node shell over src/core/kolada/cli.ts (fetch, files and output only).
+require("./register-ts");
+const fs = require("fs");
+const path = require("path");
+const { runCli } = require("../src/core/kolada/cli.ts");
+
+runCli(process.argv.slice(2), {
+  fetch: (url, init) => fetch(url, init),
+  env: process.env,
+  out: (t) => process.stdout.write(t + "\n"),
+  err: (t) => process.stderr.write(t + "\n"),
+  writeFile: (file, text) => {
+    const full = path.resolve(process.cwd(), file);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    const tmp = `${full}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, full);
+  },
+}).then((code) => {
+  process.exitCode = code;
+});

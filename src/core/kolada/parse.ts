@@ -1,0 +1,90 @@
+/**
+ * Reads Kolada v3 response pages. Data rows: { kpi, municipality, period, values: [{ gender, value, status,
+ * isdeleted }] }. Deleted values are dropped; null stays null ("no value", never 0). A page whose shape is
+ * not this fails as malformed, naming what is wrong.
+ */
+import { KoladaError } from "./errors";
+import type { KpiMeta } from "./catalogue";
+
+export type Gender = "T" | "K" | "M";
+export const GENDERS: readonly Gender[] = ["T", "K", "M"];
+
+export interface KoladaObservation {
+  kpi: string;
+  region: string;
+  period: number;
+  gender: Gender;
+  value: number | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+const bad = (detail: string): never => {
+  throw new KoladaError("malformed", { detail });
+};
+
+function parseJson(text: string): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return bad("inte JSON");
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) return bad("inte ett JSON-objekt");
+  return body as Record<string, unknown>;
+}
+
+function pageOf(text: string): { values: unknown[]; next: string | null } {
+  const body = parseJson(text);
+  if (!Array.isArray(body.values)) return bad("fältet values saknas");
+  const next = body.next_url ?? null;
+  if (next !== null && typeof next !== "string") return bad("next_url är varken text eller null");
+  return { values: body.values, next: next || null };
+}
+
+export function parseDataPage(text: string): Page<KoladaObservation> {
+  const { values, next } = pageOf(text);
+  const items: KoladaObservation[] = [];
+  values.forEach((row, i) => {
+    const r = row as Record<string, unknown>;
+    if (!r || typeof r !== "object") bad(`rad ${i + 1} är inte ett objekt`);
+    const period = typeof r.period === "string" && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period;
+    if (typeof r.kpi !== "string" || typeof r.municipality !== "string" || typeof period !== "number" || !Array.isArray(r.values)) {
+      bad(`rad ${i + 1} saknar kpi, municipality, period eller values`);
+    }
+    for (const v of r.values as Record<string, unknown>[]) {
+      if (!v || typeof v !== "object") bad(`rad ${i + 1} har ett värde som inte är ett objekt`);
+      if (v.isdeleted === true) continue;
+      if (v.value !== null && (typeof v.value !== "number" || !Number.isFinite(v.value)))
+        bad(`rad ${i + 1} har ett värde som inte är ett tal`);
+      if (v.gender !== "T" && v.gender !== "K" && v.gender !== "M") continue; // other breakdowns are not used here
+      items.push({
+        kpi: r.kpi as string,
+        region: r.municipality as string,
+        period: period as number,
+        gender: v.gender,
+        value: v.value as number | null,
+      });
+    }
+  });
+  return { items, next };
+}
+
+export function parseKpiPage(text: string): Page<KpiMeta> {
+  const { values, next } = pageOf(text);
+  const items = values.map((row, i) => {
+    const r = row as Record<string, unknown>;
+    if (!r || typeof r.id !== "string" || typeof r.title !== "string") return bad(`KPI ${i + 1} saknar id eller title`);
+    return {
+      id: r.id,
+      title: r.title,
+      description: typeof r.description === "string" ? r.description : undefined,
+      operatingArea: typeof r.operating_area === "string" ? r.operating_area : undefined,
+      municipalityType: typeof r.municipality_type === "string" ? r.municipality_type : undefined,
+    };
+  });
+  return { items, next };
+}

@@ -1,0 +1,105 @@
+/**
+ * The Kolada comparison sheet: every region (and Riket) for one year, with cost per inhabitant, the derived
+ * share (own calculation, labelled) beside the reports' share where a report states one, each row with its
+ * source, and two charts. Plain data for src/excel/writer.ts.
+ */
+import type { Catalog } from "../dataset/lookup";
+import { referenceShare } from "../grants/share";
+import { DomainError } from "../util/errors";
+import { REGIONS, RIKET } from "../kolada/regions";
+import { koladaShare, SHARE_ATTRIBUTION, SHARE_DEFINITION, SHARE_KPIS } from "../kolada/share";
+import type { KoladaStore } from "../kolada/store";
+import { FORMATS, type PlanCell, type SheetPlan } from "./workbookPlan";
+
+const KR = "#,##0";
+
+/** The latest year with N71000 values for at least one region, or undefined when none is loaded. */
+export function latestKoladaYear(store: KoladaStore): number | undefined {
+  const years = (store.snapshot?.rows ?? []).filter((r) => r[0] === SHARE_KPIS.primary && r[4] !== null).map((r) => r[2]);
+  return years.length ? Math.max(...years) : undefined;
+}
+
+function reportShare(cat: Catalog, regionShort: string, year: number): PlanCell {
+  try {
+    return referenceShare(cat, regionShort, year).share;
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "rangeOnly") {
+      const p = (e as DomainError<"rangeOnly">).params;
+      return `${p.min}–${p.max} % (${p.period})`;
+    }
+    return "";
+  }
+}
+
+export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: number): SheetPlan {
+  const num = (kpi: string, region: string): PlanCell => {
+    const hit = store.lookup(kpi, region, year);
+    return hit.kind === "value" ? hit.value : "";
+  };
+  const fetched = (id: string) => store.kpi(id)?.fetchedAt.slice(0, 10) ?? "ej hämtad";
+  const source = `Kolada ${SHARE_KPIS.primary}, ${SHARE_KPIS.total}, ${SHARE_KPIS.medicines} (hämtad ${fetched(SHARE_KPIS.primary)}); andel: ${SHARE_ATTRIBUTION.toLowerCase()}`;
+  const rows: PlanCell[][] = [...REGIONS, RIKET].map((r) => {
+    const s = koladaShare(store, r, year);
+    const inReports = cat.data.entities.find((e) => e.countyCode === r.countyCode && e.kind === "region");
+    return [
+      r.short,
+      r.id,
+      String(year),
+      num(SHARE_KPIS.primary, r.id),
+      num(SHARE_KPIS.total, r.id),
+      num(SHARE_KPIS.medicines, r.id),
+      s instanceof DomainError ? "" : s.share,
+      inReports ? reportShare(cat, inReports.name, year) : "",
+      source + (inReports ? "; rapportens andel: Ramboll 2025, 2.4" : ""),
+    ];
+  });
+  const table = "PV_Kolada_Jamforelse";
+  const title = (kpi: string) => store.kpi(kpi)?.title ?? kpi;
+  return {
+    key: "kolada",
+    name: "Kolada",
+    title: `Alla regioner ${year}: kostnad per invånare och primärvårdens andel`,
+    subtitle: `${title(SHARE_KPIS.primary)}; ${title(SHARE_KPIS.total)}; ${title(SHARE_KPIS.medicines)}. Tom cell = Kolada anger inget värde.`,
+    attribution: `Källa: Kolada (RKA), hämtad ${fetched(SHARE_KPIS.primary)}. ${SHARE_ATTRIBUTION} – ${SHARE_DEFINITION} Rapportens andel: Ramboll 2025 där rapporten anger en.`,
+    tables: [
+      {
+        key: "kolada_jamforelse",
+        name: table,
+        columns: [
+          { header: "Region", format: FORMATS.text, width: 120 },
+          { header: "Kolada-id", format: FORMATS.text, width: 60 },
+          { header: "År", format: FORMATS.text, width: 45 },
+          { header: "Primärvård (kr/inv)", format: KR, width: 90 },
+          { header: "Hälso- och sjukvård totalt (kr/inv)", format: KR, width: 110 },
+          { header: "Läkemedel (kr/inv)", format: KR, width: 80 },
+          { header: "Andel, egen beräkning", format: FORMATS.pct, width: 90 },
+          { header: "Andel enligt rapport", format: FORMATS.pct, width: 110 },
+          { header: "Källa", format: FORMATS.text, width: 320 },
+        ],
+        rows,
+      },
+    ],
+    charts: [
+      {
+        key: "kolada_kostnad",
+        name: "PV_Chart_Kolada_Kostnad",
+        kind: "ColumnClustered",
+        table,
+        columns: ["Region", "Primärvård (kr/inv)"],
+        title: `Kostnad primärvård per invånare ${year} (Kolada)`,
+        xTitle: "Region",
+        yTitle: "kr/inv",
+      },
+      {
+        key: "kolada_andel",
+        name: "PV_Chart_Kolada_Andel",
+        kind: "ColumnClustered",
+        table,
+        columns: ["Region", "Andel, egen beräkning"],
+        title: `Primärvårdens andel ${year} (egen beräkning på data från Kolada)`,
+        xTitle: "Region",
+        yTitle: "Andel (%)",
+      },
+    ],
+  };
+}

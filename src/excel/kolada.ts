@@ -1,0 +1,117 @@
+/**
+ * Kolada data in the workbook: the fetched snapshot is kept in a custom XML part, so a saved workbook reopens
+ * offline with the same answers; plus the comparison sheet (through the plan writer) and a recalculation
+ * after new data arrives. One Excel.run per action.
+ */
+import { catalog } from "../core/dataset/lookup";
+import { readSnapshot, type KoladaSnapshot } from "../core/kolada/snapshot";
+import { koladaStore } from "../core/kolada/store";
+import { koladaComparisonPlan } from "../core/workbook/koladaPlan";
+import { excelErrorMessage } from "./actions";
+import { applySheets, type ActionReport, type Capabilities } from "./writer";
+
+export const KOLADA_NS = "urn:nara-vard-indikatorer:kolada:v1";
+
+/** Excel.run, or a test harness's stand-in (which is as generic as Excel.run at run time). */
+type Run = (batch: (context: Excel.RequestContext) => Promise<any>) => Promise<any>;
+const excelRun =
+  <T>(run?: Run) =>
+  (batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    (run ?? ((b) => Excel.run(b)))(batch);
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+export function snapshotXml(s: KoladaSnapshot): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><koladaSnapshot xmlns="${KOLADA_NS}">${escapeXml(JSON.stringify(s))}</koladaSnapshot>`;
+}
+
+export function snapshotFromXml(xml: string): ReturnType<typeof readSnapshot> {
+  const m = /<koladaSnapshot\b[^>]*>([\s\S]*)<\/koladaSnapshot>/.exec(xml);
+  if (!m) return { ok: false, reason: "delen saknar koladaSnapshot" };
+  try {
+    return readSnapshot(JSON.parse(unescapeXml(m[1])));
+  } catch {
+    return { ok: false, reason: "delen innehåller ingen giltig JSON" };
+  }
+}
+
+/** Replaces the workbook's Kolada part with this snapshot (two syncs). */
+export async function saveSnapshot(s: KoladaSnapshot, run?: Run): Promise<ActionReport> {
+  try {
+    return await excelRun<ActionReport>(run)(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(KOLADA_NS);
+      parts.load("items");
+      await context.sync();
+      for (const p of parts.items) p.delete();
+      const xml = snapshotXml(s);
+      context.workbook.customXmlParts.add(xml);
+      await context.sync();
+      return {
+        ok: true,
+        message: `Kolada-data sparad i arbetsboken (${s.rows.length} värden).`,
+        notes: [],
+        syncs: 2,
+        payloadBytes: xml.length,
+        sheets: [],
+      };
+    });
+  } catch (e) {
+    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
+  }
+}
+
+/** Reads the workbook's Kolada part into the store; says what happened (null: the workbook has none). */
+export async function loadSnapshot(run?: Run): Promise<string | null> {
+  return excelRun<string | null>(run)(async (context) => {
+    // saveSnapshot keeps exactly one part in the namespace; anything else is not ours to guess from.
+    const part = context.workbook.customXmlParts.getByNamespace(KOLADA_NS).getOnlyItemOrNullObject();
+    part.load("id");
+    await context.sync();
+    if (part.isNullObject) return null;
+    const xml = part.getXml();
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync, not load
+    const r = snapshotFromXml(xml.value);
+    if (!r.ok) return `Arbetsbokens Kolada-data kunde inte läsas (${r.reason}); den används inte.`;
+    koladaStore().load(r.snapshot, "workbook");
+    return `Kolada-data från arbetsboken laddad (hämtad ${r.snapshot.fetchedAt.slice(0, 10)}).`;
+  });
+}
+
+/** Recalculates so cells using Kolada data pick up what was just loaded. */
+export async function recalculate(run?: Run): Promise<void> {
+  await excelRun<void>(run)(async (context) => {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  });
+}
+
+/** The comparison sheet of all regions for one year, with its two charts. */
+export async function insertComparison(year: number, caps: Capabilities, run?: Run): Promise<ActionReport> {
+  try {
+    return await excelRun<ActionReport>(run)((context) =>
+      applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps),
+    );
+  } catch (e) {
+    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
+  }
+}
+
+/** After a refresh: keep the data in the workbook, then recalculate so every cell sees it. */
+export async function saveAndRecalculate(s: KoladaSnapshot, run?: Run): Promise<ActionReport> {
+  const report = await saveSnapshot(s, run);
+  if (report.ok) await recalculate(run).catch(() => report.notes.push("Räkna om arbetsboken (F9) för att se de nya värdena."));
+  return report;
+}
+
+/** On opening: the workbook's saved Kolada data into the store, then a recalculation. Never touches the network. */
+export async function restoreFromWorkbook(run?: Run): Promise<void> {
+  try {
+    const msg = await loadSnapshot(run);
+    koladaStore().note = msg;
+    if (msg && koladaStore().origin === "workbook") await recalculate(run);
+  } catch (e) {
+    koladaStore().note = `Arbetsbokens Kolada-data kunde inte läsas: ${excelErrorMessage(e)}`;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The Kolada view in the production pane, in Debian's Chromium. api.kolada.se is answered by Playwright from
+ * the test fixtures (nothing leaves the machine): with CORS headers (live works), and without (blocked).
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
+
+const FIX = path.join(__dirname, "../kolada/fixtures");
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
+  fs.mkdirSync(path.join(OUT, "screenshots"), { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function body(url: string): string {
+  const u = new URL(url);
+  const base = "https://api.kolada.se/v3";
+  const read = (f: string) => fs.readFileSync(path.join(FIX, f), "utf8").split("{BASE}").join(base);
+  if (u.pathname.startsWith("/v3/kpi")) return read("kpi-meta.json");
+  return read(u.searchParams.get("page") === "2" ? "data-page2.json" : "data-page1.json");
+}
+
+/** cors=false acts as a server without CORS headers looks from the page: the cors request fails, no-cors goes through. */
+async function open(width: number, cors: boolean, withFakeHost = false): Promise<{ page: Page; calls: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
+  const calls: string[] = [];
+  await routeOffice(page);
+  if (withFakeHost) await page.addInitScript({ content: await fakeHostScript() });
+  await page.route("https://api.kolada.se/**", async (route) => {
+    calls.push(route.request().url());
+    // A cors request carries Origin; Playwright's fulfil skips the CORS check, so refuse it as the browser would.
+    if (!cors && (await route.request().allHeaders()).origin) return route.abort("failed");
+    return route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      headers: { "access-control-allow-origin": "*" },
+      body: body(route.request().url()),
+    });
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("tab", { name: "Kolada" }).click();
+  await page.getByTestId("kolada-loaded").waitFor();
+  return { page, calls };
+}
+
+/** Nothing in the view reaches past the pane's width (the tab row above it is the pane issue's to fit). */
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const w = document.documentElement.clientWidth;
+    const over = [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > w + 0.5);
+    return main.scrollWidth <= main.clientWidth && over.length === 0
+      ? true
+      : over.map((e) => `${e.tagName} ${e.textContent?.slice(0, 30)} ${e.getBoundingClientRect().right}`);
+  });
+
+describe("Kolada view", () => {
+  it("is off until turned on, probes, refreshes all regions and shows what is loaded, at 270 px without sideways scrolling", async () => {
+    const { page, calls } = await open(270, true);
+    await page.getByTestId("kolada-none").waitFor();
+    expect(await page.getByTestId("kolada-none").textContent()).toContain("Ingen Kolada-data är laddad");
+    expect(calls).toEqual([]);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    await page.getByText("Direkthämtning fungerar").waitFor();
+    expect(calls).toHaveLength(1);
+    await page.getByTestId("kolada-refresh").click();
+    await page.getByText(/2 regioner · 2022–2023 · hämtad \d{4}-\d\d-\d\d \(hämtad från Kolada\)/).waitFor();
+    expect(calls.some((u) => u.includes("/v3/data/kpi/N71000,N70061,N72000,N74000,N70059/municipality/0001,0003"))).toBe(true);
+    expect(await page.getByTestId("kolada-loaded").textContent()).toContain("N71000 Kostnad primärvård (exkl. läkemedel), kr/inv");
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 450, height: 900 });
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.screenshot({ path: path.join(OUT, "screenshots", "kolada-450.png"), fullPage: true });
+    await page.setViewportSize({ width: 270, height: 900 });
+    await page.screenshot({ path: path.join(OUT, "screenshots", "kolada-270.png"), fullPage: true });
+    const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  it("says plainly when the browser blocks Kolada (no CORS) and what IT can do", async () => {
+    const { page } = await open(320, false);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    const probe = page.getByTestId("kolada-probe");
+    await probe.waitFor();
+    const text = await probe.textContent();
+    expect(text).toContain("blockerade anropet");
+    expect(text).toContain("npm run kolada -- --snapshot");
+    expect(await page.getByTestId("kolada-refresh").count()).toBe(0);
+    await page.close();
+  }, 60000);
+
+  it("with a fake Excel host: refresh, then insert the comparison of all regions as a sheet with two charts", async () => {
+    const { page } = await open(420, true, true);
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    await page.getByTestId("kolada-refresh").click();
+    await page.getByText(/2 regioner · 2022–2023/).waitFor();
+    await page.getByRole("button", { name: "Infoga jämförelse av alla regioner" }).click();
+    const result = page.getByTestId("action-result");
+    await result.waitFor();
+    expect(await result.getAttribute("data-intent")).not.toBe("error");
+    const state = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const sheet = ctx.workbook.sheetList.find((s: any) => s.name === "Kolada");
+      const table = ctx.workbook.allTables().find((t: any) => t.name === "PV_Kolada_Jamforelse");
+      return { rows: sheet.read(table.address), charts: sheet.chartList.map((c: any) => c.name) };
+    });
+    expect(state.rows).toHaveLength(23);
+    expect(state.rows.find((r: unknown[]) => r[0] === "Gotland").slice(1, 7)).toEqual(["0009", "2023", "", 39870, 3240, ""]);
+    expect(state.charts).toEqual(["PV_Chart_Kolada_Kostnad", "PV_Chart_Kolada_Andel"]);
+    await page.close();
+  }, 60000);
+});

@@ -1,0 +1,200 @@
+import { catalog } from "../../src/core/dataset/lookup";
+import { KoladaClient } from "../../src/core/kolada/client";
+import { refresh } from "../../src/core/kolada/live";
+import { KoladaSession } from "../../src/core/kolada/session";
+import { koladaStore, KoladaStore } from "../../src/core/kolada/store";
+import { koladaComparisonPlan, latestKoladaYear } from "../../src/core/workbook/koladaPlan";
+import { insertComparison, KOLADA_NS, restoreFromWorkbook, saveAndRecalculate, snapshotFromXml, snapshotXml } from "../../src/excel/kolada";
+import { ExcelError, FakeContext } from "../excel/fakeExcel";
+import { fakeFetch, koladaHandler } from "./fixtureServer";
+
+const noWait = { sleep: async () => undefined, minIntervalMs: 0 };
+const Q = { kpis: ["N70059", "N70061", "N71000"], regions: ["0003", "0009"], years: [2022, 2023] };
+
+async function fixtureStore(store = new KoladaStore()) {
+  await refresh(new KoladaClient({ fetch: fakeFetch((b) => koladaHandler(b)).fetch, ...noWait }), store, Q, {
+    now: () => new Date("2026-05-04T08:00:00Z"),
+  });
+  return store;
+}
+
+/** Custom XML parts as Excel has them: items need load + sync, getXml's value exists only after sync. */
+function withXmlParts(ctx: FakeContext) {
+  const parts: { id: string; ns: string; xml: string }[] = [];
+  let n = 0;
+  let calculations = 0;
+  const wb = ctx.workbook as any;
+  wb.customXmlParts = {
+    add: (xml: string) => ctx.queue(() => void parts.push({ id: `p${++n}`, ns: /xmlns="([^"]+)"/.exec(xml)![1], xml })),
+    getByNamespace: (ns: string) => {
+      let items: any[] | null = null;
+      const mine = () => parts.filter((p) => p.ns === ns);
+      const wrap = (p: { id: string; xml: string }) => ({
+        delete: () => ctx.queue(() => parts.splice(parts.indexOf(p as any), 1)),
+        getXml: () => {
+          const result: { value?: string } = {};
+          ctx.queue(() => (result.value = p.xml));
+          return new Proxy(result, {
+            get: (t, k) =>
+              k === "value" && t.value === undefined
+                ? (() => {
+                    throw new ExcelError("PropertyNotLoaded", "value");
+                  })()
+                : (t as any)[k],
+          });
+        },
+      });
+      return {
+        load: () => ctx.queue(() => (items = mine().map(wrap))),
+        get items() {
+          if (!items) throw new ExcelError("PropertyNotLoaded", "items");
+          return items;
+        },
+        getOnlyItemOrNullObject: () => {
+          const proxy: any = { loaded: false };
+          proxy.load = () =>
+            ctx.queue(() => {
+              const m = mine();
+              proxy.loaded = true;
+              proxy.nullObject = m.length !== 1;
+              if (m.length === 1) Object.assign(proxy, wrap(m[0]));
+            });
+          Object.defineProperty(proxy, "isNullObject", {
+            get: () => {
+              if (!proxy.loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
+              return proxy.nullObject;
+            },
+          });
+          return proxy;
+        },
+      };
+    },
+  };
+  wb.application.calculate = (type: string) => ctx.queue(() => void (calculations += type === "Full" ? 1 : 0));
+  return { parts, calculations: () => calculations };
+}
+
+afterEach(() => koladaStore().clear());
+
+describe("Kolada data kept in the workbook", () => {
+  it("saves one custom XML part, replaces it on the next save, and a reopened workbook answers offline", async () => {
+    const store = await fixtureStore(koladaStore());
+    const ctx = new FakeContext();
+    const x = withXmlParts(ctx);
+    const r1 = await saveAndRecalculate(store.snapshot!, ctx.run);
+    expect(r1.ok).toBe(true);
+    expect(r1.message).toBe("Kolada-data sparad i arbetsboken (13 värden).");
+    await saveAndRecalculate(store.snapshot!, ctx.run);
+    expect(x.parts).toHaveLength(1);
+    expect(x.parts[0].ns).toBe(KOLADA_NS);
+    expect(x.calculations()).toBe(2);
+
+    // "Reopen": an empty store, the same workbook, no network.
+    const saved = store.snapshot;
+    koladaStore().clear();
+    await restoreFromWorkbook(ctx.run);
+    expect(koladaStore().origin).toBe("workbook");
+    expect(koladaStore().snapshot).toEqual(saved);
+    expect(koladaStore().note).toBe("Kolada-data från arbetsboken laddad (hämtad 2026-05-04).");
+    expect(koladaStore().lookup("N71000", "0009", 2022)).toEqual({ kind: "value", value: 7215 });
+  });
+
+  it("a workbook without the part loads nothing; a damaged part is reported, not used", async () => {
+    const ctx = new FakeContext();
+    const x = withXmlParts(ctx);
+    await restoreFromWorkbook(ctx.run);
+    expect(koladaStore().loaded).toBe(false);
+    expect(koladaStore().note).toBeNull();
+    x.parts.push({ id: "bad", ns: KOLADA_NS, xml: `<koladaSnapshot xmlns="${KOLADA_NS}">{not json</koladaSnapshot>` });
+    await restoreFromWorkbook(ctx.run);
+    expect(koladaStore().loaded).toBe(false);
+    expect(koladaStore().note).toContain("kunde inte läsas");
+  });
+
+  it("XML escaping round-trips titles with <, > and &", async () => {
+    const store = await fixtureStore();
+    const s = { ...store.snapshot!, kpis: store.snapshot!.kpis.map((k) => ({ ...k, title: `${k.title} <a & b>` })) };
+    const back = snapshotFromXml(snapshotXml(s));
+    expect(back.ok && back.snapshot.kpis[0].title).toContain("<a & b>");
+  });
+});
+
+describe("comparison of all regions", () => {
+  it("plans 21 regions + Riket with cost, the own share beside the report's, a source per row and two charts", async () => {
+    const store = await fixtureStore();
+    expect(latestKoladaYear(store)).toBe(2023);
+    const plan = koladaComparisonPlan(store, catalog(), 2022);
+    const t = plan.tables[0];
+    expect(t.rows).toHaveLength(22);
+    const gotland = t.rows.find((r) => r[0] === "Gotland")!;
+    expect(gotland.slice(0, 7)).toEqual(["Gotland", "0009", "2022", 7215, 38120, 3120, 0.20614]);
+    expect(gotland[8]).toContain("egen beräkning på data från kolada");
+    const kalmar = t.rows.find((r) => r[0] === "Kalmar")!;
+    expect(kalmar[7]).toBe("18,6–19,7 % (2019–2024)");
+    expect(kalmar[6]).toBe("");
+    expect(plan.attribution).toContain("Egen beräkning på data från Kolada");
+    expect(plan.charts.map((c) => c.columns)).toEqual([
+      ["Region", "Primärvård (kr/inv)"],
+      ["Region", "Andel, egen beräkning"],
+    ]);
+  });
+
+  it("is written by the plan writer into a sheet Kolada, with both charts", async () => {
+    await fixtureStore(koladaStore());
+    const ctx = new FakeContext();
+    const r = await insertComparison(2022, { api19: true, api18: true }, ctx.run);
+    expect(r.ok).toBe(true);
+    const sheet = ctx.workbook.sheet("Kolada")!;
+    const table = ctx.workbook.allTables().find((x) => x.name === "PV_Kolada_Jamforelse")!;
+    const values = sheet.read(table.address);
+    expect(values[0][6]).toBe("Andel, egen beräkning");
+    expect(values.find((row) => row[0] === "Uppsala")!.slice(3, 7)).toEqual([5840, 33450, 3310, 0.19376]);
+    expect(sheet.chartList.map((c) => c.name)).toEqual(["PV_Chart_Kolada_Kostnad", "PV_Chart_Kolada_Andel"]);
+  });
+});
+
+describe("the pane's session", () => {
+  it("does nothing on the network until turned on; then probes, refreshes, persists, and keeps data when a refresh fails", async () => {
+    let healthy = true;
+    const handler = koladaHandler(() => "https://api.kolada.se/v3");
+    const log: string[] = [];
+    const fetch = async (url: string) => {
+      log.push(url);
+      const r = healthy ? handler(url.slice("https://api.kolada.se".length), 1) : { status: 503, body: "" };
+      return { ok: r.status === 200, status: r.status, headers: { get: () => null }, text: async () => r.body };
+    };
+    const store = new KoladaStore();
+    const persisted: number[] = [];
+    const s = new KoladaSession({
+      fetch,
+      store,
+      persist: async (snap) => (persisted.push(snap.rows.length), { ok: true, message: "sparad" }),
+      now: () => new Date("2026-05-04T08:00:00Z"),
+      client: noWait,
+    });
+    expect(s.state.years).toEqual({ from: 2020, to: 2025 });
+    await s.refresh();
+    expect(log).toEqual([]);
+    await s.setNetwork(true);
+    expect(s.state.probe).toBe("live");
+    await s.refresh();
+    expect(s.state.error).toBeUndefined();
+    expect(s.state.notice).toBe("sparad");
+    expect(persisted).toEqual([13]);
+    expect(store.loaded).toBe(true);
+    const before = store.snapshot;
+    healthy = false;
+    await s.refresh();
+    expect(s.state.error).toContain("HTTP 503");
+    expect(store.snapshot).toBe(before);
+    s.addKpi({ id: "U00405", title: "Kontinuitet" });
+    s.removeKpi("N71000");
+    expect(s.state.kpis.map((k) => k.id)).toEqual(["N71000", "N70061", "N72000", "N74000", "N70059", "U00405"]);
+    s.removeKpi("U00405");
+    expect(s.state.kpis).toHaveLength(5);
+    await s.setNetwork(false);
+    const n = log.length;
+    await s.refresh();
+    expect(log.length).toBe(n);
+  });
+});
