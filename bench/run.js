@@ -5,10 +5,12 @@ const workbook = require("./workbook");
 const pane = require("./pane");
 const xlsx = require("./xlsx");
 const kolada = require("./kolada");
+const sie = require("./sie");
+const functions = require("./functions");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, xlsx, kolada };
+  const all = { lookups, ledger, workbook, pane, xlsx, kolada, sie, functions };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

@@ -57,7 +57,8 @@ async function checkManifest(file, { root = path.dirname(file), dist } = {}) {
 
   const hasSet = (n, min) => sets.some((s) => s.name === n && (!min || parseFloat(s.min) >= parseFloat(min)));
   need(hasSet("SharedRuntime", "1.1"), "Kravuppsättningen SharedRuntime 1.1 saknas");
-  need(hasSet("CustomFunctionsRuntime"), "Kravuppsättningen CustomFunctionsRuntime saknas");
+  // CustomFunctions.Error needs 1.2 and the ErrorCode values the boundary returns (#DIV/0! …) need 1.3.
+  need(hasSet("CustomFunctionsRuntime", "1.3"), "Kravuppsättningen CustomFunctionsRuntime (minst 1.3, för CustomFunctions.ErrorCode) saknas");
   need(hasSet("ExcelApi", "1.7"), "Kravuppsättningen ExcelApi (minst 1.7) saknas");
 
   const vo = app.VersionOverrides?.[0];

@@ -35,6 +35,7 @@ describe("manifest.xml", () => {
     ["an undefined resid", (x: string) => x.replace('resid="Group.Label"', 'resid="Group.Missing"'), "Group.Missing"],
     ["a missing icon", (x: string) => x.replace("icon-80.png", "icon-81.png"), "icon-81.png"],
     ["no SharedRuntime", (x: string) => x.split('<Set Name="SharedRuntime" MinVersion="1.1"/>').join("").split('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>').join(""), "SharedRuntime"],
+    ["a custom-functions runtime older than the error codes need", (x: string) => x.replace('Name="CustomFunctionsRuntime" MinVersion="1.3"', 'Name="CustomFunctionsRuntime" MinVersion="1.1"'), "CustomFunctionsRuntime (minst 1.3"],
     ["a short-lived runtime", (x: string) => x.replace('lifetime="long"', 'lifetime="short"'), "lifetime"],
     ["an http URL", (x: string) => x.replace("https://localhost:3000/help/index.html\"/>\n      </bt:Urls>", "http://localhost:3000/help/index.html\"/>\n      </bt:Urls>"), "https"],
     ["an unassociated ribbon function", (x: string) => x.replace("<FunctionName>insertReferenceTables</FunctionName>", "<FunctionName>nope</FunctionName>"), "nope"],

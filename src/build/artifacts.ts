@@ -21,10 +21,20 @@ interface MetaFunction {
   [k: string]: unknown;
 }
 
-/** The sv-SE override: the generated metadata with Swedish names, descriptions and parameter names. */
-export function swedishMetadata(generated: { functions: MetaFunction[] }): { functions: MetaFunction[] } {
+interface Metadata {
+  functions: MetaFunction[];
+  /** Top-level options such as allowCustomDataForDataTypeAny: the Swedish file must carry the same. */
+  [option: string]: unknown;
+}
+
+/**
+ * The sv-SE override: the generated metadata with Swedish names, descriptions and parameter names, and
+ * everything else (top-level options, types, dimensionality, flags) exactly as in the English file.
+ */
+export function swedishMetadata(generated: Metadata): Metadata {
   const docs = new Map(FUNCTION_DOCS.map((d) => [d.id, d]));
   return {
+    ...generated,
     functions: generated.functions.map((f) => {
       const d = docs.get(f.id);
       if (!d) throw new Error(`docs.ts saknar funktionen ${f.id}`);

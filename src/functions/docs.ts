@@ -74,7 +74,9 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         whenSv: "Rapporterna anger ingen andel för regionen och året, eller bara ett intervall (meddelandet visar intervallet).",
       },
       { code: "#VALUE!", whenSv: "Text, negativa tal eller områden av olika storlek i läget med egna data." },
-      { code: "#DIV/0!", whenSv: "Den totala kostnaden är noll." },
+      { code: "#VALUE!", whenSv: "Primärvårdens kostnad är större än den totala, eller ett belopp är över 10^15." },
+      { code: "#VALUE!", whenSv: "Regionen saknas (tom cell eller bara blanksteg)." },
+      { code: "#DIV/0!", whenSv: "Den totala kostnaden är noll. Rader där båda cellerna är tomma blir tomma (hela kolumner går bra)." },
     ],
   },
   {
@@ -88,7 +90,8 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       {
         sv: "region_eller_huvudbok",
         en: "region_or_ledger",
-        descSv: "Regionens namn, eller en tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+        descSv:
+          "Regionens namn, eller en tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall. Negativa belopp är rättelser och nettas per kostnadspost.",
         descEn: "Region name, or a table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
       },
       {
@@ -116,6 +119,11 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         code: "#VALUE!",
         whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, ett belopp är inte ett tal, eller mottaget belopp är negativt.",
       },
+      { code: "#VALUE!", whenSv: "En cell i huvudboken är ett felvärde (t.ex. #SAKNAS!); meddelandet anger rad och kolumn." },
+      {
+        code: "#DIV/0!",
+        whenSv: "I andelskolumnen när mottaget belopp är noll. En andel över 100 % eller ett negativt netto förklaras i kolumnen Källa.",
+      },
     ],
   },
   {
@@ -129,7 +137,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       {
         sv: "huvudbok",
         en: "ledger",
-        descSv: "Tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
+        descSv: "Tabell med rubrikraden Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall. Negativa belopp är rättelser.",
         descEn: "Table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.",
       },
       {
@@ -143,7 +151,16 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     examples: [
       { formula: "=PV.SPARBARHET(Tabell1[#Alla]; 25)", resultSv: "0,42 om 10,5 av 25 mnkr är kopplade till aktivitet och resultat" },
     ],
-    errors: [{ code: "#VALUE!", whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, eller ett belopp är inte ett tal." }],
+    errors: [
+      { code: "#VALUE!", whenSv: "Huvudboken saknar kolumnen Kostnadspost eller Belopp, eller ett belopp är inte ett tal." },
+      { code: "#VALUE!", whenSv: "En cell i huvudboken är ett felvärde; meddelandet anger rad och kolumn." },
+      {
+        code: "#VALUE!",
+        whenSv:
+          "Spårbarheten skulle bli över 100 % (kopplade belopp överstiger mottaget) eller negativ (rättelser överstiger kopplade belopp); meddelandet visar beloppen.",
+      },
+      { code: "#DIV/0!", whenSv: "Mottaget belopp (eller huvudbokens summa) är noll." },
+    ],
   },
   {
     id: "INDIKATOR",

@@ -1,13 +1,4 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { CatalogView } from "./views/CatalogView";
 import { Notice } from "./views/Notice";
@@ -15,19 +6,11 @@ import { StartView } from "./views/StartView";
 import type { Strings } from "./strings/sv";
 import type { WorkbookActions } from "./types";
 
-const FunctionsView = lazy(
-  () =>
-    import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"),
-);
-const AuditView = lazy(
-  () => import(/* webpackChunkName: "view-audit" */ "./views/AuditView"),
-);
-const SourcesView = lazy(
-  () => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"),
-);
-const KoladaView = lazy(
-  () => import(/* webpackChunkName: "view-kolada" */ "./views/KoladaView"),
-);
+const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
+const AuditView = lazy(() => import(/* webpackChunkName: "view-audit" */ "./views/AuditView"));
+const SieView = lazy(() => import(/* webpackChunkName: "view-sie" */ "./views/sie/SieView"));
+const SourcesView = lazy(() => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"));
+const KoladaView = lazy(() => import(/* webpackChunkName: "view-kolada" */ "./views/KoladaView"));
 
 const useStyles = makeStyles({
   root: {
@@ -62,18 +45,10 @@ export function App({ strings, actions, dark }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>("start");
   return (
-    <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
-      className={styles.root}
-    >
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
       <header>
         <h1 className={styles.header}>{strings.appTitle}</h1>
-        <TabList
-          selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value as View)}
-          aria-label={strings.appTitle}
-          size="small"
-        >
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={strings.appTitle} size="small">
           {(Object.keys(strings.tabs) as View[]).map((v) => (
             <Tab key={v} value={v} id={`tab-${v}`}>
               {strings.tabs[v]}
@@ -88,20 +63,13 @@ export function App({ strings, actions, dark }: AppProps) {
           </Notice>
         )}
         <Suspense fallback={<Spinner size="small" />}>
-          {view === "start" && (
-            <StartView strings={strings} actions={actions} />
-          )}
-          {view === "catalog" && (
-            <CatalogView strings={strings} actions={actions} />
-          )}
-          {view === "functions" && (
-            <FunctionsView strings={strings} actions={actions} />
-          )}
+          {view === "start" && <StartView strings={strings} actions={actions} />}
+          {view === "catalog" && <CatalogView strings={strings} actions={actions} />}
+          {view === "functions" && <FunctionsView strings={strings} actions={actions} />}
           {view === "audit" && <AuditView strings={strings} />}
           {view === "sources" && <SourcesView strings={strings} />}
-          {view === "kolada" && (
-            <KoladaView strings={strings} actions={actions} />
-          )}
+          {view === "kolada" && <KoladaView strings={strings} actions={actions} />}
+          {view === "sie" && <SieView strings={strings} actions={actions} />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -38,6 +38,8 @@ async function loadActions(run?: ExcelRun, caps?: import("../excel/writer").Capa
     writeFormula: (f) => a.writeFormula(f, run),
     saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
     insertKolada: async (year) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).insertComparison(year, c(), run),
+    importSieLedger: async (input) =>
+      (await import(/* webpackChunkName: "excel-sie" */ "../excel/ledgerImport")).importSieLedger(input, c(), run),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { ActionReport } from "../excel/writer";
+import type { SieImport } from "../excel/ledgerImport";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {
@@ -11,4 +12,5 @@ export interface WorkbookActions {
   /** Kolada: keep fetched data in the workbook (and recalculate), insert the all-regions comparison. */
   saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
   insertKolada?(year: number): Promise<ActionReport>;
+  importSieLedger(input: SieImport): Promise<ActionReport>;
 }

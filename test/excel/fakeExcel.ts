@@ -670,6 +670,24 @@ export class FakeWorkbook extends Loadable {
         if (!t) throw new ExcelError("ItemNotFound", `table ${name}`);
         return t;
       },
+      /** A proxy resolved at sync, as Office.js does: isNullObject must be loaded before it is read. */
+      getItemOrNullObject: (name: string) => {
+        const state = { loaded: false, table: undefined as FakeTable | undefined };
+        const find = () => this.allTables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+        return new Proxy({} as Record<string, unknown>, {
+          get: (_, prop) => {
+            if (prop === "load") return () => ctx.queue(() => ((state.table = find()), (state.loaded = true)));
+            if (prop === "isNullObject") {
+              if (!state.loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
+              return !state.table;
+            }
+            const t = state.table ?? find();
+            if (!t) throw new ExcelError("InvalidObjectPath", `table ${name} does not exist`);
+            const v = (t as any)[prop];
+            return typeof v === "function" ? v.bind(t) : v;
+          },
+        });
+      },
     };
     this.names = {
       add: (name: string, range: FakeRange, _comment?: string) =>

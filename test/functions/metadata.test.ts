@@ -45,6 +45,25 @@ describe("sv-SE override", () => {
     });
   });
 
+  it("differs from the English metadata only in names and descriptions", () => {
+    const withoutText = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(withoutText)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== "name" && k !== "description")
+                .map(([k, x]) => [k, withoutText(x)]),
+            )
+          : v;
+    const sv = swedishMetadata(generated);
+    expect(Object.keys(generated)).toContain("allowCustomDataForDataTypeAny");
+    expect(withoutText(sv)).toEqual(withoutText(generated));
+    // The comparison itself can fail: a dropped option or flag is seen.
+    const { allowCustomDataForDataTypeAny: _dropped, ...lacking } = sv;
+    expect(withoutText(lacking)).not.toEqual(withoutText(generated));
+  });
+
   it("fails when docs.ts drifts from the JSDoc", () => {
     const drifted = { functions: [...generated.functions, { id: "NY", name: "NY", parameters: [] }] };
     expect(() => swedishMetadata(drifted)).toThrow(/NY/);
@@ -63,6 +82,8 @@ describeBuilt("the build in dist/", () => {
     expect(JSON.stringify(built)).toBe(JSON.stringify(generated).split("https://localhost:3000/").join(base.replace(/\/?$/, "/")));
     const sv = JSON.parse(read("functions.sv-SE.json"));
     expect(sv.functions.map((f: any) => f.name)).toContain("LÄKARBEHOV");
+    const options = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== "functions"));
+    expect(options(sv)).toEqual(options(built));
   });
 
   it("ships a Swedish help page per function with signature, arguments, examples and errors", () => {

@@ -7,13 +7,7 @@
  */
 import type { Qualifier, Unit } from "../dataset/types";
 import { convert } from "../dataset/units";
-
-/** Digits after the decimal point as the figure is written (135.9 → 1, 3674 → 0). */
-export function decimals(n: number): number {
-  const s = String(n);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}
+import { decimals } from "../util/decimal";
 
 /** Half a unit of the last written digit: the rounding a figure without qualifier carries. */
 export function halfStep(n: number): number {
@@ -90,12 +84,6 @@ export function addIntervals(list: Interval[]): Interval {
 
 export function subtractInterval(a: Interval, b: Interval): Interval {
   return { lo: a.lo - b.hi, hi: a.hi - b.lo, loOpen: a.loOpen || b.hiOpen, hiOpen: a.hiOpen || b.loOpen };
-}
-
-/** Sums figures as decimal arithmetic would: no binary noise beyond the inputs' decimals. */
-export function exactSum(values: number[]): number {
-  const d = values.reduce((m, v) => Math.max(m, decimals(v)), 0);
-  return Number(values.reduce((s, v) => s + v, 0).toFixed(d));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { DATASET } from "./dataset";
 import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
-import { closest, fold, formatNumber } from "../util/text";
+import { clip, closest, fold, formatNumber, SEARCH_MAX } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
 import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
@@ -71,30 +71,33 @@ export class Catalog {
   }
 
   private findEntity(input: string): Entity {
+    const available = () => this.data.entities.map((e) => e.name).join(", ");
+    if (input.length > MAX_NAME_INPUT) return fail("unknownEntity", { input: clip(input, ECHO_MAX), available: available() });
     const key = fold(input);
     const hit = this.entityKeys.get(key) ?? this.entityKeys.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
     if (hit) return hit;
     return fail("unknownEntity", {
-      input,
+      input: clip(input, ECHO_MAX),
       suggestion: this.suggest(
         key,
         this.data.entities.flatMap((e) => [e.name, ...e.aliases]),
         (s) => this.entityKeys.get(fold(s))?.name,
       ),
-      available: this.data.entities.map((e) => e.name).join(", "),
+      available: available(),
     });
   }
 
   indicator(input: string): Indicator {
     const seen = this.indicatorInputs.get(input);
     if (seen) return seen;
+    if (input.length > MAX_NAME_INPUT) return fail("unknownIndicator", { input: clip(input, ECHO_MAX) });
     const hit = this.indicatorKeys.get(fold(input));
     if (hit) {
       if (this.indicatorInputs.size < 10_000) this.indicatorInputs.set(input, hit);
       return hit;
     }
     return fail("unknownIndicator", {
-      input,
+      input: clip(input, ECHO_MAX),
       suggestion: this.suggest(
         fold(input),
         this.data.indicators.map((i) => i.id),
@@ -216,6 +219,11 @@ export class Catalog {
     return best !== undefined ? label(best) : undefined;
   }
 }
+
+/** Longer input cannot be a name in the data (the longest is far shorter): answered at once, no search. */
+const MAX_NAME_INPUT = SEARCH_MAX;
+/** How much of an unknown name an error message repeats. */
+const ECHO_MAX = 60;
 
 function statementOf(o: Observation, pick?: "min" | "max"): Statement {
   const value = o.value ?? (pick === "min" ? o.min : o.max)!;

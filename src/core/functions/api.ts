@@ -22,32 +22,25 @@ export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, vari
   const fromKolada = koladaPrimarvardAndel(regionOrPrimary, yearOrTotal, variant);
   if (fromKolada) return fromKolada;
   const first = A.asMatrix(regionOrPrimary);
+  // A single text cell is a region (county codes such as "08" included); number text is read only in own data ranges.
   if (first.length === 1 && first[0].length === 1 && typeof first[0][0] === "string") {
+    const region = A.text(first[0][0], "region");
     const period = A.optionalPeriod(yearOrTotal, "år");
     if (period === undefined) fail("argMissing", { arg: "år" });
     const pick = A.choice(variant, "variant", PICKS);
-    return [[referenceShare(catalog(), first[0][0], period!, pick).share]];
+    return [[referenceShare(catalog(), region, period!, pick).share]];
   }
   if (!A.isEmpty(A.isMatrix(variant) ? A.asMatrix(variant)[0][0] : variant)) {
     fail("argType", { arg: "variant", expected: "tom i läget med egna data" });
   }
   const second = A.asMatrix(yearOrTotal);
   assertSameShape(first, second, ["primärvårdskostnad", "total kostnad"]);
-  const cellErr = (arg: string, v: unknown): DomainError | null =>
-    typeof v !== "number" || !Number.isFinite(v)
-      ? new DomainError(A.isEmpty(v) ? "argMissing" : "argType", { arg, expected: "ett tal" })
-      : v < 0
-        ? new DomainError("argNegative", { arg })
-        : null;
-  const single = first.length === 1 && first[0].length === 1;
-  const shares = ownShares(
-    first.map((r) => r.map((v) => (typeof v === "number" ? v : 0))),
-    second.map((r) => r.map((v) => (typeof v === "number" ? v : 1))),
-  );
-  const out: Out = first.map((row, i) =>
-    row.map((p, j) => cellErr("primärvårdskostnad", p) ?? cellErr("total kostnad", second[i][j]) ?? shares[i][j]),
-  );
-  if (single && out[0][0] instanceof DomainError) throw out[0][0];
+  const out: Out = ownShares(first, second);
+  if (first.length === 1 && first[0].length === 1) {
+    const v = out[0][0];
+    if (v instanceof DomainError) throw v;
+    if (v === "") fail("argMissing", { arg: "primärvårdskostnad" });
+  }
   return out;
 }
 
@@ -55,19 +48,23 @@ export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
   const m = A.asMatrix(sourceArg);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
-    if (typeof v !== "string" || A.isEmpty(v)) {
+    if (A.isEmpty(v)) fail("argMissing", { arg: "region_eller_huvudbok" });
+    if (typeof v !== "string") {
       fail("argType", { arg: "källa", expected: "en region (text) eller en huvudbokstabell med rubrikrad" });
     }
     return referenceTrace(catalog(), v as string, A.year(second, "år")).rows;
   }
-  const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.nonNegative(second, "mottaget");
+  const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.amount(second, "mottaget");
   return ledgerTrace(m, received).rows;
 }
 
+/** Traceability as one number; where it is no share (received 0, above 100 %, negative) the error says why. */
 export function sparbarhet(ledger: A.Raw, received?: A.Raw): Out {
   const m = A.asMatrix(ledger);
-  const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.nonNegative(received, "mottaget");
-  return [[ledgerTrace(m, r).traceability ?? 0]];
+  const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.amount(received, "mottaget");
+  const t = ledgerTrace(m, r).traceability!;
+  if (t instanceof DomainError) throw t;
+  return [[t]];
 }
 
 function displayValue(o: Observation): string | number {
@@ -182,8 +179,8 @@ export function statsbidrag(periodArg?: A.Raw, recipientArg?: A.Raw, headersArg?
 }
 
 export function lakarbehov(listedArg: A.Raw, currentArg?: A.Raw, ratioArg?: A.Raw): Out {
-  const listed = A.nonNegative(listedArg, "listade");
-  const current = A.isEmpty(A.scalar(currentArg, "antal_idag")) ? undefined : A.nonNegative(currentArg, "antal_idag");
+  const listed = A.amount(listedArg, "listade");
+  const current = A.isEmpty(A.scalar(currentArg, "antal_idag")) ? undefined : A.amount(currentArg, "antal_idag");
   const ratio = A.optionalNum(ratioArg, "kvot");
   if (ratio !== undefined && (ratio < 1 || ratio > 100000)) fail("argRange", { arg: "kvot", min: "1", max: "100 000" });
   const n = doctorNeed(listed, current, ratio);

@@ -2,6 +2,7 @@
  * One argument-normalising path for every custom function: Excel hands us numbers, strings, booleans,
  * null (empty or omitted), error objects, or matrices of these. Implementations only see clean values.
  */
+import { MAX_AMOUNT } from "../util/decimal";
 import { fail } from "../util/errors";
 
 export type Raw = unknown;
@@ -14,15 +15,32 @@ export function isMatrix(v: Raw): v is unknown[][] {
   return Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r));
 }
 
+/**
+ * A data-type cell (Excel passes these because the metadata sets allowCustomDataForDataTypeAny) as the plain
+ * value it stands for: a formatted number's number, an entity's text; an error stays an error value ({ code }).
+ * Anything else is returned as it is.
+ */
+export function basicValue(v: Raw): Raw {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+  const o = v as { type?: unknown; basicValue?: unknown; text?: unknown; code?: unknown };
+  if (typeof o.code === "string" || typeof o.type !== "string") return v;
+  if (o.type === "Error") return { code: typeof o.basicValue === "string" ? o.basicValue : "#VALUE!" };
+  if (typeof o.text === "string") return o.text;
+  const b = o.basicValue;
+  return typeof b === "number" || typeof b === "string" || typeof b === "boolean" ? b : { code: "#VALUE!" };
+}
+
+const isDataType = (v: unknown) => v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string";
+
 export function asMatrix(v: Raw): unknown[][] {
-  if (isMatrix(v)) return v;
-  if (Array.isArray(v)) return v.length === 0 ? [[null]] : [v];
-  return [[v]];
+  const m = isMatrix(v) ? v : Array.isArray(v) ? (v.length === 0 ? [[null]] : [v]) : [[v]];
+  // Copy only when a data-type cell needs unwrapping; a plain range (up to 1 048 576 rows) is used as it is.
+  return m.some((row) => row.some(isDataType)) ? m.map((row) => row.map(basicValue)) : m;
 }
 
 /** A single cell's value; a larger range is an error naming the argument. */
 export function scalar(v: Raw, arg: string): Raw {
-  if (!Array.isArray(v)) return v;
+  if (!Array.isArray(v)) return basicValue(v);
   const m = asMatrix(v);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
   return fail("argType", { arg, expected: "en enskild cell, inte ett område" });
@@ -54,6 +72,13 @@ export function optionalNum(v: Raw, arg: string): number | undefined {
 export function nonNegative(v: Raw, arg: string): number {
   const n = num(v, arg);
   if (n < 0) fail("argNegative", { arg });
+  return n;
+}
+
+/** An amount ≥ 0 and at most MAX_AMOUNT. */
+export function amount(v: Raw, arg: string): number {
+  const n = nonNegative(v, arg);
+  if (n > MAX_AMOUNT) fail("argRange", { arg, min: "0", max: "10^15" });
   return n;
 }
 

@@ -1,4 +1,5 @@
 /** Specialists in general practice needed for a listed population at a given ratio (riktvärdet 1:1100). */
+import { subtract } from "../util/decimal";
 import { fail } from "../util/errors";
 
 export const DEFAULT_LISTED_PER_DOCTOR = 1100;
@@ -17,6 +18,6 @@ export function doctorNeed(listed: number, current?: number, ratio = DEFAULT_LIS
   const needed = listed / ratio;
   if (current === undefined) return { needed };
   if (current < 0) fail("argNegative", { arg: "antal_idag" });
-  const gap = needed - current;
+  const gap = subtract(needed, current);
   return { needed, current, gap, increase: current > 0 ? gap / current : undefined };
 }

@@ -5,10 +5,11 @@
 import { shortCitation } from "../dataset/sources";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
-import { fold, formatNumber } from "../util/text";
+import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
+import { fold, formatNumber, joinCapped, parseAmount } from "../util/text";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
-export type Cell = string | number;
+export type Cell = string | number | DomainError;
 
 export const TRACE_HEADER = ["Steg", "Post", "Belopp (mnkr)", "Andel av mottaget", "Aktiviteter", "Resultat", "Källa"] as const;
 
@@ -17,8 +18,8 @@ export interface TraceResult {
   received?: number;
   traced: number;
   untraced?: number;
-  /** Share of the money linked to an activity and a measurable result (ledger mode). */
-  traceability?: number;
+  /** Share of the money linked to an activity and a measurable result (ledger mode); an error when it is not a share. */
+  traceability?: number | DomainError;
 }
 
 function cite(s: Source): string {
@@ -51,10 +52,10 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
   const rows: Cell[][] = [[...TRACE_HEADER]];
   rows.push(["Mål", acc.goal, "", "", "", "", ""]);
   rows.push(["Mottaget", `Statsbidrag ${acc.year}`, received.value ?? "ej angivet", received.value ? 1 : "", "", "", received.source]);
-  let traced = 0;
+  const tracedSum = new DecimalSum();
   for (const c of acc.categories) {
     const amt = stated(cat, c.amounts);
-    if (amt.value !== undefined) traced += amt.value;
+    if (amt.value !== undefined) tracedSum.add(amt.value);
     rows.push([
       "Resursanvändning",
       c.name,
@@ -68,7 +69,8 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
   for (const a of acc.unlinkedActivities) {
     rows.push(["Aktivitet utan belopp", "", "", "", a.text, a.result ?? "ej redovisat", cite(a.source)]);
   }
-  const untraced = received.value !== undefined ? received.value - traced : undefined;
+  const traced = tracedSum.value();
+  const untraced = received.value !== undefined ? subtract(received.value, traced) : undefined;
   rows.push(["Ej spårbart", "Mottaget minus poster med belopp", untraced ?? "ej beräkningsbart", share(untraced), "", "", acc.traceNote]);
   return { rows, received: received.value, traced, untraced };
 }
@@ -78,7 +80,7 @@ export const LEDGER_COLUMNS = {
   goal: ["mal", "goal"],
   activity: ["aktivitet", "activity"],
   item: ["kostnadspost", "post", "cost item", "kategori"],
-  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr"],
+  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr", "belopp (kr)", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["resultatindikator", "result indicator", "indikator"],
   outcome: ["utfall", "outcome", "resultat"],
 } as const;
@@ -95,17 +97,27 @@ const COLUMN_LABEL: Record<Col, string> = {
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/** Parses "1 234,5" or 1234.5; null for anything else. */
-export function parseAmount(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v !== "string") return null;
-  const s = v
-    .replace(/[\s\u00a0]/g, "")
-    .replace("−", "-")
-    .replace(",", ".");
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+/** The code of an error value Excel passes inside a range (#N/A …); null for ordinary cells. */
+function errorValue(v: unknown): string | null {
+  if (v === null || typeof v !== "object") return null;
+  const code = (v as { code?: unknown }).code;
+  return typeof code === "string" && /^#[A-Z0-9/!?]{1,12}$/.test(code) ? code : "(felvärde)";
 }
 
+interface Agg {
+  amount: DecimalSum;
+  goals: Set<string>;
+  activities: Set<string>;
+  results: Set<string>;
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link.
+ */
 export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
   if (table.length === 0) fail("ledgerEmpty", {});
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
@@ -116,79 +128,112 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const missing = REQUIRED.filter((c) => idx[c] < 0);
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => COLUMN_LABEL[c]).join(", ") });
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
+  const usedAt = used.map((c) => idx[c]);
+  const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
 
-  const text = (row: unknown[], c: Col) => (idx[c] >= 0 && !isBlank(row[idx[c]]) ? String(row[idx[c]]).trim() : "");
-  interface Agg {
-    amount: number;
-    goals: Set<string>;
-    activities: Set<string>;
-    results: Set<string>;
-  }
+  const text = (row: unknown[], i: number) => {
+    if (i < 0) return "";
+    const v = row[i];
+    return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+  };
   const items = new Map<string, Agg>();
-  let total = 0;
-  let linked = 0;
+  const total = new DecimalSum();
+  const linked = new DecimalSum();
   let rowsWithAmount = 0;
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
-    const raw = row[idx.amount];
+    for (let k = 0; k < usedAt.length; k++) {
+      const v = row[usedAt[k]];
+      if (v !== null && typeof v === "object") {
+        fail("ledgerErrorValue", { row: String(r + 1), column: COLUMN_LABEL[used[k]], value: errorValue(v)! });
+      }
+    }
+    const raw = row[iAmount];
     if (isBlank(raw)) continue;
     const amount = parseAmount(raw);
-    if (amount === null) {
-      throw new DomainError("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
-    }
+    if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
+    if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
-    total += amount;
-    const item = text(row, "item") || "(utan kostnadspost)";
+    total.add(amount);
+    const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
-    if (!agg) items.set(item, (agg = { amount: 0, goals: new Set(), activities: new Set(), results: new Set() }));
-    agg.amount += amount;
-    const goal = text(row, "goal");
-    const activity = text(row, "activity");
-    const indicator = text(row, "indicator");
-    const outcome = text(row, "outcome");
+    if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
+    agg.amount.add(amount);
+    const goal = text(row, iGoal);
+    const activity = text(row, iActivity);
+    const indicator = text(row, iIndicator);
+    const outcome = text(row, iOutcome);
     if (goal) agg.goals.add(goal);
     if (activity) agg.activities.add(activity);
     if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
-    if (activity && indicator && outcome) linked += amount;
+    if (activity && indicator && outcome) linked.add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
-  const received = receivedArg ?? total;
-  const share = (v: number): Cell => (received !== 0 ? v / received : "");
-  const rows: Cell[][] = [[...TRACE_HEADER]];
-  const goals = new Set([...items.values()].flatMap((a) => [...a.goals]));
-  rows.push(["Mål", [...goals].join("; ") || "inget mål angivet", "", "", "", "", ""]);
+
+  const booked = total.value();
+  const received = receivedArg ?? booked;
+  const given = receivedArg !== undefined;
+  const noShare: DomainError | null =
+    received === 0
+      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
+      : received < 0
+        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
+        : null;
+  const share = (v: number): Cell => noShare ?? v / received;
+
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
+  const goals = new Set<string>();
+  for (const a of items.values()) for (const g of a.goals) goals.add(g);
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
   rows.push([
     "Mottaget",
-    receivedArg !== undefined ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
+    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
     received,
-    received !== 0 ? 1 : "",
+    noShare ?? 1,
     "",
     "",
-    receivedArg !== undefined ? "argumentet mottaget" : "huvudboken",
+    given ? "argumentet mottaget" : "huvudboken",
   ]);
-  const sorted = [...items.entries()].sort((a, b) => b[1].amount - a[1].amount);
-  for (const [item, a] of sorted) {
+  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
+  for (const { item, a, amount } of sums) {
+    const note =
+      amount < 0
+        ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
+        : received > 0 && amount > received
+          ? "huvudboken; posten är större än mottaget belopp"
+          : "huvudboken";
     rows.push([
       "Resursanvändning",
       item,
-      a.amount,
-      share(a.amount),
-      [...a.activities].join("; ") || "ingen aktivitet kopplad",
-      [...a.results].join("; ") || "ej redovisat",
-      "huvudboken",
+      amount,
+      share(amount),
+      joinCapped(a.activities) || "ingen aktivitet kopplad",
+      joinCapped(a.results) || "ej redovisat",
+      note,
     ]);
   }
-  const untraced = received - total;
-  rows.push([
-    "Ej spårbart",
-    "Mottaget minus bokförda poster",
-    untraced,
-    share(untraced),
-    "",
-    "",
-    receivedArg !== undefined ? "" : "mottaget ej angivet",
-  ]);
-  const traceability = received !== 0 ? linked / received : 0;
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linked, traceability, "", "", "huvudboken"]);
-  return { rows, received, traced: total, untraced, traceability };
+  const untraced = subtract(received, booked);
+  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
+  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+
+  const linkedAmount = linked.value();
+  const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
+  const traceability: number | DomainError =
+    noShare ??
+    (linkedAmount < 0
+      ? new DomainError("linkedNegative", amounts)
+      : linkedAmount > received
+        ? new DomainError("linkedAboveReceived", amounts)
+        : linkedAmount / received);
+  const traceNote =
+    noShare === null && linkedAmount > received
+      ? "huvudboken; över 100 %: kopplade belopp överstiger mottaget"
+      : linkedAmount < 0
+        ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
+        : "huvudboken";
+  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
+  return { rows, received, traced: booked, untraced, traceability };
 }

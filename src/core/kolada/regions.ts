@@ -3,7 +3,7 @@
  * comparison. Names are tolerant of case, diacritics, "Region …", "… län", county letters and codes.
  */
 import { fail } from "../util/errors";
-import { closest, fold } from "../util/text";
+import { closest, fold, SEARCH_MAX } from "../util/text";
 
 export interface KoladaRegion {
   /** Kolada municipality id, e.g. "0009". */
@@ -69,6 +69,7 @@ const byId = new Map([...REGIONS, RIKET].map((r) => [r.id, r]));
 
 /** The region for a name, alias, county letter, county code or Kolada id; undefined when none matches. */
 export function findRegion(input: string): KoladaRegion | undefined {
+  if (input.length > SEARCH_MAX) return undefined;
   const key = fold(input);
   return byKey.get(key) ?? byKey.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
 }

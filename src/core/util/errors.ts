@@ -18,9 +18,21 @@ export interface ErrorParams {
   divZero: { arg: string };
   ledgerColumns: { missing: string };
   ledgerEmpty: Record<string, never>;
+  ledgerErrorValue: { row: string; column: string; value: string };
+  receivedNegative: { amount: string };
+  linkedAboveReceived: { linked: string; received: string };
+  linkedNegative: { linked: string };
+  /** The amounts are named for a single cell; a spill shares one error without them. */
+  partAboveTotal: { part?: string; total?: string };
+  resultTooLarge: Record<string, never>;
   koladaNotLoaded: { what: string };
   koladaNoValue: { what: string; detail: string };
   koladaFetch: { reason: string };
+  sieNotSie: { line: number; reason: string };
+  sieTruncated: { line: number; what: string };
+  sieAmount: { line: number; value: string };
+  sieDate: { line: number; value: string };
+  sieLedger: { problem: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -44,9 +56,20 @@ export const EXCEL_KIND = {
   divZero: "div0",
   ledgerColumns: "value",
   ledgerEmpty: "na",
+  ledgerErrorValue: "value",
+  receivedNegative: "value",
+  linkedAboveReceived: "value",
+  linkedNegative: "value",
+  partAboveTotal: "value",
+  resultTooLarge: "value",
   koladaNotLoaded: "na",
   koladaNoValue: "na",
   koladaFetch: "na",
+  sieNotSie: "value",
+  sieTruncated: "value",
+  sieAmount: "value",
+  sieDate: "value",
+  sieLedger: "value",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {

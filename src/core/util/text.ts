@@ -1,8 +1,10 @@
 /** Text helpers: folding for case/diacritic-insensitive matching, edit distance, Swedish number formatting. */
 
-/** "Jämtland  Härjedalen" → "jamtland harjedalen". */
+/** "Jämtland  Härjedalen" → "jamtland harjedalen". Invisible format characters (zero-width, bidi marks) go. */
 export function fold(s: string): string {
   return s
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\p{Cc}/gu, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -34,9 +36,58 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   return (fixed < 0 ? "−" : "") + grouped + (dec ? "," + dec : "");
 }
 
+/** Swedish number text: optional sign, digits grouped by spaces in threes, decimal comma (or point). */
+const NUMBER_TEXT = /^\s*([-−–]?)\s*(\d+(?:\s\d{3})*)(?:[,.](\d+))?\s*$/;
+
+/** Parses "1 234,5", "−2,5" or 1234.5; null for anything else. */
+export function parseAmount(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string" || v.length > 64) return null;
+  const m = NUMBER_TEXT.exec(v);
+  return m ? Number(`${m[1] ? "-" : ""}${m[2].replace(/\s/g, "")}.${m[3] ?? "0"}`) : null;
+}
+
+/** Excel holds at most 32 767 characters in a cell. */
+export const EXCEL_TEXT_LIMIT = 32_767;
+/** Text the functions build (joined lists) stays well below Excel's limit. */
+export const CELL_TEXT_MAX = 32_000;
+
+/** The first `max` characters of s and "…" when it is longer, never splitting a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max;
+  return s.slice(0, end) + "…";
+}
+
+/** Joins parts with sep, stopping before `max` characters and ending "… och N till" for what is left out. */
+export function joinCapped(parts: Iterable<string>, sep = "; ", max = CELL_TEXT_MAX): string {
+  const room = max - 30;
+  let out = "";
+  let shown = 0;
+  let left = 0;
+  for (const p of parts) {
+    if (left === 0) {
+      const next = shown === 0 ? clip(p, room - 1) : out + sep + p;
+      if (next.length <= room) {
+        out = next;
+        shown++;
+        continue;
+      }
+    }
+    left++;
+  }
+  return left ? `${out}${shown ? sep : ""}… och ${left} till` : out;
+}
+
+/** Longer input is compared with no name: every name in the data is far shorter. */
+export const SEARCH_MAX = 200;
+
 /** The name closest to `input` (folded; prefix matches count as near), or undefined when nothing is close. */
 export function closest(input: string, names: readonly string[]): string | undefined {
+  // Nothing to compare, or far longer than any name: no search (a 32 767-character cell answers at once).
+  if (input.length > SEARCH_MAX) return undefined;
   const key = fold(input);
+  if (key === "") return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   for (const n of names) {

@@ -7,6 +7,7 @@ import { auditRow, runAudit } from "../audit/audit";
 import { catalogRows, type CatalogRow } from "../dataset/exportCatalog";
 import type { Catalog } from "../dataset/lookup";
 import { parsePeriod } from "../dataset/periods";
+import { DecimalSum, percentToFraction } from "../util/decimal";
 import { formatNumber } from "../util/text";
 
 export type PlanCell = string | number | boolean;
@@ -76,7 +77,7 @@ const NUM = FORMATS.num;
 const GENERAL = FORMATS.general;
 
 function valueCell(r: CatalogRow): PlanCell {
-  if (r.value !== null) return r.unit === "%" ? r.value / 100 : r.value;
+  if (r.value !== null) return r.unit === "%" ? percentToFraction(r.value) : r.value;
   return `${formatNumber(r.min!)}–${formatNumber(r.max!)}`;
 }
 
@@ -283,8 +284,8 @@ export function chartPlan(cat: Catalog): SheetPlan {
     for (const o of cat.series("primarvard_andel", ent)) {
       const s = parsePeriod(o.period);
       if (!s || s.from === s.to) continue;
-      const lo = (o.min ?? o.value)! / 100;
-      const hi = (o.max ?? o.value)! / 100;
+      const lo = percentToFraction((o.min ?? o.value)!);
+      const hi = percentToFraction((o.max ?? o.value)!);
       const label = `${cat.entity(ent).name}${ent === "regioner" ? " (medel)" : ""} ${o.period}`;
       if (!shareRows.some((r) => r[0] === label)) shareRows.push([label, lo, hi]);
     }
@@ -304,7 +305,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
       const s = parsePeriod(o.period);
       return s && s.from <= y && y <= s.to && o.value !== undefined;
     });
-    return hit ? hit.value! / 100 : "";
+    return hit ? percentToFraction(hit.value!) : "";
   };
   const trends: TablePlan = {
     key: "diagram_narvarden",
@@ -324,7 +325,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
   };
   const core = (ind: string, y: number): number | "" => {
     const o = cat.series(ind, "riket").find((x) => x.period === String(y));
-    return o?.value !== undefined ? o.value / 100 : "";
+    return o?.value !== undefined ? percentToFraction(o.value) : "";
   };
   const national: TablePlan = {
     key: "diagram_karnindikatorer",
@@ -425,19 +426,19 @@ function traceChartTable(cat: Catalog): TablePlan {
   const first = (ids: string[]) => ids.map((id) => cat.observation(id)?.value).find((v) => v !== undefined);
   const received = first(acc.received) ?? 0;
   const steps: [string, number][] = [["Mottaget", received]];
-  let level = received;
+  const level = new DecimalSum().add(received);
   for (const c of acc.categories) {
     const v = first(c.amounts);
     if (v === undefined) continue;
     steps.push([c.name, -v]);
-    level -= v;
+    level.add(-v);
   }
-  steps.push(["Ej spårbart", -level]);
-  let running = 0;
+  steps.push(["Ej spårbart", -level.value()]);
+  // Each bar floats at the running level after its step; the first starts from the axis.
+  const running = new DecimalSum();
   const rows = steps.map(([name, delta], i) => {
-    const base = i === 0 ? 0 : running + delta;
-    running += delta;
-    return [name, Number(delta.toFixed(4)), Number(Math.max(0, i === 0 ? 0 : base).toFixed(4)), Number(Math.abs(delta).toFixed(4))];
+    const base = running.add(delta).value();
+    return [name, delta, i === 0 ? 0 : Math.max(0, base), Math.abs(delta)];
   });
   return {
     key: "diagram_vattenfall",
@@ -534,7 +535,10 @@ export function indicatorPlan(
           width: 90,
         },
       ],
-      rows: valued.map((r) => [r.period! + (r.dimension ? ` ${r.dimension}` : ""), ind.unit === "%" ? r.value! / 100 : r.value!]),
+      rows: valued.map((r) => [
+        r.period! + (r.dimension ? ` ${r.dimension}` : ""),
+        ind.unit === "%" ? percentToFraction(r.value!) : r.value!,
+      ]),
     };
     tables.push(data);
     charts.push({

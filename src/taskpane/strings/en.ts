@@ -3,7 +3,7 @@ import type { Strings } from "./sv";
 /** English fallback strings; the type makes a missing key a compile error. */
 export const en: Strings = {
   appTitle: "Close Care Indicators",
-  tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources", kolada: "Kolada" },
+  tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources", sie: "SIE", kolada: "Kolada" },
   outsideExcel: "The pane is open outside Excel. Catalogue, functions and audit work; workbook actions need Excel.",
   start: {
     intro:
@@ -99,5 +99,47 @@ export const en: Strings = {
     shareNote:
       "Primary care's share is an own calculation on Kolada data: N71000 / (N70061 − N70059), all in SEK per inhabitant, without medicines in both numerator and denominator.",
     attribution: "Source: Kolada",
+  },
+  sie: {
+    locale: "en" as "sv" | "en",
+    intro:
+      "Pick a SIE 4 export from the accounting system (Raindance, Agresso, Visma, Hogia, Fortnox …). The file is read here in the pane and sent nowhere. Then choose projects and activities and write a ledger that GRANT_TRACE reads.",
+    pick: "Choose SIE file …",
+    reading: (name: string) => `Reading ${name} …`,
+    cancel: "Cancel",
+    cancelled: "Reading was cancelled. Nothing was written to the workbook.",
+    company: "Company",
+    orgNumber: "Org. no.",
+    program: "Program",
+    generated: "Exported",
+    currency: "Currency",
+    encoding: "Encoding",
+    fiscalYears: "Fiscal years",
+    vouchers: "Vouchers",
+    transactions: "Transactions",
+    skipped: (n: number) => `${n} #RTRANS/#BTRANS were not counted (corrections are not replayed).`,
+    checksum: "Checksum",
+    checksumValue: { ok: "matches", mismatch: "does not match", absent: "absent" },
+    dimensions: "Dimensions",
+    objects: (n: number) => `${n} objects`,
+    partOf: (dim: string) => `part of ${dim}`,
+    none: "(not stated)",
+    warnings: "Warnings",
+    unbalanced: "Unbalanced vouchers",
+    unbalancedItem: (v: string, date: string, line: number, diff: string) => `${v} ${date} (line ${line}): difference ${diff} kr`,
+    choices: "Choose what to trace",
+    projectDim: "Dimension holding the grant projects",
+    activityDim: "Dimension holding the activities",
+    noActivity: "None (activity left empty)",
+    ranges: "Resource-use accounts",
+    rangesHint: "Account numbers or ranges, e.g. 4000-7999 (BAS classes 4–7). Classified by account number.",
+    projects: "Projects belonging to the grant",
+    projectsNone: "No object in this dimension has transactions on the chosen accounts.",
+    all: "All",
+    noneSelected: "None",
+    preview: (rows: number, amount: string) => `${rows} ${rows === 1 ? "row" : "rows"} (project × activity × account), total ${amount} kr.`,
+    import: "Write the ledger",
+    importHint:
+      "The sheet SIE-huvudbok is created the first time. A new import updates amounts and provenance; Goal, Result indicator and Outcome are kept.",
   },
 };

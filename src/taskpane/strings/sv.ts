@@ -1,7 +1,15 @@
 /** Swedish UI strings: the reference dictionary. */
 export const sv = {
   appTitle: "Nära vård-indikatorer",
-  tabs: { start: "Start", catalog: "Katalog", functions: "Funktioner", audit: "Granskning", sources: "Källor", kolada: "Kolada" },
+  tabs: {
+    start: "Start",
+    catalog: "Katalog",
+    functions: "Funktioner",
+    audit: "Granskning",
+    sources: "Källor",
+    sie: "SIE",
+    kolada: "Kolada",
+  },
   outsideExcel: "Panelen är öppnad utanför Excel. Katalog, funktioner och granskning fungerar; åtgärder i arbetsboken kräver Excel.",
   start: {
     intro:
@@ -97,6 +105,48 @@ export const sv = {
     shareNote:
       "Primärvårdens andel är en egen beräkning på data från Kolada: N71000 / (N70061 − N70059), alla i kr/inv och utan läkemedel i både täljare och nämnare.",
     attribution: "Källa: Kolada",
+  },
+  sie: {
+    locale: "sv" as "sv" | "en",
+    intro:
+      "Välj en SIE 4-export ur bokföringen (Raindance, Agresso, Visma, Hogia, Fortnox …). Filen läses här i panelen och skickas ingenstans. Sedan väljer du projekt och aktiviteter och skriver en huvudbok som GRANT_TRACE läser.",
+    pick: "Välj SIE-fil …",
+    reading: (name: string) => `Läser ${name} …`,
+    cancel: "Avbryt",
+    cancelled: "Inläsningen avbröts. Inget skrevs till arbetsboken.",
+    company: "Företag",
+    orgNumber: "Org.nr",
+    program: "Program",
+    generated: "Exporterad",
+    currency: "Valuta",
+    encoding: "Teckenkodning",
+    fiscalYears: "Räkenskapsår",
+    vouchers: "Verifikationer",
+    transactions: "Transaktioner",
+    skipped: (n: number) => `${n} #RTRANS/#BTRANS räknades inte (rättelser spelas inte upp).`,
+    checksum: "Kontrollsumma",
+    checksumValue: { ok: "stämmer", mismatch: "stämmer inte", absent: "saknas" },
+    dimensions: "Dimensioner",
+    objects: (n: number) => `${n} objekt`,
+    partOf: (dim: string) => `del av ${dim}`,
+    none: "(anges inte)",
+    warnings: "Varningar",
+    unbalanced: "Obalanserade verifikationer",
+    unbalancedItem: (v: string, date: string, line: number, diff: string) => `${v} ${date} (rad ${line}): differens ${diff} kr`,
+    choices: "Välj vad som ska spåras",
+    projectDim: "Dimension med bidragsprojekten",
+    activityDim: "Dimension med aktiviteterna",
+    noActivity: "Ingen (aktivitet lämnas tom)",
+    ranges: "Konton för resursanvändning",
+    rangesHint: "Kontonummer eller intervall, t.ex. 4000-7999 (BAS-klass 4–7). Klassas på kontonummer.",
+    projects: "Projekt som hör till bidraget",
+    projectsNone: "Inga objekt i den här dimensionen har transaktioner på de valda kontona.",
+    all: "Alla",
+    noneSelected: "Inga",
+    preview: (rows: number, amount: string) => `${rows} ${rows === 1 ? "rad" : "rader"} (projekt × aktivitet × konto), summa ${amount} kr.`,
+    import: "Skriv huvudboken",
+    importHint:
+      "Bladet SIE-huvudbok skapas första gången. Vid ny import uppdateras belopp och ursprung; Mål, Resultatindikator och Utfall behålls.",
   },
 };
 

@@ -2,13 +2,13 @@ import {
   addIntervals,
   agrees,
   contains,
-  exactSum,
   overlaps,
   precisionRank,
   relate,
   statementInterval,
   subtractInterval,
 } from "../../../src/core/audit/compare";
+import { sum as exactSum } from "../../../src/core/util/decimal";
 
 describe("qualifiers read as intervals", () => {
   it.each([

@@ -1,9 +1,10 @@
 import { DomainError } from "../../../src/core/util/errors";
-import { ledgerTrace, parseAmount, referenceTrace, TRACE_HEADER } from "../../../src/core/grants/grantTrace";
+import { type Cell, ledgerTrace, referenceTrace, TRACE_HEADER } from "../../../src/core/grants/grantTrace";
+import { parseAmount } from "../../../src/core/util/text";
 import { catalog } from "../../../src/core/dataset/lookup";
 import { doctorNeed } from "../../../src/core/grants/capacity";
 
-const row = (rows: (string | number)[][], step: string, post?: string) => rows.find((r) => r[0] === step && (post === undefined || r[1] === post))!;
+const row = (rows: Cell[][], step: string, post?: string) => rows.find((r) => r[0] === step && (post === undefined || r[1] === post))!;
 
 describe("reference grant trace", () => {
   it("Kalmar 2021: received, three categories, untraced remainder, activities without amounts", () => {

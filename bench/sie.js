@@ -1,0 +1,123 @@
+// The SIE reader on generated files of 500 000 and 1 000 000 #TRANS (about 23 and 46 MB), against a floor
+// measured in the same run: read the file in 1 MB chunks, decode CP437, split lines. Time and peak memory.
+// Target: within 2× the floor's time; peak memory that does not grow with the file.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const v8 = require("v8");
+const vm = require("vm");
+const { median, fmt } = require("./util");
+const { SieReader } = require("../src/core/sie/reader.ts");
+const { decodeCp437, encodeCp437 } = require("../src/core/sie/cp437.ts");
+
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc");
+const CHUNK = 1 << 20;
+
+/** A Visma-like export: vouchers of four balanced #TRANS with cost centre, project and text, CP437 bytes. */
+function generate(file, transactions) {
+  const fd = fs.openSync(file, "w");
+  const head =
+    '#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#PROGRAM "Bänk" 1.0\n#GEN 20240101\n#FNAMN "Övningsregionen"\n#RAR 0 20240101 20241231\n#DIM 1 "Kostnadsställe"\n#DIM 6 "Projekt"\n';
+  fs.writeSync(fd, encodeCp437(head));
+  const centres = ["Nord", "Syd", "Öst", "Väst"];
+  let text = "";
+  for (let v = 0; v < transactions / 4; v++) {
+    const ore = 10000 + ((v * 7919) % 900000);
+    const a = (ore / 100).toFixed(2);
+    const c = centres[v % 4];
+    const p = String(v % 50).padStart(4, "0");
+    const d = `202401${String(1 + (v % 28)).padStart(2, "0")}`;
+    text += `#VER A ${v + 1} ${d} "Lön"\n{\n#TRANS 7010 {1 ${c} 6 ${p}} ${a} ${d}\n#TRANS 7510 {1 ${c} 6 ${p}} 100.00 ${d}\n#TRANS 2710 {} -${a} ${d}\n#TRANS 1930 {} -100.00 ${d}\n}\n`;
+    if (text.length > CHUNK) {
+      fs.writeSync(fd, encodeCp437(text));
+      text = "";
+    }
+  }
+  fs.writeSync(fd, encodeCp437(text));
+  fs.closeSync(fd);
+}
+
+/** Reads the file in chunks and hands each to `eat`; returns ms and the peak of heap + array buffers above the start. */
+function measure(file, eat, finish) {
+  gc();
+  const mem = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const base = mem();
+  let peak = 0;
+  const buf = Buffer.allocUnsafe(CHUNK);
+  const t0 = process.hrtime.bigint();
+  const fd = fs.openSync(file, "r");
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, CHUNK, null);
+    if (n === 0) break;
+    eat(new Uint8Array(buf.buffer, buf.byteOffset, n));
+    peak = Math.max(peak, mem() - base);
+  }
+  fs.closeSync(fd);
+  const result = finish();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  peak = Math.max(peak, mem() - base);
+  return { ms, peak, result };
+}
+
+function floor(file) {
+  let carry = "";
+  let lines = 0;
+  return measure(
+    file,
+    (bytes) => {
+      const parts = (carry + decodeCp437(bytes)).split("\n");
+      carry = parts.pop();
+      lines += parts.length;
+    },
+    () => lines + (carry ? 1 : 0),
+  );
+}
+
+function reader(file) {
+  const r = new SieReader();
+  return measure(
+    file,
+    (bytes) => r.push(bytes),
+    () => r.end(),
+  );
+}
+
+module.exports = function run() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sie-bench-"));
+  const out = {};
+  console.log("SIE-läsaren: genererade filer, 1 MB-bitar, median av 5, omväxlande");
+  try {
+    for (const n of [500000, 1000000]) {
+      const file = path.join(dir, `${n}.se`);
+      generate(file, n);
+      const mb = fs.statSync(file).size / 1e6;
+      // Interleaved rounds, so a busy machine slows floor and reader alike.
+      const f = [];
+      const r = [];
+      for (let k = 0; k < 5; k++) (f.push(floor(file)), r.push(reader(file)));
+      const res = r[0].result;
+      if (!res.ok || res.books.transactions !== n) throw new Error(`läsaren gav fel resultat för ${n} #TRANS`);
+      const fMs = median(f.map((x) => x.ms));
+      const rMs = median(r.map((x) => x.ms));
+      const fPeak = median(f.map((x) => x.peak)) / 1e6;
+      const rPeak = median(r.map((x) => x.peak)) / 1e6;
+      out[n] = { mb, fMs, rMs, fPeak, rPeak };
+      console.log(`  ${fmt(n)} #TRANS, ${fmt(mb, 1)} MB, ${fmt(res.books.lines)} rader`);
+      console.log(`    golv (läs, avkoda CP437, dela rader): ${fmt(fMs)} ms, topp ${fmt(fPeak, 1)} MB`);
+      console.log(
+        `    SIE-läsaren:                          ${fmt(rMs)} ms, topp ${fmt(rPeak, 1)} MB  → tid ${fmt(rMs / fMs, 2)}× golvet (mål ≤ 2×)`,
+      );
+    }
+    const growth = out[1000000].rPeak / out[500000].rPeak;
+    console.log(`  Minnestopp vid dubbel filstorlek: ${fmt(growth, 2)}× (mål ≈ 1×, dvs. växer inte med filen)`);
+    return { ...out, growth };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+if (require.main === module) module.exports();

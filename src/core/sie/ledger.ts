@@ -1,0 +1,148 @@
+/**
+ * From books to the grant ledger GRANT_TRACE reads: one row per project × activity × account, with
+ * provenance (project, activity object, account, vouchers, file, export date). The controller chooses
+ * which dimension holds the projects, which holds activities, which accounts are resource use and which
+ * projects belong to the grant. Amounts stay in integer öre here; the sheet shows kronor.
+ */
+import { DomainError } from "../util/errors";
+import { compareDim } from "./reader";
+import { objectKey, type SieBooks } from "./types";
+
+export interface AccountRange {
+  from: number;
+  to: number;
+}
+
+export interface LedgerChoice {
+  projectDim: string;
+  /** null: no activity dimension, every row's Aktivitet stays empty. */
+  activityDim: string | null;
+  ranges: AccountRange[];
+  /** Project object codes that belong to the grant. */
+  projects: string[];
+}
+
+export interface LedgerRow {
+  project: string;
+  projectName: string;
+  /** Activity object code, "" when the transactions carry none. */
+  activity: string;
+  activityName: string;
+  account: string;
+  accountName: string;
+  ore: number;
+  vouchers: number;
+}
+
+/** BAS classes 4–7: goods, staff, other external and personnel costs, depreciation. */
+export const DEFAULT_RANGES: AccountRange[] = [{ from: 4000, to: 7999 }];
+export const PROJECT_DIM = "6";
+
+/** "4000-7999, 3010" → ranges; throws a DomainError naming the bad part. */
+export function parseRanges(text: string): AccountRange[] {
+  const parts = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const ranges = parts.map((p) => {
+    const m = /^(\d{1,6})\s*(?:[-–—]\s*(\d{1,6}))?$/.exec(p);
+    if (!m)
+      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett kontonummer eller ett intervall som 4000-7999" });
+    const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+    if (to < from)
+      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett intervall där första kontot är lägst" });
+    // A short bound means a whole class or group: "4-7" is 4000–7999, "40" is 4000–4099.
+    const widen = (n: string, up: boolean) => (n.length >= 4 ? Number(n) : Number(n.padEnd(4, up ? "9" : "0")));
+    return { from: widen(m[1], false), to: widen(m[2] ?? m[1], true) };
+  });
+  if (ranges.length === 0) throw new DomainError("argMissing", { arg: "kontointervall" });
+  return ranges;
+}
+
+export const formatRanges = (r: AccountRange[]) => r.map((x) => (x.from === x.to ? `${x.from}` : `${x.from}-${x.to}`)).join(", ");
+
+export function inRanges(account: string, ranges: AccountRange[]): boolean {
+  if (!/^\d+$/.test(account)) return false;
+  const n = Number(account);
+  return ranges.some((r) => n >= r.from && n <= r.to);
+}
+
+/** Dimensions a user can pick: the declared ones plus any used in #TRANS without #DIM. */
+export function dimensionOptions(books: SieBooks): { dim: string; name: string }[] {
+  const out = new Map(books.dimensions.map((d) => [d.dim, d.name]));
+  for (const p of books.postings) for (const [d] of p.objects) if (!out.has(d)) out.set(d, "");
+  return [...out.entries()].map(([dim, name]) => ({ dim, name })).sort((a, b) => compareDim(a.dim, b.dim));
+}
+
+/** Activities: dimension 1, or the first free dimension ≥ 20 the file declares (sub-dimensions excluded). */
+export function defaultActivityDim(books: SieBooks): string | null {
+  const free = books.dimensions.find((d) => !d.parent && /^\d+$/.test(d.dim) && Number(d.dim) >= 20);
+  if (free) return free.dim;
+  return dimensionOptions(books).some((d) => d.dim === "1") ? "1" : null;
+}
+
+export interface ProjectOption {
+  code: string;
+  name: string;
+  /** Resource use booked on the project (öre) and its transactions. */
+  ore: number;
+  transactions: number;
+}
+
+/** Objects of the project dimension that carry transactions on the chosen accounts. */
+export function projectOptions(books: SieBooks, projectDim: string, ranges: AccountRange[]): ProjectOption[] {
+  const out = new Map<string, ProjectOption>();
+  for (const p of books.postings) {
+    if (!inRanges(p.account, ranges)) continue;
+    const ref = p.objects.find(([d]) => d === projectDim);
+    if (!ref) continue;
+    const code = ref[1];
+    const o = out.get(code) ?? { code, name: books.objectNames.get(objectKey(projectDim, code)) ?? "", ore: 0, transactions: 0 };
+    o.ore += p.ore;
+    o.transactions += p.transactions;
+    out.set(code, o);
+  }
+  return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+export function defaultChoice(books: SieBooks): LedgerChoice {
+  const dims = dimensionOptions(books);
+  const projectDim = dims.some((d) => d.dim === PROJECT_DIM) || dims.length === 0 ? PROJECT_DIM : dims[0].dim;
+  return {
+    projectDim,
+    activityDim: defaultActivityDim(books),
+    ranges: DEFAULT_RANGES,
+    projects: projectOptions(books, projectDim, DEFAULT_RANGES).map((p) => p.code),
+  };
+}
+
+export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] {
+  const selected = new Set(choice.projects);
+  const rows = new Map<string, LedgerRow>();
+  const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
+  for (const p of books.postings) {
+    if (!inRanges(p.account, choice.ranges)) continue;
+    const project = p.objects.find(([d]) => d === choice.projectDim)?.[1];
+    if (project === undefined || !selected.has(project)) continue;
+    const activity = (choice.activityDim !== null && p.objects.find(([d]) => d === choice.activityDim)?.[1]) || "";
+    const key = `${project}\u0000${activity}\u0000${p.account}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = {
+        project,
+        projectName: name(choice.projectDim, project),
+        activity,
+        activityName: activity && choice.activityDim !== null ? name(choice.activityDim, activity) : "",
+        account: p.account,
+        accountName: books.accounts.get(p.account) ?? "",
+        ore: 0,
+        vouchers: 0,
+      };
+      rows.set(key, row);
+    }
+    row.ore += p.ore;
+    row.vouchers += p.vouchers;
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...rows.values()].sort((a, b) => cmp(a.project, b.project) || cmp(a.activity, b.activity) || compareDim(a.account, b.account));
+}

@@ -1,0 +1,48 @@
+/** The sheet a first SIE import creates: the ledger table (one empty row to start) and GRANT_TRACE beside it. */
+import { FORMATS, type SheetPlan } from "../workbook/workbookPlan";
+import { SIE_LEDGER_COLUMNS, TEXT_COLUMNS } from "./ledgerMerge";
+
+export const SIE_TABLE = "PV_SIE_Huvudbok";
+export const SIE_SHEET = "SIE-huvudbok";
+/** Kronor with öre. */
+export const KR_FORMAT = "#,##0.00";
+
+const WIDTHS: Partial<Record<(typeof SIE_LEDGER_COLUMNS)[number], number>> = {
+  Mål: 140,
+  Aktivitet: 140,
+  Kostnadspost: 170,
+  "Belopp (kr)": 95,
+  Resultatindikator: 140,
+  Projektnamn: 140,
+  Fil: 150,
+};
+
+export function sieLedgerPlan(company: string | null): SheetPlan {
+  return {
+    key: "siehuvudbok",
+    name: SIE_SHEET,
+    title: `Bidragshuvudbok ur bokföringen${company ? ` – ${company}` : ""}`,
+    subtitle:
+      "En rad per projekt × aktivitet × konto ur SIE-filen. Fyll i Mål, Resultatindikator och Utfall: de behålls när en nyare export importeras, som bara uppdaterar belopp och ursprung.",
+    attribution:
+      "Belopp i kronor ur bokföringens #TRANS (SIE 4); #RTRANS/#BTRANS räknas inte. Kedjan Mål – Aktivitet – Resursanvändning – Resultat följer Rambolls rekommendation (2025, avsnitt 4.2).",
+    tables: [
+      {
+        key: "siehuvudbok",
+        name: SIE_TABLE,
+        columns: SIE_LEDGER_COLUMNS.map((header) => ({
+          header,
+          format: TEXT_COLUMNS.includes(header) ? FORMATS.text : header === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
+          width: WIDTHS[header] ?? 90,
+        })),
+        rows: [SIE_LEDGER_COLUMNS.map(() => "")],
+        userData: true,
+      },
+    ],
+    charts: [],
+    cells: [
+      { address: "O3", value: "GRANT_TRACE över huvudboken (belopp i kr):", label: "label" },
+      { address: "O4", value: `=PV.GRANT_TRACE(${SIE_TABLE}[#All])` },
+    ],
+  };
+}

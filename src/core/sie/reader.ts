@@ -1,0 +1,654 @@
+/**
+ * A streaming SIE 4 reader: feed it chunks of bytes (push), then end(). Lines are parsed as bytes and
+ * #TRANS amounts summed per account and object list in integer öre, so memory stays flat however large the
+ * file is. Same code in the task pane (a Web Worker), in custom functions and in Node: no Office or Node API.
+ * Stopping problems (not SIE, truncated, unreadable amount or date) come back as a DomainError naming the
+ * line; everything else is a warning. Nothing here throws to the caller.
+ */
+import { crc32 } from "../util/crc32";
+import { DomainError } from "../util/errors";
+import { CP437, decodeCp437, encodeCp437, looksMisdecoded } from "./cp437";
+import { CLOSE, ESCAPED, isUtf8, LineTokens, OPEN, PLAIN, unescapeBytes } from "./tokens";
+import {
+  objectKey,
+  type FiscalYear,
+  type ObjectRef,
+  type SieBooks,
+  type SieDimension,
+  type SieEncoding,
+  type SieResult,
+  type SieWarning,
+  type UnbalancedVoucher,
+} from "./types";
+
+/** A line longer than this is not SIE text. */
+const MAX_LINE = 1 << 20;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Unbalanced vouchers listed one by one; beyond this only counted. */
+const MAX_LISTED = 1000;
+
+/** Records this reader understands; a file with none of them is not SIE. */
+const KNOWN = new Set([
+  "#FLAGGA",
+  "#SIETYP",
+  "#FORMAT",
+  "#TRANS",
+  "#RTRANS",
+  "#BTRANS",
+  "#VER",
+  "#KONTO",
+  "#OBJEKT",
+  "#DIM",
+  "#UNDERDIM",
+  "#FNAMN",
+  "#ORGNR",
+  "#PROGRAM",
+  "#GEN",
+  "#VALUTA",
+  "#RAR",
+  "#KSUMMA",
+]);
+
+interface Acc {
+  account: string;
+  objects: ObjectRef[];
+  ore: number;
+  transactions: number;
+  vouchers: number;
+  lastVoucher: number;
+}
+
+/** An account and object list as written, pointing at its posting: repeated rows skip decoding. */
+interface RawEntry {
+  raw: Uint8Array;
+  acc: Acc;
+  next: RawEntry | null;
+}
+
+/** "#TRANS" at buf[s, e). */
+function isTrans(buf: Uint8Array, s: number, e: number): boolean {
+  return (
+    e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83
+  );
+}
+
+interface Counted {
+  count: number;
+  line: number;
+  sample?: string;
+}
+
+const isAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+
+export class SieReader {
+  private readonly tok = new LineTokens();
+  private carry: Uint8Array | null = null;
+  private buf: Uint8Array = new Uint8Array(0);
+  private line = 0;
+  private bytes = 0;
+  private error: DomainError | null = null;
+  private records = 0;
+  private started = false;
+  private encoding: SieEncoding | null = null;
+  private readonly utf8 = new TextDecoder("utf-8");
+
+  private company: string | null = null;
+  private orgNumber: string | null = null;
+  private program: string | null = null;
+  private generated: string | null = null;
+  private currency: string | null = null;
+  private readonly years: FiscalYear[] = [];
+  private readonly accounts = new Map<string, string>();
+  private readonly dims = new Map<string, SieDimension>();
+  private readonly objectNames = new Map<string, string>();
+  private readonly postings = new Map<string, Acc>();
+  private readonly byRaw = new Map<number, RawEntry>();
+  private lastDate = new Uint8Array(8);
+  private lastIso = "";
+
+  private vouchers = 0;
+  private transactions = 0;
+  private skipped = 0;
+  private unbalancedCount = 0;
+  private readonly unbalanced: UnbalancedVoucher[] = [];
+  /** The #VER whose block is expected or open. */
+  private ver: { series: string; number: string; date: string; line: number } | null = null;
+  private inBlock = false;
+  private verSum = 0;
+
+  private ksumma: "absent" | "open" | "ok" | "mismatch" = "absent";
+  private ksummaLine = 0;
+  private crc = 0;
+  private checksumWarning: SieWarning | null = null;
+
+  private readonly replacement: Counted = { count: 0, line: 0 };
+  private readonly badUtf8: Counted = { count: 0, line: 0 };
+  private readonly misdecoded: Counted = { count: 0, line: 0 };
+  private readonly unreadable: Counted = { count: 0, line: 0 };
+  private readonly stray: Counted = { count: 0, line: 0 };
+
+  /** Bytes consumed so far (for a progress bar). */
+  get bytesRead(): number {
+    return this.bytes;
+  }
+
+  get failed(): boolean {
+    return this.error !== null;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.error) return;
+    this.bytes += chunk.length;
+    try {
+      this.consume(chunk);
+    } catch (e) {
+      this.error = asDomainError(e, this.line);
+    }
+  }
+
+  end(): SieResult {
+    if (!this.error) {
+      try {
+        if (this.carry && this.carry.length) {
+          const last = this.carry;
+          this.carry = null;
+          this.processLine(last, 0, last.length);
+        }
+        this.finish();
+      } catch (e) {
+        this.error = asDomainError(e, this.line);
+      }
+    }
+    if (this.error) return { ok: false, error: this.error };
+    return { ok: true, books: this.books() };
+  }
+
+  private consume(chunk: Uint8Array) {
+    let start = 0;
+    if (this.carry) {
+      const lf = chunk.indexOf(10);
+      if (lf < 0) {
+        this.carry = concat(this.carry, chunk);
+        if (this.carry.length > MAX_LINE) this.stop("sieNotSie", { line: this.line + 1, reason: "en rad är längre än 1 MB" });
+        return;
+      }
+      const whole = concat(this.carry, chunk.subarray(0, lf));
+      this.carry = null;
+      this.processLine(whole, 0, whole.length);
+      start = lf + 1;
+    }
+    for (;;) {
+      const lf = chunk.indexOf(10, start);
+      if (lf < 0) break;
+      this.processLine(chunk, start, lf);
+      start = lf + 1;
+    }
+    if (start < chunk.length) {
+      this.carry = chunk.slice(start);
+      if (this.carry.length > MAX_LINE) this.stop("sieNotSie", { line: this.line + 1, reason: "en rad är längre än 1 MB" });
+    }
+  }
+
+  private stop<C extends "sieNotSie" | "sieTruncated" | "sieAmount" | "sieDate">(code: C, params: DomainError<C>["params"]): never {
+    throw new DomainError(code, params);
+  }
+
+  private processLine(buf: Uint8Array, s: number, e: number) {
+    this.line++;
+    if (this.line === 1 && e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) {
+      s += 3; // a UTF-8 byte order mark: the file says it is UTF-8
+      this.encoding = "utf-8";
+    }
+    const t = this.tok;
+    t.split(buf, s, e);
+    if (t.count === 0) return;
+    this.buf = buf;
+    if (t.control) {
+      if (!this.started) this.stop("sieNotSie", { line: this.line, reason: "filen innehåller binära data, inte text" });
+      this.note(this.unreadable);
+      return;
+    }
+    if (t.high) this.checkEncoding(buf, s, e);
+    if (this.ksumma === "open") this.checksumLine();
+    const k0 = t.kind[0];
+    if (k0 === OPEN || k0 === CLOSE) {
+      if (!this.started) this.stop("sieNotSie", { line: this.line, reason: "första raden är ingen #-post" });
+      if (t.count === 1 && k0 === OPEN) this.openBlock();
+      else if (t.count === 1 && k0 === CLOSE) this.closeBlock();
+      else this.note(this.unreadable);
+      return;
+    }
+    if (k0 !== PLAIN || buf[t.start[0]] !== 35) {
+      if (!this.started) this.stop("sieNotSie", { line: this.line, reason: "första raden är ingen #-post" });
+      this.note(this.unreadable);
+      return;
+    }
+    if (this.started && isTrans(buf, t.start[0], t.end[0])) {
+      this.records++;
+      this.trans();
+      return;
+    }
+    const label = this.ascii(0);
+    if (!/^#[A-Z][A-Z0-9]*$/.test(label)) {
+      if (!this.started) this.stop("sieNotSie", { line: this.line, reason: `"${label.slice(0, 20)}" är ingen SIE-post` });
+      this.note(this.unreadable);
+      return;
+    }
+    this.started = true;
+    this.record(label);
+  }
+
+  private record(label: string) {
+    if (KNOWN.has(label)) this.records++;
+    switch (label) {
+      case "#TRANS":
+        return this.trans();
+      case "#RTRANS":
+      case "#BTRANS":
+        if (this.inBlock) this.skipped++;
+        return;
+      case "#VER":
+        return this.verHead();
+      case "#KONTO":
+        if (this.tok.count >= 2) this.accounts.set(this.str(1), this.str(2));
+        return;
+      case "#OBJEKT":
+        return this.objekt();
+      case "#DIM":
+      case "#UNDERDIM":
+        return this.dim(label === "#UNDERDIM");
+      case "#FNAMN":
+        this.company = this.str(1) || null;
+        return;
+      case "#ORGNR":
+        this.orgNumber = this.str(1) || null;
+        return;
+      case "#PROGRAM":
+        this.program = [this.str(1), this.str(2)].filter(Boolean).join(" ") || null;
+        return;
+      case "#GEN":
+        this.generated = this.date(1, true);
+        return;
+      case "#VALUTA":
+        this.currency = this.str(1) || null;
+        return;
+      case "#RAR":
+        return this.rar();
+      case "#KSUMMA":
+        return this.ksummaRecord();
+      default:
+        return; // unknown or unused records (#ADRESS, #SRU, #IB, #PSALDO …) are ignored
+    }
+  }
+
+  // ---- fields ------------------------------------------------------------------------------------
+
+  /** A label or other ASCII field as a string. */
+  private ascii(i: number): string {
+    const b = this.buf;
+    let out = "";
+    for (let k = this.tok.start[i]; k < this.tok.end[i]; k++) out += String.fromCharCode(CP437[b[k]]);
+    return out;
+  }
+
+  private fieldBytes(i: number): Uint8Array {
+    const t = this.tok;
+    return t.kind[i] === ESCAPED ? unescapeBytes(this.buf, t.start[i], t.end[i]) : this.buf.subarray(t.start[i], t.end[i]);
+  }
+
+  /** Field i as text ("" when absent or an object-list brace). */
+  private str(i: number): string {
+    const t = this.tok;
+    if (i >= t.count || t.kind[i] === OPEN || t.kind[i] === CLOSE) return "";
+    if (t.kind[i] === ESCAPED) {
+      const bytes = this.fieldBytes(i);
+      return this.encoding === "utf-8" ? this.utf8.decode(bytes) : decodeCp437(bytes);
+    }
+    const b = this.buf;
+    const e = t.end[i];
+    if (this.encoding === "utf-8") for (let k = t.start[i]; k < e; k++) if (b[k] >= 128) return this.utf8.decode(b.subarray(t.start[i], e));
+    return decodeCp437(b, t.start[i], e);
+  }
+
+  private present(i: number): boolean {
+    const t = this.tok;
+    return i < t.count && t.kind[i] !== OPEN && t.kind[i] !== CLOSE && t.end[i] > t.start[i];
+  }
+
+  /** A YYYYMMDD field as an ISO date; stops the import when it cannot be read. Optional fields may be empty. */
+  private date(i: number, required: boolean): string | null {
+    if (!this.present(i)) {
+      if (required) this.stop("sieDate", { line: this.line, value: this.str(i) });
+      return null;
+    }
+    const b = this.buf;
+    const s = this.tok.start[i];
+    if (this.tok.end[i] - s === 8 && sameBytes(this.lastDate, b, s, s + 8)) return this.lastIso;
+    let ok = this.tok.end[i] - s === 8 && this.tok.kind[i] !== ESCAPED;
+    for (let k = 0; ok && k < 8; k++) ok = b[s + k] >= 48 && b[s + k] <= 57;
+    const num = (k: number, n: number) => {
+      let v = 0;
+      for (let x = 0; x < n; x++) v = v * 10 + b[s + k + x] - 48;
+      return v;
+    };
+    const [y, m, d] = ok ? [num(0, 4), num(4, 2), num(6, 2)] : [0, 0, 0];
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (!ok || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]))
+      this.stop("sieDate", { line: this.line, value: this.str(i) });
+    this.lastDate.set(b.subarray(s, s + 8));
+    const text = this.ascii(i);
+    this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+    return this.lastIso;
+  }
+
+  /** An amount field in integer öre: digits, optional sign, "." and at most two (non-zero) decimals. */
+  private ore(i: number): number {
+    const t = this.tok;
+    const b = this.buf;
+    if (i >= t.count || t.kind[i] === OPEN || t.kind[i] === CLOSE) this.stop("sieAmount", { line: this.line, value: "" });
+    let k = t.start[i];
+    const e = t.end[i];
+    let neg = false;
+    if (b[k] === 45) ((neg = true), k++);
+    else if (b[k] === 43) k++;
+    let int = 0;
+    let digits = 0;
+    while (k < e && b[k] >= 48 && b[k] <= 57) {
+      int = int * 10 + (b[k] - 48);
+      digits++;
+      k++;
+    }
+    let frac = 0;
+    let fd = 0;
+    if (k < e && b[k] === 46) {
+      k++;
+      while (k < e && b[k] >= 48 && b[k] <= 57) {
+        if (fd < 2) frac = frac * 10 + (b[k] - 48);
+        else if (b[k] !== 48) break;
+        fd++;
+        k++;
+      }
+    }
+    if (k !== e || digits + fd === 0 || digits > 13) this.stop("sieAmount", { line: this.line, value: this.str(i) });
+    const v = int * 100 + (fd === 1 ? frac * 10 : frac);
+    return neg && v !== 0 ? -v : v;
+  }
+
+  // ---- records -----------------------------------------------------------------------------------
+
+  private rar() {
+    const index = Number(this.str(1));
+    const start = this.date(2, true)!;
+    const end = this.date(3, true)!;
+    if (Number.isInteger(index) && !this.years.some((y) => y.index === index)) this.years.push({ index, start, end });
+  }
+
+  private dim(under: boolean) {
+    const dim = this.str(1);
+    if (!dim) return;
+    const d = this.dims.get(dim) ?? { dim, name: "", objects: 0 };
+    d.name = this.str(2);
+    if (under && this.str(3)) d.parent = this.str(3);
+    this.dims.set(dim, d);
+  }
+
+  private objekt() {
+    const dim = this.str(1);
+    const code = this.str(2);
+    if (!dim || this.tok.count < 3) return;
+    const key = objectKey(dim, code);
+    if (!this.objectNames.has(key)) {
+      const d = this.dims.get(dim) ?? { dim, name: "", objects: 0 };
+      d.objects++;
+      this.dims.set(dim, d);
+    }
+    this.objectNames.set(key, this.str(3));
+  }
+
+  private verHead() {
+    if (this.inBlock) this.closeBlock(); // a #VER inside an open block: the block was never closed
+    const date = this.date(3, true)!;
+    this.ver = { series: this.str(1), number: this.str(2), date, line: this.line };
+    if (this.present(5)) this.date(5, false);
+    this.vouchers++;
+  }
+
+  private openBlock() {
+    if (!this.ver || this.inBlock) {
+      this.note(this.unreadable);
+      return;
+    }
+    this.inBlock = true;
+    this.verSum = 0;
+  }
+
+  private closeBlock() {
+    if (!this.inBlock || !this.ver) {
+      this.note(this.unreadable);
+      return;
+    }
+    if (this.verSum !== 0) {
+      this.unbalancedCount++;
+      if (this.unbalanced.length < MAX_LISTED) this.unbalanced.push({ ...this.ver, ore: this.verSum });
+    }
+    this.inBlock = false;
+    this.ver = null;
+  }
+
+  private trans() {
+    if (!this.inBlock) {
+      this.note(this.stray);
+      return;
+    }
+    const t = this.tok;
+    const b = this.buf;
+    // The account and object list as written: [start of account, end of "}" or of the account).
+    let amountAt = 2;
+    let spanEnd = t.end[1];
+    if (t.count > 2 && t.kind[2] === OPEN) {
+      let j = 3;
+      while (j < t.count && t.kind[j] !== CLOSE) j++;
+      spanEnd = t.end[Math.min(j, t.count - 1)];
+      amountAt = j + 1;
+    }
+    const spanStart = t.count > 1 ? t.start[1] : t.end[0];
+    let h = 0x811c9dc5;
+    for (let k = spanStart; k < spanEnd; k++) h = Math.imul(h ^ b[k], 0x01000193);
+    let entry = this.byRaw.get(h) ?? null;
+    while (entry && !sameBytes(entry.raw, b, spanStart, spanEnd)) entry = entry.next;
+    const acc = entry ? entry.acc : this.newPosting(b, spanStart, spanEnd, h);
+    const ore = this.ore(amountAt);
+    const d = amountAt + 1;
+    // Most rows repeat the voucher's date: compare bytes before parsing.
+    if (d < t.count && !(t.end[d] - t.start[d] === 8 && sameBytes(this.lastDate, b, t.start[d], t.end[d])) && this.present(d))
+      this.date(d, false);
+    this.transactions++;
+    this.verSum += ore;
+    acc.ore += ore;
+    acc.transactions++;
+    if (acc.lastVoucher !== this.vouchers) {
+      acc.lastVoucher = this.vouchers;
+      acc.vouchers++;
+    }
+  }
+
+  /** Decodes a first-seen account and object list; spellings of the same list share one posting. */
+  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): Acc {
+    const t = this.tok;
+    const account = this.str(1);
+    let objects: ObjectRef[] = [];
+    if (t.count > 2 && t.kind[2] === OPEN) {
+      let i = 3;
+      while (i < t.count && t.kind[i] !== CLOSE) {
+        if (i + 1 < t.count && t.kind[i + 1] !== CLOSE) {
+          objects.push([this.str(i), this.str(i + 1)]);
+          i += 2;
+        } else i++; // an odd item: a dimension without object
+      }
+      if (objects.length > 1) objects = objects.sort((x, y) => compareDim(x[0], y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+    }
+    let key = account;
+    for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
+    let acc = this.postings.get(key);
+    if (!acc) this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0 }));
+    this.byRaw.set(h, { raw: b.slice(spanStart, spanEnd), acc, next: this.byRaw.get(h) ?? null });
+    return acc;
+  }
+
+  // ---- checks ------------------------------------------------------------------------------------
+
+  private ksummaRecord() {
+    if (this.tok.count < 2) {
+      if (this.ksumma === "absent") {
+        this.ksumma = "open";
+        this.ksummaLine = this.line;
+        this.crc = 0;
+      }
+      return;
+    }
+    if (this.ksumma !== "open") return; // a closing #KSUMMA without the opening one: nothing to verify
+    const stated = this.str(1);
+    const computed = String(this.crc >>> 0);
+    this.ksumma = stated === computed ? "ok" : "mismatch";
+    if (this.ksumma === "mismatch") this.checksumWarning = { kind: "checksum", stated, computed, line: this.line };
+  }
+
+  /** CRC-32 over the CP437 bytes of each label and field value (no separators, quotes or braces). */
+  private checksumLine() {
+    const t = this.tok;
+    if (t.kind[0] === PLAIN && this.ascii(0) === "#KSUMMA" && t.count >= 2) return; // the closing line
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] === OPEN || t.kind[i] === CLOSE) continue;
+      const bytes = this.encoding === "utf-8" && t.high ? encodeCp437(this.str(i)) : this.fieldBytes(i);
+      this.crc = crc32(bytes, this.crc);
+    }
+  }
+
+  private checkEncoding(buf: Uint8Array, s: number, e: number) {
+    if (this.encoding === null) this.encoding = isUtf8(buf, s, e) ? "utf-8" : "cp437";
+    if (this.encoding === "utf-8") {
+      if (!isUtf8(buf, s, e)) this.note(this.badUtf8);
+      for (let i = s; i + 2 < e; i++) {
+        if (buf[i] === 0xef && buf[i + 1] === 0xbf && buf[i + 2] === 0xbd) {
+          this.note(this.replacement);
+          break;
+        }
+      }
+      return;
+    }
+    if (!this.tok.odd) return;
+    for (let i = s; i < e; i++) {
+      const b = buf[i];
+      if (b < 0x80 || !looksMisdecoded(b)) continue;
+      const before = i > s ? CP437[buf[i - 1]] : 0;
+      const after = i + 1 < e ? CP437[buf[i + 1]] : 0;
+      if (isAlnum(before) || isAlnum(after)) {
+        this.note(this.misdecoded, () => decodeCp437(buf, Math.max(s, i - 12), Math.min(e, i + 12)).trim());
+        return;
+      }
+    }
+  }
+
+  private note(c: Counted, sample?: () => string) {
+    if (c.count++ === 0) {
+      c.line = this.line;
+      if (sample) c.sample = sample();
+    }
+  }
+
+  private finish() {
+    if (this.ksumma === "open") this.stop("sieTruncated", { line: this.ksummaLine, what: "#KSUMMA (kontrollsumman)" });
+    if (this.inBlock && this.ver)
+      this.stop("sieTruncated", { line: this.ver.line, what: `verifikationen #VER ${this.ver.series} ${this.ver.number}`.trim() });
+    if (this.records === 0)
+      this.stop("sieNotSie", {
+        line: Math.max(1, this.line),
+        reason: this.line === 0 || !this.started ? "filen är tom" : "filen har inga SIE-poster (#FLAGGA, #SIETYP, #VER …)",
+      });
+  }
+
+  private books(): SieBooks {
+    const warnings: SieWarning[] = [];
+    if (this.unbalancedCount) warnings.push({ kind: "unbalanced", count: this.unbalancedCount });
+    if (this.checksumWarning) warnings.push(this.checksumWarning);
+    const counted = (kind: "replacementChars" | "invalidUtf8" | "unreadableLines" | "transOutsideVoucher", c: Counted) => {
+      if (c.count) warnings.push({ kind, count: c.count, line: c.line });
+    };
+    counted("replacementChars", this.replacement);
+    counted("invalidUtf8", this.badUtf8);
+    if (this.misdecoded.count)
+      warnings.push({ kind: "misdecoded", count: this.misdecoded.count, line: this.misdecoded.line, sample: this.misdecoded.sample ?? "" });
+    const missing = new Set<string>();
+    for (const p of this.postings.values())
+      for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
+    if (missing.size) warnings.push({ kind: "undeclaredObjects", count: missing.size, sample: [...missing].slice(0, 5).join(", ") });
+    counted("unreadableLines", this.unreadable);
+    counted("transOutsideVoucher", this.stray);
+    const postings = [...this.postings.values()].map((p) => ({
+      account: p.account,
+      objects: p.objects,
+      ore: p.ore,
+      transactions: p.transactions,
+      vouchers: p.vouchers,
+    }));
+    return {
+      encoding: this.encoding ?? "cp437",
+      company: this.company,
+      orgNumber: this.orgNumber,
+      program: this.program,
+      generated: this.generated,
+      currency: this.currency,
+      fiscalYears: [...this.years].sort((a, b) => b.index - a.index),
+      accounts: this.accounts,
+      dimensions: [...this.dims.values()].sort((a, b) => compareDim(a.dim, b.dim)),
+      objectNames: this.objectNames,
+      vouchers: this.vouchers,
+      transactions: this.transactions,
+      skippedCorrections: this.skipped,
+      unbalanced: this.unbalanced,
+      checksum: this.ksumma === "absent" ? "absent" : this.ksumma === "ok" ? "ok" : "mismatch",
+      postings,
+      warnings,
+      lines: this.line,
+      bytes: this.bytes,
+    };
+  }
+}
+
+/** Dimension numbers compare numerically ("6" < "20"), anything else as text. */
+export function compareDim(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[s + k]) return false;
+  return true;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function asDomainError(e: unknown, line: number): DomainError {
+  if (e instanceof DomainError) return e;
+  return new DomainError("sieNotSie", {
+    line: Math.max(1, line),
+    reason: `raden kunde inte tolkas (${e instanceof Error ? e.message : String(e)})`,
+  });
+}
+
+/** Reads a whole file given as one or more chunks. */
+export function readSie(chunks: Iterable<Uint8Array> | Uint8Array): SieResult {
+  const r = new SieReader();
+  if (chunks instanceof Uint8Array) r.push(chunks);
+  else for (const c of chunks) r.push(c);
+  return r.end();
+}

@@ -1,0 +1,82 @@
+/** What the SIE reader hands on: identification, chart of accounts, dimensions and aggregated postings. */
+import type { DomainError } from "../util/errors";
+
+export type SieEncoding = "cp437" | "utf-8";
+
+export interface FiscalYear {
+  /** 0 = current year, -1 = the one before (the #RAR index). */
+  index: number;
+  start: string; // ISO date
+  end: string;
+}
+
+export interface SieDimension {
+  dim: string;
+  name: string;
+  /** #UNDERDIM: the dimension this one is part of. */
+  parent?: string;
+  /** Objects declared with #OBJEKT. */
+  objects: number;
+}
+
+/** One object reference in a #TRANS object list. Codes are strings (leading zeros, letters, å/ä/ö). */
+export type ObjectRef = readonly [dim: string, code: string];
+
+/** #TRANS amounts summed per account and object list: a fixed amount of memory however large the file. */
+export interface Posting {
+  account: string;
+  objects: ObjectRef[];
+  /** Sum in öre (integer). */
+  ore: number;
+  transactions: number;
+  /** Vouchers with at least one #TRANS on this account and object list. */
+  vouchers: number;
+}
+
+export interface UnbalancedVoucher {
+  series: string;
+  number: string;
+  date: string;
+  line: number;
+  /** Sum of the voucher's #TRANS in öre (non-zero). */
+  ore: number;
+}
+
+export type SieWarning =
+  | { kind: "unbalanced"; count: number }
+  | { kind: "checksum"; stated: string; computed: string; line: number }
+  | { kind: "replacementChars"; count: number; line: number }
+  | { kind: "invalidUtf8"; count: number; line: number }
+  | { kind: "misdecoded"; count: number; line: number; sample: string }
+  | { kind: "undeclaredObjects"; count: number; sample: string }
+  | { kind: "unreadableLines"; count: number; line: number }
+  | { kind: "transOutsideVoucher"; count: number; line: number };
+
+export interface SieBooks {
+  encoding: SieEncoding;
+  company: string | null;
+  orgNumber: string | null;
+  program: string | null;
+  /** #GEN date, ISO. */
+  generated: string | null;
+  currency: string | null;
+  fiscalYears: FiscalYear[];
+  accounts: Map<string, string>;
+  dimensions: SieDimension[];
+  /** Object names by `${dim}\u0000${code}`. */
+  objectNames: Map<string, string>;
+  vouchers: number;
+  transactions: number;
+  /** #RTRANS/#BTRANS rows skipped (corrections are not replayed). */
+  skippedCorrections: number;
+  unbalanced: UnbalancedVoucher[];
+  checksum: "ok" | "mismatch" | "absent";
+  postings: Posting[];
+  warnings: SieWarning[];
+  lines: number;
+  bytes: number;
+}
+
+export type SieResult = { ok: true; books: SieBooks } | { ok: false; error: DomainError };
+
+export const objectKey = (dim: string, code: string) => `${dim}\u0000${code}`;

@@ -1,0 +1,137 @@
+/**
+ * Writes an imported SIE ledger into the workbook in one Excel.run: finds the ledger table (or creates its
+ * sheet through the plan writer), reads it, merges in core, then writes once. Reads come before any write,
+ * so a merge that fails writes nothing; the user's cells are written back exactly as read (formulas too).
+ */
+import { messageFor } from "../core/i18n";
+import { TEXT_COLUMNS, mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
+import { KR_FORMAT, SIE_TABLE, sieLedgerPlan } from "../core/sie/ledgerPlan";
+import type { LedgerRow } from "../core/sie/ledger";
+import { DomainError } from "../core/util/errors";
+import { formatNumber } from "../core/util/text";
+import { parseAddress, rangeAddress } from "../core/workbook/layout";
+import { FORMATS } from "../core/workbook/workbookPlan";
+import { excelErrorMessage } from "./actions";
+import { applySheets, PAYLOAD_LIMIT, sheetFromFormula, type ActionReport, type Capabilities } from "./writer";
+
+export interface SieImport {
+  rows: LedgerRow[];
+  provenance: Provenance;
+  /** The projects chosen for this import: their rows that the file no longer has are set to 0. */
+  projects: string[];
+  company: string | null;
+}
+
+type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
+
+/** Kronor with öre shown when there are any: 101750 → "101 750 kr", 4345.6 → "4 345,60 kr". */
+const kr = (n: number | null) => (n === null ? "tomt" : `${formatNumber(n, 2).replace(/,(\d)$/, ",$10")} kr`);
+const MAX_NOTES = 40;
+
+/** What changed, row by row; a first import lists nothing (every row is new). */
+function notesFor(m: MergeResult, created: boolean): string[] {
+  const lines = [
+    ...(created ? [] : m.added.map((c: RowChange) => `Ny: ${c.label}: ${kr(c.to)}`)),
+    ...m.updated.map((c) => `Ändrad: ${c.label}: ${kr(c.from)} → ${kr(c.to)}`),
+    ...m.zeroed.map((c) => `Finns inte längre i filen, satt till 0: ${c.label} (var ${kr(c.from)})`),
+  ];
+  return lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), `… och ${lines.length - MAX_NOTES} till.`] : lines;
+}
+
+function summary(m: MergeResult, file: string, created: boolean): string {
+  if (created)
+    return `Huvudboken skapades med ${m.added.length} rader från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`;
+  const parts = [
+    m.added.length && `${m.added.length} nya rader`,
+    m.updated.length && `${m.updated.length} ändrade belopp`,
+    m.zeroed.length && `${m.zeroed.length} rader satta till 0`,
+  ].filter(Boolean);
+  return `Huvudboken uppdaterades från ${file}: ${parts.join(", ") || "nya uppgifter om ursprung"}. Mål, Resultatindikator och Utfall är orörda.`;
+}
+
+export async function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
+  const fail = (message: string, syncs: number): ActionReport => ({ ok: false, message, notes: [], syncs, payloadBytes: 0, sheets: [] });
+  try {
+    return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {
+      const wb = ctx.workbook;
+      let syncs = 1;
+      const found = wb.tables.getItemOrNullObject(SIE_TABLE);
+      found.load("name");
+      await ctx.sync();
+      const notes: string[] = [];
+      // isNullObject is known after the sync above (the rule only sees loaded property names).
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      const created = found.isNullObject;
+      if (created) {
+        const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
+        syncs += made.syncs;
+        if (!made.ok) return { ...made, syncs };
+        notes.push(...made.notes);
+      }
+      const table = created ? wb.tables.getItem(SIE_TABLE) : found;
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("formulas,address");
+      await ctx.sync();
+      syncs++;
+
+      let m: MergeResult;
+      try {
+        m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
+      } catch (e) {
+        if (e instanceof DomainError) return fail(messageFor(e), syncs);
+        throw e;
+      }
+      if (!m.changed) {
+        return {
+          ok: true,
+          message: `Inget ändrades: huvudboken stämmer redan med ${input.provenance.file}.`,
+          notes,
+          syncs,
+          payloadBytes: 0,
+          sheets: [],
+        };
+      }
+
+      // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
+      const sheetName = sheetFromFormula(body.address) ?? "";
+      const start = parseAddress(body.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
+      const existing = m.body.length - m.appended;
+      if (m.appended) {
+        table.rows.add(
+          undefined,
+          Array.from({ length: m.appended }, () => m.header.map(() => "")),
+        );
+        const formats = m.header.map((h) =>
+          (TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
+        );
+        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
+          Array.from({ length: m.appended }, () => formats);
+      }
+      // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
+      let bytes = 0;
+      let from = 0;
+      while (from < m.body.length) {
+        let to = from;
+        let size = 0;
+        while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
+          size += JSON.stringify(m.body[to++]).length;
+        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
+          m.body.slice(from, to);
+        bytes += size;
+        from = to;
+        await ctx.sync();
+        syncs++;
+      }
+      return {
+        ok: true,
+        message: summary(m, input.provenance.file, created),
+        notes: [...notes, ...notesFor(m, created)],
+        syncs,
+        payloadBytes: bytes,
+        sheets: [sheetName],
+      };
+    });
+  } catch (e) {
+    return fail(excelErrorMessage(e), 0);
+  }
+}

@@ -1,0 +1,105 @@
+import { Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { summarize } from "../../../core/sie/summary";
+import type { SieBooks } from "../../../core/sie/types";
+import type { Strings } from "../../strings/sv";
+import type { WorkbookActions } from "../../types";
+import { Notice } from "../Notice";
+import { readInWorker, type Reading } from "./readInWorker";
+import { SieChoices } from "./SieChoices";
+import { SieSummary } from "./SieSummary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: "anywhere" },
+  hidden: { display: "none" },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface SieViewProps {
+  strings: Strings;
+  actions: WorkbookActions | null;
+}
+
+type State =
+  | { step: "idle" }
+  | { step: "reading"; name: string; fraction: number }
+  | { step: "read"; name: string; books: SieBooks }
+  | { step: "failed"; message: string; intent: "error" | "info" };
+
+/** SIE 4 import: pick a file, read it in a Web Worker (progress, Cancel), see the summary, choose, write. */
+export default function SieView({ strings, actions }: SieViewProps) {
+  const styles = useStyles();
+  const t = strings.sie;
+  const input = useRef<HTMLInputElement>(null);
+  const reading = useRef<Reading | null>(null);
+  const [state, setState] = useState<State>({ step: "idle" });
+  useEffect(() => () => reading.current?.cancel(), []);
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    reading.current?.cancel();
+    setState({ step: "reading", name: file.name, fraction: 0 });
+    const r = readInWorker(file, t.locale, (fraction) => setState((s) => (s.step === "reading" ? { ...s, fraction } : s)));
+    reading.current = r;
+    const result = await r.done;
+    if (reading.current !== r) return; // superseded by another file
+    reading.current = null;
+    if (result.ok) setState({ step: "read", name: file.name, books: result.books });
+    else
+      setState(
+        "cancelled" in result
+          ? { step: "failed", message: t.cancelled, intent: "info" }
+          : { step: "failed", message: result.message, intent: "error" },
+      );
+    if (input.current) input.current.value = "";
+  };
+  const summary = useMemo(() => (state.step === "read" ? summarize(state.books, t.locale) : null), [state, t.locale]);
+
+  return (
+    <div className={styles.root}>
+      <Text>{t.intro}</Text>
+      <input
+        ref={input}
+        type="file"
+        accept=".se,.si,.sie,.txt"
+        className={styles.hidden}
+        data-testid="sie-file"
+        onChange={(e) => pick(e.target.files?.[0])}
+      />
+      <Button
+        appearance={state.step === "read" ? "secondary" : "primary"}
+        disabled={state.step === "reading"}
+        onClick={() => input.current?.click()}
+        data-testid="sie-pick"
+      >
+        {t.pick}
+      </Button>
+      {state.step === "reading" && (
+        <div className={styles.progress} data-testid="sie-progress">
+          <Text>{t.reading(state.name)}</Text>
+          <ProgressBar value={state.fraction} max={1} aria-label={t.reading(state.name)} />
+          <Button onClick={() => reading.current?.cancel()} data-testid="sie-cancel">
+            {t.cancel}
+          </Button>
+        </div>
+      )}
+      {state.step === "failed" && (
+        <Notice intent={state.intent} testId="sie-error">
+          {state.message}
+        </Notice>
+      )}
+      {state.step === "read" && summary && (
+        <>
+          <SieSummary summary={summary} strings={strings} />
+          <SieChoices
+            key={state.name + state.books.bytes}
+            books={state.books}
+            fileName={state.name}
+            strings={strings}
+            importLedger={actions ? (i) => actions.importSieLedger(i) : null}
+          />
+        </>
+      )}
+    </div>
+  );
+}

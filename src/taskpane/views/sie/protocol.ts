@@ -1,0 +1,10 @@
+/** Messages between the SIE view and its Web Worker. Maps in SieBooks survive structured cloning. */
+import type { SieBooks } from "../../../core/sie/types";
+
+export interface ReadRequest {
+  file: Blob;
+  locale: "sv" | "en";
+}
+
+export type WorkerReply =
+  { type: "progress"; bytes: number; total: number } | { type: "done"; books: SieBooks } | { type: "error"; message: string };

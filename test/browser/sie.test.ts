@@ -1,0 +1,189 @@
+/**
+ * The SIE view in the production pane (Debian's Chromium) with the recording fake Excel host: pick a real
+ * export through the file chooser, read it in the Web Worker, choose dimensions, write the ledger, and check
+ * what the fake workbook received and GRANT_TRACE over it.
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { ledgerTrace } from "../../src/core/grants/grantTrace";
+import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
+import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
+
+const SHOTS = path.join(OUT, "screenshots");
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSie(width = 420, locale = "sv-SE"): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await routeOffice(page);
+  await page.addInitScript({ content: await fakeHostScript() });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("tab", { name: "SIE" }).click();
+  await page.getByTestId("sie-pick").waitFor();
+  return { page, errors };
+}
+
+async function pick(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByTestId("sie-pick").click();
+  await (await chooser).setFiles(file);
+}
+
+/** How far the SIE view's content reaches past the pane's right edge (the tab strip is the layout's concern). */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const right = Math.max(...[...document.querySelectorAll("main *")].map((e) => e.getBoundingClientRect().right));
+    return Math.max(0, Math.ceil(right - document.documentElement.clientWidth));
+  });
+
+/** Independent expectation: #TRANS on accounts 4000–7999 with a dimension-1 object, summed per object × account. */
+function expectedNordSyd(): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  let open = false;
+  for (const line of fs
+    .readFileSync(path.join(FIXTURES, VISMA), "latin1")
+    .split("\n")
+    .map((l) => l.trim())) {
+    if (line === "{") open = true;
+    if (line === "}") open = false;
+    const m = open && /^#TRANS (\d{4}) \{1 (\w+)[^}]*\} (\S+)/.exec(line);
+    if (m && Number(m[1]) >= 4000 && Number(m[1]) <= 7999) out.set(`${m[2]}|${m[1]}`, (out.get(`${m[2]}|${m[1]}`) ?? 0n) + oreOf(m[3]));
+  }
+  return out;
+}
+
+describe("SIE import in the pane", () => {
+  it("picks a real export, shows the summary, takes the dimension choices and writes the ledger GRANT_TRACE reads", async () => {
+    const { page, errors } = await openSie();
+    await pick(page, path.join(FIXTURES, VISMA));
+    const summary = page.getByTestId("sie-summary");
+    await summary.waitFor();
+    const text = await summary.textContent();
+    for (const s of [
+      "Övningsbolaget AB",
+      "555555-5555",
+      "Visma Administration 2000 med Visma Integration 2022.2",
+      "2021-01-01 – 2021-12-31",
+      "295",
+      "1 330",
+      "6 Projekt – 35 objekt",
+      "1 Resultatenhet – 2 objekt",
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(await page.getByTestId("sie-warnings").textContent()).toContain("felavkodade");
+    // Defaults: projects in 6, activities in 1; the one project with resource use is 0001.
+    expect(await page.getByTestId("sie-project-dim").inputValue()).toBe("6");
+    expect(await page.getByTestId("sie-activity-dim").inputValue()).toBe("1");
+    expect(await page.getByTestId("sie-preview").textContent()).toBe("1 rad (projekt × aktivitet × konto), summa 1 200 kr.");
+    // The controller's choice here: the cost centres (dimension 1) are the grant projects, activities from 6.
+    await page.getByTestId("sie-project-dim").selectOption("1");
+    await page.getByTestId("sie-activity-dim").selectOption("6");
+    const expected = expectedNordSyd();
+    await page.waitForFunction(() => document.querySelector('[data-testid="sie-preview"]')?.textContent?.startsWith("30 rader"));
+    expect(await page.getByTestId("sie-project").count()).toBe(2);
+    expect(await sideways(page)).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "sie-1-val.png"), fullPage: true });
+
+    await page.getByTestId("sie-import").click();
+    const result = page.getByTestId("action-result");
+    await result.waitFor();
+    expect(await result.getAttribute("data-intent")).not.toBe("error");
+    expect(await result.textContent()).toContain("Huvudboken skapades");
+    const got = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const t = ctx.workbook.allTables().find((x: any) => x.name === "PV_SIE_Huvudbok");
+      return { rows: t.sheet.read(t.address) as unknown[][], trace: t.sheet.read("O4")[0][0], sheet: t.sheet.name };
+    });
+    expect(got.sheet).toBe("SIE-huvudbok");
+    expect(got.trace).toBe("=PV.GRANT_TRACE(PV_SIE_Huvudbok[#All])");
+    const [header, ...body] = got.rows;
+    expect(header.slice(0, 6)).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)", "Resultatindikator", "Utfall"]);
+    // Each project × account summed over activities equals the independent parse, to the öre.
+    const mine = new Map<string, bigint>();
+    for (const r of body) {
+      const key = `${r[6]}|${r[9]}`;
+      mine.set(key, (mine.get(key) ?? 0n) + BigInt(Math.round(Number(r[3]) * 100)));
+    }
+    expect(mine).toEqual(expected);
+    expect(body.find((r) => r[6] === "Nord" && r[8] === "0001")!.slice(1, 4)).toEqual([
+      "Utbildning av användare",
+      "5420 Programvaror",
+      1200,
+    ]);
+    // GRANT_TRACE over the received table: amounts in kr, the 0001 row is the one with an activity.
+    const trace = ledgerTrace(got.rows);
+    expect(trace.rows[0][2]).toBe("Belopp (kr)");
+    expect(Math.round(trace.traced * 100)).toBe(Number([...expected.values()].reduce((a, b) => a + b, 0n)));
+    expect(trace.rows.find((r) => r[1] === "5420 Programvaror")![4]).toBe("Utbildning av användare");
+    await page.screenshot({ path: path.join(SHOTS, "sie-2-skrivet.png"), fullPage: true });
+
+    // The same file again: nothing changes.
+    await page.getByTestId("sie-import").click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="action-result"]')?.textContent?.includes("Inget ändrades"));
+    expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks English when the display language is not Swedish", async () => {
+    const { page } = await openSie(420, "en-US");
+    await pick(page, path.join(FIXTURES, "jsisie_BL0001_typ4.SE"));
+    const text = await page.getByTestId("sie-summary").textContent();
+    expect(text).toContain("CompanySEEE Speak Easy Executive English AB");
+    expect(text).toContain("9 #RTRANS/#BTRANS were not counted");
+    expect(await page.getByTestId("sie-warnings").textContent()).toContain("16 objects are used in #TRANS without #OBJEKT");
+    await page.getByTestId("sie-ranges").fill("4000-x");
+    await page.getByText("Argument kontointervallet").waitFor();
+    await page.close();
+  });
+
+  it("does not scroll sideways at 270, 320 and 450 px", async () => {
+    for (const width of [270, 320, 450]) {
+      const { page } = await openSie(width);
+      await pick(page, path.join(FIXTURES, "jsisie_BL0001_typ4.SE"));
+      await page.getByTestId("sie-choices").waitFor();
+      expect([width, await sideways(page)]).toEqual([width, 0]);
+      if (width === 270) await page.screenshot({ path: path.join(SHOTS, "sie-3-270px.png"), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it("reads a large file with a progress bar that Cancel stops; a non-SIE file gives a Swedish message", async () => {
+    const { page } = await openSie();
+    // About 40 MB on disk (the chooser reads it from disk, as a user's pick would be).
+    const big = path.join(OUT, "stor.se");
+    if (!fs.existsSync(big) || fs.statSync(big).size < 40e6) {
+      const block = "#TRANS 5010 {1 Nord 6 0001} 8250.00 20210131 Hyra\n#TRANS 1710 {} -8250.00 20210131 Hyra\n".repeat(10_000);
+      fs.writeFileSync(big, "#FLAGGA 0\n#VER A 1 20210131 Hyra\n{\n");
+      for (let i = 0; i < 45; i++) fs.appendFileSync(big, block);
+      fs.appendFileSync(big, "}\n");
+    }
+    await pick(page, big);
+    await page.getByTestId("sie-progress").waitFor();
+    await page.getByTestId("sie-cancel").click();
+    const notice = page.getByTestId("sie-error");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe("Inläsningen avbröts. Inget skrevs till arbetsboken.");
+    await pick(page, { name: "brev.txt", mimeType: "text/plain", buffer: Buffer.from("Hej!\nDetta är inget bokslut.\n") });
+    await page.waitForFunction(() => document.querySelector('[data-testid="sie-error"]')?.textContent?.includes("ingen SIE-fil"));
+    expect(await notice.getAttribute("data-intent")).toBe("error");
+    expect(await notice.textContent()).toBe("Filen är ingen SIE-fil (rad 1): första raden är ingen #-post. Inget importerades.");
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+/** `npm run sie -- FILE [--json]`: the thin Node shell over the reader. */
+import { spawnSync } from "child_process";
+import path from "path";
+import { BL, FIXTURES, fixture, naiveParse, oreOf, VISMA } from "../core/sie/fixtures";
+
+const SCRIPT = path.resolve(__dirname, "../../scripts/sie.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { encoding: "utf8" });
+
+describe("sie CLI", () => {
+  it("--json prints exactly the listed fields, amounts in kronor, matching an independent parse", () => {
+    const r = run(path.join(FIXTURES, VISMA), "--json");
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual([
+      "company",
+      "orgNumber",
+      "program",
+      "encoding",
+      "fiscalYears",
+      "vouchers",
+      "transactions",
+      "unbalancedVouchers",
+      "checksum",
+      "dimensions",
+      "byObject",
+      "byAccount",
+      "warnings",
+    ]);
+    expect([j.company, j.orgNumber, j.encoding, j.vouchers, j.transactions, j.checksum]).toEqual([
+      "Övningsbolaget AB",
+      "555555-5555",
+      "cp437",
+      295,
+      1330,
+      "absent",
+    ]);
+    expect(j.dimensions).toEqual([
+      { dim: "1", name: "Resultatenhet", objects: 2 },
+      { dim: "6", name: "Projekt", objects: 35 },
+    ]);
+    const naive = naiveParse(fixture(VISMA));
+    // Kronor as JSON numbers print as their exact decimals: compare the text, not floats.
+    for (const a of j.byAccount) expect([a.account, oreOf(String(a.amount))]).toEqual([a.account, naive.byAccount.get(a.account)]);
+    for (const o of j.byObject)
+      expect([o.dim, o.object, oreOf(String(o.amount))]).toEqual([o.dim, o.object, naive.byObject.get(`${o.dim}:${o.object}`)]);
+    expect(j.byObject.find((o: { object: string }) => o.object === "0031")).toEqual({
+      dim: "6",
+      object: "0031",
+      name: "Utbildning av användare",
+      amount: -68399.9,
+    });
+    expect(j.warnings).toHaveLength(1);
+  });
+
+  it("prints a readable Swedish summary", () => {
+    const r = run(path.join(FIXTURES, BL));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Företag:        SEEE Speak Easy Executive English AB");
+    expect(r.stdout).toContain("Transaktioner:  405 (9 #RTRANS/#BTRANS hoppades över)");
+    expect(r.stdout).toContain("16 objekt används i #TRANS utan #OBJEKT");
+  });
+
+  it("exits non-zero with a Swedish message on stderr for files it cannot read", () => {
+    const missing = run(path.join(FIXTURES, "finns-inte.se"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("filen finns inte");
+    const notSie = run(path.join(FIXTURES, "LICENSE.jsisie-MIT.txt"), "--json");
+    expect(notSie.status).toBe(1);
+    expect(notSie.stdout).toBe("");
+    expect(notSie.stderr).toMatch(/Filen är ingen SIE-fil \(rad 1\).*Inget importerades\./);
+  });
+});
