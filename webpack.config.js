@@ -11,7 +11,9 @@ const { httpsOptions } = require("./scripts/https-options");
 
 const DEV_URL = "https://localhost:3000/";
 const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
-const rewriteUrls = (text) => text.split(DEV_URL).join(ADDIN_URL);
+// Full URLs first, then bare origins (the manifest's <AppDomain> has no trailing slash).
+const rewriteUrls = (text) =>
+  text.split(DEV_URL).join(ADDIN_URL).split(new URL(DEV_URL).origin).join(new URL(ADDIN_URL).origin);
 
 /** The Kolada snapshot IT made with `npm run kolada -- --snapshot`, checked; null when there is none. */
 function koladaSnapshot() {
@@ -23,7 +25,7 @@ function koladaSnapshot() {
   return doc;
 }
 
-/** Emits functions.sv-SE.json, help pages, indicators.json/.csv and audit.json; rewrites URLs. */
+/** Emits functions.sv-SE.json, help pages, indicators.json/.csv, audit.json and the .xlsx workbook; rewrites URLs. */
 class AddinArtifactsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinArtifacts", (compilation) => {
@@ -42,6 +44,14 @@ class AddinArtifactsPlugin {
           }
         },
       );
+      // The reference workbook as .xlsx beside indicators.csv, from the plans the add-in writes (src/xlsx).
+      compilation.hooks.processAssets.tapPromise(
+        { name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { referenceWorkbook, WORKBOOK_FILE } = require("./src/xlsx/referenceWorkbook.ts");
+          compilation.emitAsset(WORKBOOK_FILE, new webpack.sources.RawSource(Buffer.from(await referenceWorkbook())));
+        },
+      );
     });
   }
 }
@@ -56,7 +66,7 @@ module.exports = async (env, argv) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.PV_DIST_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,

@@ -3,13 +3,14 @@ const lookups = require("./lookups");
 const ledger = require("./ledger");
 const workbook = require("./workbook");
 const pane = require("./pane");
+const xlsx = require("./xlsx");
 const kolada = require("./kolada");
 const sie = require("./sie");
 const functions = require("./functions");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, kolada, sie, functions };
+  const all = { lookups, ledger, workbook, pane, xlsx, kolada, sie, functions };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

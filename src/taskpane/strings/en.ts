@@ -128,4 +128,12 @@ export const en: Strings = {
     download: "The whole catalogue as a file:",
   },
   disabledOutside: "Needs Excel",
+  download: {
+    label: "Download the workbook (.xlsx)",
+    hint: "All reference tables, findings, audit, sources, charts and the grant ledger in one file that opens in Excel or LibreOffice without the add-in.",
+    working: "Building the workbook …",
+    done: (file: string, kb: string) => `${file} has been downloaded (${kb} kB).`,
+    opened: "The workbook opened in a new Excel window (Excel for Mac cannot download from the pane). Save it with File › Save As.",
+    failed: (message: string) => `The workbook could not be built: ${message}`,
+  },
 };

@@ -109,6 +109,15 @@ export const sv = {
     download: "Hela katalogen som fil:",
   },
   disabledOutside: "Kräver Excel",
+  download: {
+    label: "Ladda ner arbetsboken (.xlsx)",
+    hint: "Alla referenstabeller, iakttagelser, granskning, källor, diagram och bidragshuvudboken i en fil som öppnas i Excel eller LibreOffice utan tillägget.",
+    working: "Bygger arbetsboken …",
+    done: (file: string, kb: string) => `${file} är nedladdad (${kb} kB).`,
+    opened:
+      "Arbetsboken öppnades i ett nytt Excel-fönster (Excel för Mac kan inte ladda ner från panelen). Spara den med Arkiv › Spara som.",
+    failed: (message: string) => `Arbetsboken kunde inte byggas: ${message}`,
+  },
 };
 
 export type Strings = typeof sv;

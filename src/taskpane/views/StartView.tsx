@@ -2,7 +2,9 @@ import { Button, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
 import type { ActionReport } from "../../excel/writer";
 import type { ViewProps, WorkbookActions } from "../types";
+import { downloadWorkbook } from "../downloadWorkbook";
 import { ActionResult } from "./ActionResult";
+import { DownloadWorkbook } from "./DownloadWorkbook";
 import { Notice } from "./Notice";
 
 // Inline styles: this view is in the initial script, which carries no runtime CSS compiler (see TabStrip).
@@ -64,6 +66,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
             {t.downloadCsv}
           </Button>
           <p style={hint}>{t.csvHint}</p>
+          <DownloadWorkbook strings={strings} download={downloadWorkbook} />
         </div>
       </>
     );
@@ -96,6 +99,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
         </section>
       ))}
+      <DownloadWorkbook strings={strings} download={downloadWorkbook} />
     </>
   );
 }
