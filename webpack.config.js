@@ -12,8 +12,7 @@ const { httpsOptions } = require("./scripts/https-options");
 const DEV_URL = "https://localhost:3000/";
 const ADDIN_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
 // Full URLs first, then bare origins (the manifest's <AppDomain> has no trailing slash).
-const rewriteUrls = (text) =>
-  text.split(DEV_URL).join(ADDIN_URL).split(new URL(DEV_URL).origin).join(new URL(ADDIN_URL).origin);
+const rewriteUrls = (text) => text.split(DEV_URL).join(ADDIN_URL).split(new URL(DEV_URL).origin).join(new URL(ADDIN_URL).origin);
 
 /** The Kolada snapshot IT made with `npm run kolada -- --snapshot`, checked; null when there is none. */
 function koladaSnapshot() {
@@ -29,21 +28,18 @@ function koladaSnapshot() {
 class AddinArtifactsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinArtifacts", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const meta = compilation.getAsset("functions.json");
-          if (!meta) return; // metadata errors are already reported by CustomFunctionsMetadataPlugin
-          // Fresh copies of the TS modules on every (re)build, so watch mode picks up data edits.
-          for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}src${path.sep}`)) delete require.cache[k];
-          const { buildArtifacts } = require("./src/build/artifacts.ts");
-          const functionsJson = rewriteUrls(meta.source.source().toString());
-          compilation.updateAsset("functions.json", new webpack.sources.RawSource(functionsJson));
-          for (const [file, text] of Object.entries(buildArtifacts(functionsJson))) {
-            compilation.emitAsset(file, new webpack.sources.RawSource(text));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const meta = compilation.getAsset("functions.json");
+        if (!meta) return; // metadata errors are already reported by CustomFunctionsMetadataPlugin
+        // Fresh copies of the TS modules on every (re)build, so watch mode picks up data edits.
+        for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}src${path.sep}`)) delete require.cache[k];
+        const { buildArtifacts } = require("./src/build/artifacts.ts");
+        const functionsJson = rewriteUrls(meta.source.source().toString());
+        compilation.updateAsset("functions.json", new webpack.sources.RawSource(functionsJson));
+        for (const [file, text] of Object.entries(buildArtifacts(functionsJson))) {
+          compilation.emitAsset(file, new webpack.sources.RawSource(text));
+        }
+      });
       // The reference workbook as .xlsx beside indicators.csv, from the plans the add-in writes (src/xlsx).
       compilation.hooks.processAssets.tapPromise(
         { name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
@@ -73,9 +69,7 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-      ],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {
       // One runtime for the three entries on the task-pane page, so the dataset is evaluated once.
@@ -90,7 +84,9 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "taskpane", "commands", "functions"],
+        // functions.js stays an entry for the manifest's Script URL; on the page the pane imports the same module
+        // right after its first render (src/taskpane/index.tsx), so the dataset and audit are not in the initial JS.
+        chunks: ["runtime", "taskpane", "commands"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),

@@ -71,6 +71,19 @@ function hostTypeHint(): string | null {
   }
 }
 
+/**
+ * The custom functions (with the dataset, audit and Kolada client they need) load right after the first render:
+ * the pane's first view needs none of them. The import runs the CustomFunctions.associate calls that
+ * custom-functions-metadata-plugin appends to the module. A timer, not an animation frame, so that a hidden
+ * shared runtime (no pane shown) registers them too.
+ */
+let functionsLoading: Promise<unknown> | undefined;
+function loadFunctions(): void {
+  functionsLoading ??= new Promise((r) => setTimeout(r, 0)).then(
+    () => import(/* webpackChunkName: "custom-functions" */ "../functions/functions"),
+  );
+}
+
 async function main() {
   const root = createRoot(document.getElementById("root")!);
   const test = window as unknown as TestHost;
@@ -84,11 +97,15 @@ async function main() {
   // In Office, language and theme come from Office.onReady, which fires only after every deferred script ran.
   // Rendered synchronously, before the custom-functions script (and its dataset) runs.
   const early = hostTypeHint() === "";
-  if (early) flushSync(() => render(undefined, false));
+  if (early) {
+    flushSync(() => render(undefined, false));
+    loadFunctions();
+  }
   const { host } = await officeReady();
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   if (!early || inExcel) render(lang, inExcel);
+  loadFunctions();
   // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
   if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());
 }
