@@ -4,25 +4,14 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { DIST, fakeHostScript, launch, routeOffice, serve } from "./harness";
+import type { Page } from "playwright-core";
+import { DIST, fakeHostScript, routeOffice } from "./harness";
+import { paneSuite } from "./paneHelpers";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 async function open(): Promise<{ page: Page; violations: () => Promise<string[]>; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "sv-SE" });
+  const page = await suite.browser().newPage({ viewport: { width: 420, height: 900 }, locale: "sv-SE" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await routeOffice(page);
@@ -32,7 +21,7 @@ async function open(): Promise<{ page: Page; violations: () => Promise<string[]>
     w.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url()}/taskpane.html`);
   await page.getByRole("tab", { name: "Katalog" }).waitFor();
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 }

@@ -5,26 +5,14 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
-import { DIST, launch, routeOffice, serve } from "./harness";
+import { DIST, routeOffice } from "./harness";
+import { paneSuite } from "./paneHelpers";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 it("associates every function in functions.json once, after the pane is shown", async () => {
   const ids: string[] = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
-  const page = await browser.newPage({ viewport: { width: 320, height: 640 }, locale: "sv-SE" });
+  const page = await suite.browser().newPage({ viewport: { width: 320, height: 640 }, locale: "sv-SE" });
   await routeOffice(page);
   // office.js installs its own CustomFunctions object as it loads; wrap whichever object the page ends up with.
   await page.addInitScript(() => {
@@ -56,7 +44,7 @@ it("associates every function in functions.json once, after the pane is shown", 
       },
     });
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url()}/taskpane.html`);
   await page.waitForFunction((n) => (window as unknown as { __assoc: unknown[] }).__assoc.length >= n, ids.length);
   const assoc: { id: string; tabsShown: boolean }[] = await page.evaluate(() => (window as unknown as { __assoc: never }).__assoc);
   expect(assoc.map((a) => a.id).sort()).toEqual([...ids].sort());

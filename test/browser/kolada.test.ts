@@ -4,24 +4,12 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
+import type { Page } from "playwright-core";
+import { axeViolations, fakeHostScript, OUT, routeOffice } from "./harness";
+import { paneSuite } from "./paneHelpers";
 
 const FIX = path.join(__dirname, "../kolada/fixtures");
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  fs.mkdirSync(path.join(OUT, "screenshots"), { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 function body(url: string): string {
   const u = new URL(url);
@@ -33,7 +21,7 @@ function body(url: string): string {
 
 /** cors=false acts as a server without CORS headers looks from the page: the cors request fails, no-cors goes through. */
 async function open(width: number, cors: boolean, withFakeHost = false): Promise<{ page: Page; calls: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
+  const page = await suite.browser().newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
   const calls: string[] = [];
   await routeOffice(page);
   if (withFakeHost) await page.addInitScript({ content: await fakeHostScript() });
@@ -48,7 +36,7 @@ async function open(width: number, cors: boolean, withFakeHost = false): Promise
       body: body(route.request().url()),
     });
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url()}/taskpane.html`);
   await page.getByRole("tab", { name: "Kolada" }).click();
   await page.getByTestId("kolada-loaded").waitFor();
   return { page, calls };

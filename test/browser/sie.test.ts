@@ -5,34 +5,22 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
-import { axeViolations, DIST, fakeHostScript, launch, OUT, routeOffice, serve } from "./harness";
+import { axeViolations, fakeHostScript, OUT, routeOffice } from "./harness";
+import { paneSuite } from "./paneHelpers";
 import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
 
 const SHOTS = path.join(OUT, "screenshots");
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ saknas: kör npm run build först (npm test gör det).");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 async function openSie(width = 420, locale = "sv-SE"): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
+  const page = await suite.browser().newPage({ viewport: { width, height: 900 }, locale });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await routeOffice(page);
   await page.addInitScript({ content: await fakeHostScript() });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${suite.url()}/taskpane.html`);
   await page.getByRole("tab", { name: "SIE" }).click();
   await page.getByTestId("sie-pick").waitFor();
   return { page, errors };
