@@ -1,17 +1,11 @@
 import { Button, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
+import { actionButton, actionHint } from "./startStyles";
 import type { Strings } from "../strings/sv";
 import { Notice } from "./Notice";
 
 // Inline styles: shown on the Start view, whose initial script carries no runtime CSS compiler (see TabStrip).
 const card: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS };
-const button: CSSProperties = { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" };
-const hint: CSSProperties = {
-  margin: 0,
-  color: tokens.colorNeutralForeground3,
-  fontSize: tokens.fontSizeBase200,
-  lineHeight: tokens.lineHeightBase200,
-};
 
 export interface DownloadWorkbookProps {
   strings: Strings;
@@ -37,10 +31,10 @@ export function DownloadWorkbook({ strings, download }: DownloadWorkbookProps) {
   };
   return (
     <section style={card} aria-busy={busy}>
-      <Button appearance="secondary" style={button} disabledFocusable={busy} onClick={go} data-testid="action-download">
+      <Button appearance="secondary" style={actionButton} disabledFocusable={busy} onClick={go} data-testid="action-download">
         {busy ? t.working : t.label}
       </Button>
-      <p style={hint}>{t.hint}</p>
+      <p style={actionHint}>{t.hint}</p>
       {result && (
         <Notice intent={result.ok ? "success" : "error"} testId="download-result">
           {result.text}

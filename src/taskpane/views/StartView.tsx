@@ -1,5 +1,6 @@
 import { Button, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
+import { actionButton, actionHint } from "./startStyles";
 import type { ActionReport } from "../../excel/writer";
 import type { ViewProps, WorkbookActions } from "../types";
 import { downloadWorkbook } from "../downloadWorkbook";
@@ -14,13 +15,6 @@ const card: CSSProperties = {
   gap: tokens.spacingVerticalXS,
   paddingBottom: tokens.spacingVerticalM,
   borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-};
-const button: CSSProperties = { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" };
-const hint: CSSProperties = {
-  margin: 0,
-  color: tokens.colorNeutralForeground3,
-  fontSize: tokens.fontSizeBase200,
-  lineHeight: tokens.lineHeightBase200,
 };
 const p: CSSProperties = { margin: 0 };
 const does: CSSProperties = { margin: 0, display: "grid", gap: tokens.spacingVerticalS };
@@ -56,16 +50,16 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           ))}
         </dl>
         <div style={links}>
-          <Button appearance="primary" style={button} onClick={() => show("catalog")} data-testid="go-catalog">
+          <Button appearance="primary" style={actionButton} onClick={() => show("catalog")} data-testid="go-catalog">
             {t.browse}
           </Button>
-          <Button style={button} onClick={() => show("sources")}>
+          <Button style={actionButton} onClick={() => show("sources")}>
             {t.readSources}
           </Button>
-          <Button as="a" href="indicators.csv" download="nara-vard-indikatorer.csv" style={button} data-testid="download-csv">
+          <Button as="a" href="indicators.csv" download="nara-vard-indikatorer.csv" style={actionButton} data-testid="download-csv">
             {t.downloadCsv}
           </Button>
-          <p style={hint}>{t.csvHint}</p>
+          <p style={actionHint}>{t.csvHint}</p>
           <DownloadWorkbook strings={strings} download={downloadWorkbook} />
         </div>
       </>
@@ -85,7 +79,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
         <section key={i.key} style={card} aria-busy={busy === i.key}>
           <Button
             appearance={i.key === "insertAll" ? "primary" : "secondary"}
-            style={button}
+            style={actionButton}
             disabledFocusable={busy !== null}
             aria-describedby={`hint-${i.key}`}
             onClick={() => go(i.key, i.run)}
@@ -93,7 +87,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           >
             {busy === i.key ? t.working : i.label}
           </Button>
-          <p style={hint} id={`hint-${i.key}`}>
+          <p style={actionHint} id={`hint-${i.key}`}>
             {busy !== null && busy !== i.key ? `${t.busy} ${i.hint}` : i.hint}
           </p>
           {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
