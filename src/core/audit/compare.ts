@@ -111,6 +111,14 @@ export interface Statement {
  */
 export type Relation = "equal" | "compatible" | "rounding" | "contradiction";
 
+/** How KÄLLA and GRANT_TRACE name a further statement of the same quantity. */
+export const RELATION_LABEL = {
+  equal: "Samma uppgift",
+  compatible: "Förenlig uppgift",
+  rounding: "Avrundad uppgift",
+  contradiction: "Motstridig uppgift",
+} as const satisfies Record<Relation, string>;
+
 export function relate(a: Statement, b: Statement): Relation | "incomparable" {
   const ia = statementInterval(a.value, a.qualifier);
   const ib = intervalIn(statementInterval(b.value, b.qualifier), b.unit, a.unit);

@@ -3,6 +3,7 @@
  * src/functions wraps these and maps DomainError to CustomFunctions.Error.
  */
 import * as A from "./args";
+import { RELATION_LABEL } from "../audit/compare";
 import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { doctorNeed } from "../grants/capacity";
 import { DomainError, fail } from "../util/errors";
@@ -120,13 +121,6 @@ function cite(o: Observation): string {
   const inferred = o.periodInferred ? ` (Period ${o.period} härledd: ${o.note})` : "";
   return `${r.publisher} (${r.year}), ${r.title}, avsnitt ${o.source.section}${o.source.label ? `, ${o.source.label}` : ""}: ”${o.source.excerpt}”${inferred}`;
 }
-
-const RELATION_LABEL = {
-  equal: "Samma uppgift",
-  compatible: "Förenlig uppgift",
-  rounding: "Avrundad uppgift",
-  contradiction: "Motstridig uppgift",
-} as const;
 
 export function kalla(indicatorArg: A.Raw, entityArg?: A.Raw, periodArg?: A.Raw): Out {
   const fromKolada = koladaKalla(indicatorArg, entityArg, periodArg);

@@ -3,6 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
+import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
@@ -26,16 +27,24 @@ function cite(s: Source): string {
   return shortCitation(s, "avsnitt ");
 }
 
-/** The first stated amount, with any differing statements named, never silently dropped. */
+const statementOf = (o: Observation): Statement => ({ value: o.value!, unit: o.unit, qualifier: o.qualifier });
+
+/**
+ * The first stated amount, with every other statement of it named and its relation said (förenlig, avrundad,
+ * motstridig: the audit's rule), never silently dropped.
+ */
 function stated(cat: Catalog, ids: string[]): { value?: number; source: string } {
   const obs = ids.map((id) => cat.observation(id)).filter((o): o is Observation => o?.value !== undefined);
   if (obs.length === 0) return { source: "belopp anges inte i rapporten" };
   const [first, ...rest] = obs;
-  const differing = rest.filter((o) => o.value !== first.value);
-  const note = differing.length
-    ? `; avviker: ${differing.map((o) => `${o.qualifier ? o.qualifier + " " : ""}${formatNumber(o.value!)} (${cite(o.source)})`).join(", ")}`
-    : "";
-  return { value: first.value, source: cite(first.source) + note };
+  const notes = rest
+    .filter((o) => o.value !== first.value || o.qualifier !== first.qualifier)
+    .map((o) => {
+      const rel = relate(statementOf(first), statementOf(o));
+      const label = rel === "incomparable" ? "Annan uppgift" : RELATION_LABEL[rel];
+      return `; ${label.toLowerCase()}: ${o.qualifier ? o.qualifier + " " : ""}${formatNumber(o.value!)} (${cite(o.source)})`;
+    });
+  return { value: first.value, source: cite(first.source) + notes.join("") };
 }
 
 const activityText = (a: Activity[]) => a.map((x) => x.text).join("; ");

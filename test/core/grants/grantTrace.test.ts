@@ -12,7 +12,7 @@ describe("reference grant trace", () => {
     expect(t.rows[0]).toEqual([...TRACE_HEADER]);
     expect(row(t.rows, "Mottaget")[2]).toBe(136);
     expect(row(t.rows, "Resursanvändning", "Nära vård")[2]).toBe(52.3);
-    expect(row(t.rows, "Resursanvändning", "Nära vård")[6]).toContain("avviker: 52,2");
+    expect(row(t.rows, "Resursanvändning", "Nära vård")[6]).toContain("förenlig uppgift: 52,2");
     expect(row(t.rows, "Resursanvändning", "Vårdens medarbetare")[3]).toBeCloseTo(67.2 / 136);
     expect(t.traced).toBeCloseTo(121.7);
     expect(t.untraced).toBeCloseTo(14.3);
@@ -20,7 +20,7 @@ describe("reference grant trace", () => {
     const unlinked = t.rows.filter((r) => r[0] === "Aktivitet utan belopp");
     expect(unlinked.map((r) => r[4])).toContain("Pilotprojekt för preventiva hembesök");
     expect(unlinked.every((r) => r[2] === "")).toBe(true);
-    expect(row(t.rows, "Mottaget")[6]).toContain("avviker: 135,9");
+    expect(row(t.rows, "Mottaget")[6]).toContain("avrundad uppgift: 135,9");
     expect(new Set(t.rows.map((r) => r.length))).toEqual(new Set([7]));
   });
 
