@@ -98,8 +98,10 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         sv: "år_eller_mottaget",
         en: "year_or_received",
         optional: true,
-        descSv: "Årtal (referensläge), eller mottaget belopp i mnkr (huvudbok).",
-        descEn: "Year (reference mode), or the amount received in MSEK (ledger).",
+        descSv:
+          "Årtal (referensläge), eller mottaget belopp (huvudbok) i beloppskolumnens enhet: mnkr, eller kr/tkr när rubriken är Belopp (kr)/(tkr).",
+        descEn:
+          "Year (reference mode), or the amount received (ledger), in the unit of its amount column: MSEK, or kr/tkr when the header says Belopp (kr)/(tkr).",
       },
     ],
     examples: [
@@ -144,8 +146,9 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         sv: "mottaget",
         en: "received",
         optional: true,
-        descSv: "Mottaget belopp i mnkr; utan det används huvudbokens summa.",
-        descEn: "Amount received in MSEK; without it the ledger's sum is used.",
+        descSv: "Mottaget belopp i beloppskolumnens enhet (mnkr, eller kr/tkr enligt rubriken); utan det används huvudbokens summa.",
+        descEn:
+          "Amount received, in the unit of the ledger's amount column (MSEK, or kr/tkr per its header); without it the ledger's sum is used.",
       },
     ],
     examples: [

@@ -26,7 +26,7 @@ export function PRIMARVARD_ANDEL(region_or_primary: any[][], year_or_total: any[
  * @customfunction GRANT_TRACE GRANT_TRACE
  * @helpurl https://localhost:3000/help/grant_trace.html
  * @param {any[][]} region_or_ledger Region name, or a table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.
- * @param {any} [year_or_received] Year (reference mode), or the amount received in MSEK (ledger).
+ * @param {any} [year_or_received] Year (reference mode), or the amount received (ledger), in the unit of its amount column: MSEK, or kr/tkr when the header says Belopp (kr)/(tkr).
  * @returns {any[][]} The trace table with a header row.
  */
 export function GRANT_TRACE(region_or_ledger: any[][], year_or_received?: any): any[][] {
@@ -38,7 +38,7 @@ export function GRANT_TRACE(region_or_ledger: any[][], year_or_received?: any): 
  * @customfunction SPARBARHET SPARBARHET
  * @helpurl https://localhost:3000/help/sparbarhet.html
  * @param {any[][]} ledger Table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.
- * @param {any} [received] Amount received in MSEK; without it the ledger's sum is used.
+ * @param {any} [received] Amount received, in the unit of the ledger's amount column (MSEK, or kr/tkr per its header); without it the ledger's sum is used.
  * @returns {any[][]} Traceability as a fraction.
  */
 export function SPARBARHET(ledger: any[][], received?: any): any[][] {
