@@ -95,6 +95,11 @@ describe("Kolada view", () => {
     await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
     await page.getByTestId("kolada-refresh").click();
     await page.getByText(/2 regioner · 2022–2023/).waitFor();
+    // The refresh is kept in the workbook: one custom XML part in the add-in's namespace, holding the snapshot.
+    await page.waitForFunction(() => ((window as any).__PV_XML_PARTS__ as unknown[]).length === 1);
+    const part = await page.evaluate(() => (window as any).__PV_XML_PARTS__[0] as { ns: string; xml: string });
+    expect(part.ns).toBe("urn:nara-vard-indikatorer:kolada:v1");
+    expect(part.xml).toContain("N71000");
     await page.getByRole("button", { name: "Infoga jämförelse av alla regioner" }).click();
     const result = page.getByTestId("action-result");
     await result.waitFor();

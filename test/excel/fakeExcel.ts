@@ -821,3 +821,59 @@ export class FakeContext {
   /** Excel.run as the add-in calls it. */
   run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(this);
 }
+
+/** Custom XML parts as Excel has them: items need load + sync, getXml's value exists only after sync. */
+export function withXmlParts(ctx: FakeContext) {
+  const parts: { id: string; ns: string; xml: string }[] = [];
+  let n = 0;
+  let calculations = 0;
+  const wb = ctx.workbook as any;
+  wb.customXmlParts = {
+    add: (xml: string) => ctx.queue(() => void parts.push({ id: `p${++n}`, ns: /xmlns="([^"]+)"/.exec(xml)![1], xml })),
+    getByNamespace: (ns: string) => {
+      let items: any[] | null = null;
+      const mine = () => parts.filter((p) => p.ns === ns);
+      const wrap = (p: { id: string; xml: string }) => ({
+        delete: () => ctx.queue(() => parts.splice(parts.indexOf(p as any), 1)),
+        getXml: () => {
+          const result: { value?: string } = {};
+          ctx.queue(() => (result.value = p.xml));
+          return new Proxy(result, {
+            get: (t, k) =>
+              k === "value" && t.value === undefined
+                ? (() => {
+                    throw new ExcelError("PropertyNotLoaded", "value");
+                  })()
+                : (t as any)[k],
+          });
+        },
+      });
+      return {
+        load: () => ctx.queue(() => (items = mine().map(wrap))),
+        get items() {
+          if (!items) throw new ExcelError("PropertyNotLoaded", "items");
+          return items;
+        },
+        getOnlyItemOrNullObject: () => {
+          const proxy: any = { loaded: false };
+          proxy.load = () =>
+            ctx.queue(() => {
+              const m = mine();
+              proxy.loaded = true;
+              proxy.nullObject = m.length !== 1;
+              if (m.length === 1) Object.assign(proxy, wrap(m[0]));
+            });
+          Object.defineProperty(proxy, "isNullObject", {
+            get: () => {
+              if (!proxy.loaded) throw new ExcelError("PropertyNotLoaded", "isNullObject");
+              return proxy.nullObject;
+            },
+          });
+          return proxy;
+        },
+      };
+    },
+  };
+  wb.application.calculate = (type: string) => ctx.queue(() => void (calculations += type === "Full" ? 1 : 0));
+  return { parts, calculations: () => calculations };
+}
