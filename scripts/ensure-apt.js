@@ -9,7 +9,7 @@ function ensureApt(bin, packages, label) {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (root && fs.existsSync("/usr/bin/apt-get")) {
     console.log(`${label} saknas: installerar Debians paket ${packages.join(" ")} …`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(" ")}`, {
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 ${packages.join(" ")}`, {
       stdio: "inherit",
     });
     return fs.existsSync(bin);
