@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground2, minWidth: 0 },
   dd: { margin: "0 0 0 auto", textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   diff: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal" },
+  // The difference is a sentence (direction and what is compared): its own line, read from the start.
+  diffText: { margin: 0, flexBasis: "100%", textAlign: "start", fontWeight: tokens.fontWeightRegular },
   detail: { color: tokens.colorNeutralForeground2 },
   src: {
     margin: 0,
@@ -109,7 +111,9 @@ export default function AuditView({ strings }: ViewProps) {
             </div>
             <div className={styles.pair}>
               <dt className={mergeClasses(styles.dt, styles.diff)}>{t.difference}</dt>
-              <dd className={mergeClasses(styles.dd, styles.diff)}>{en ? differenceText(f, strings) : f.differenceText}</dd>
+              <dd className={mergeClasses(styles.dd, styles.diff, styles.diffText)}>
+                {en ? differenceText(f, strings) : f.differenceText}
+              </dd>
             </div>
           </dl>
           <Text size={200} className={styles.detail}>
