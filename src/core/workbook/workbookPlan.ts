@@ -3,7 +3,7 @@
  * charts and the grant-ledger template. src/excel only executes this plan.
  */
 import { shortCitation } from "../dataset/sources";
-import { auditRow, runAudit } from "../audit/audit";
+import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { catalogRows, type CatalogRow } from "../dataset/exportCatalog";
 import type { Catalog } from "../dataset/lookup";
 import { parsePeriod } from "../dataset/periods";
@@ -74,6 +74,19 @@ const MNKR = FORMATS.mnkr;
 const PCT = FORMATS.pct;
 const TXT = FORMATS.text;
 const NUM = FORMATS.num;
+
+/** Format and width of each GRANSKNING column on the Granskning sheet; the headers and their order are the audit's. */
+const AUDIT_COLUMNS: Record<(typeof AUDIT_HEADER)[number], { format: string; width: number }> = {
+  Bedömning: { format: TXT, width: 100 },
+  Iakttagelse: { format: TXT, width: 320 },
+  Förklaring: { format: TXT, width: 420 },
+  Angivet: { format: NUM, width: 80 },
+  "Jämfört med": { format: NUM, width: 90 },
+  Enhet: { format: TXT, width: 80 },
+  Skillnad: { format: TXT, width: 260 },
+  Kontroll: { format: TXT, width: 160 },
+  Källor: { format: TXT, width: 300 },
+};
 const GENERAL = FORMATS.general;
 
 function valueCell(r: CatalogRow): PlanCell {
@@ -212,17 +225,7 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
       {
         key: "granskning",
         name: "PV_Granskning",
-        columns: [
-          { header: "Bedömning", format: TXT, width: 100 },
-          { header: "Iakttagelse", format: TXT, width: 320 },
-          { header: "Förklaring", format: TXT, width: 420 },
-          { header: "Angivet", format: NUM, width: 80 },
-          { header: "Jämfört med", format: NUM, width: 90 },
-          { header: "Enhet", format: TXT, width: 80 },
-          { header: "Skillnad", format: TXT, width: 260 },
-          { header: "Kontroll", format: TXT, width: 160 },
-          { header: "Källor", format: TXT, width: 300 },
-        ],
+        columns: AUDIT_HEADER.map((header) => ({ header, ...AUDIT_COLUMNS[header] })),
         keyColumns: ["Iakttagelse"],
         rows: audit.map(auditRow),
       },
