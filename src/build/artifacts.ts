@@ -6,6 +6,7 @@ import { runAudit } from "../core/audit/audit";
 import { catalogRows, toCsv } from "../core/dataset/exportCatalog";
 import { catalog } from "../core/dataset/lookup";
 import { FUNCTION_DOCS, type FunctionDoc } from "../functions/docs";
+import { esc } from "../xlsx/xml";
 
 interface MetaParam {
   name: string;
@@ -49,8 +50,6 @@ export function swedishMetadata(generated: Metadata): Metadata {
     }),
   };
 }
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function helpFileName(id: string): string {
   return `${id.toLowerCase()}.html`;
