@@ -24,6 +24,13 @@ function koladaSnapshot() {
   return doc;
 }
 
+/** `text` with `marker` replaced by `by`; the marker must occur exactly once. */
+function insertOnce(text, marker, by) {
+  const at = text.indexOf(marker);
+  if (at < 0 || text.indexOf(marker, at + 1) >= 0) throw new Error(`taskpane.html: ${marker} must occur exactly once`);
+  return text.slice(0, at) + by + text.slice(at + marker.length);
+}
+
 /** Emits functions.sv-SE.json, help pages, indicators.json/.csv, audit.json and the .xlsx workbook; rewrites URLs. */
 class AddinArtifactsPlugin {
   apply(compiler) {
@@ -39,6 +46,30 @@ class AddinArtifactsPlugin {
         for (const [file, text] of Object.entries(buildArtifacts(functionsJson))) {
           compilation.emitAsset(file, new webpack.sources.RawSource(text));
         }
+      });
+      // The first view, prerendered (src/build/shell.tsx): templates and styles into taskpane.html, and boot.js.
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("AddinArtifacts", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const { renderShell } = require("./src/build/shell.tsx");
+        const shell = renderShell();
+        // The pane's code (src/taskpane/main.tsx) is fetched with the page and run once the first view is painted.
+        const pane = compilation.namedChunkGroups.get("pane");
+        const files = pane ? pane.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js")) : [];
+        if (!files.length) throw new Error("taskpane.html: the pane chunk (src/taskpane/main.tsx) is missing");
+        const preload = files.map((f) => `<link rel="preload" as="script" href="${f}">`).join("");
+        data.html = insertOnce(data.html, "</head>", `${preload}${shell.head}</head>`);
+        data.html = insertOnce(data.html, '<div id="root"></div>', `<div id="root"></div>${shell.templates}<script>${shell.boot}</script>`);
+        return data;
+      });
+      // The boot script is inline (no request before the first paint); the page's policy allows it by its hash,
+      // taken from the page as written, after every minimiser.
+      compilation.hooks.processAssets.tap({ name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const page = compilation.getAsset("taskpane.html");
+        if (!page) return;
+        const html = page.source.source().toString();
+        const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]);
+        const hashes = inline.map((js) => `'sha256-${require("crypto").createHash("sha256").update(js).digest("base64")}'`);
+        compilation.updateAsset("taskpane.html", new webpack.sources.RawSource(insertOnce(html, "script-src 'self'", ["script-src 'self'", ...hashes].join(" "))));
       });
       // The reference workbook as .xlsx beside indicators.csv, from the plans the add-in writes (src/xlsx).
       compilation.hooks.processAssets.tapPromise(
@@ -57,7 +88,7 @@ module.exports = async (env, argv) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },
@@ -85,7 +116,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // functions.js stays an entry for the manifest's Script URL; on the page the pane imports the same module
-        // right after its first render (src/taskpane/index.tsx), so the dataset and audit are not in the initial JS.
+        // right after its first render (src/taskpane/main.tsx), so the dataset and audit are not in the initial JS.
         chunks: ["runtime", "taskpane", "commands"],
         chunksSortMode: "manual",
         scriptLoading: "defer",

@@ -1,6 +1,6 @@
 import { FluentProvider, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from "react";
-import { useStickyHeight } from "./sticky";
+import { Suspense, useEffect, useRef, useState, type CSSProperties } from "react";
+import { useBrowserLayoutEffect, useStickyHeight } from "./sticky";
 import { panelId, tabId, TabStrip } from "./TabStrip";
 import { VIEWS } from "./views/registry";
 import type { Strings } from "./strings/sv";
@@ -60,7 +60,7 @@ export function App({ strings, actions, dark }: AppProps) {
     setVisited((s) => (s.has(v) ? s : new Set(s).add(v)));
   };
   const shownOnce = useRef(false);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     // Not on the first render: nothing to restore, and scrolling then would force a layout mid-startup.
     if (shownOnce.current) window.scrollTo(0, scrolls.current.get(view) ?? 0);
     shownOnce.current = true;

@@ -1,4 +1,7 @@
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+
+/** useLayoutEffect in the browser; useEffect (a no-op) where the first view is rendered at build time. */
+export const useBrowserLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 const owners = new Map<string, Element>();
 
@@ -9,7 +12,7 @@ const owners = new Map<string, Element>();
  */
 export function useStickyHeight<T extends HTMLElement>(name: string) {
   const ref = useRef<T>(null);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === "undefined") return undefined;
     const root = document.documentElement.style;

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DIST, fakeHostScript, routeOffice } from "./harness";
+import { DIST, fakeHostScript, paneLive, routeOffice } from "./harness";
 import { paneSuite } from "./paneHelpers";
 
 const suite = paneSuite();
@@ -22,7 +22,7 @@ async function open(): Promise<{ page: Page; violations: () => Promise<string[]>
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
   await page.goto(`${suite.url()}/taskpane.html`);
-  await page.getByRole("tab", { name: "Katalog" }).waitFor();
+  await paneLive(page);
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 }
 

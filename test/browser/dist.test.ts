@@ -10,7 +10,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { referenceWorkbook } from "../../src/xlsx/referenceWorkbook";
 import { unzip } from "../xlsx/unzip";
-import { DIST, fakeHostScript, launch, OUT, ROOT, routeOffice } from "./harness";
+import { DIST, fakeHostScript, launch, OUT, paneLive, ROOT, routeOffice } from "./harness";
 
 let server: ChildProcess;
 let base = "";
@@ -119,7 +119,7 @@ async function open(withFakeHost: boolean): Promise<{ page: Page; scripts: strin
   await routeOffice(page);
   if (withFakeHost) await page.addInitScript({ content: await fakeHostScript() });
   await page.goto(`${base}taskpane.html`);
-  await page.getByRole("tab", { name: "Katalog" }).waitFor();
+  await paneLive(page);
   return { page, scripts, errors };
 }
 

@@ -26,7 +26,7 @@ it("associates every function in functions.json once, after the pane is shown", 
         configurable: true,
         get: () => (id: unknown, fn: unknown) => {
           if (typeof fn !== "function") throw new Error(`${String(id)}: not a function`);
-          w.__assoc.push({ id: String(id), tabsShown: document.querySelector('[role="tab"]') !== null });
+          w.__assoc.push({ id: String(id), tabsShown: document.querySelector('#root:not([inert]) [role="tab"]') !== null });
           return inner?.call(cf, id, fn);
         },
         set: (f) => {

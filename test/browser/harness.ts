@@ -99,3 +99,12 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
 }
+
+/**
+ * The page first shows its prerendered first view, inert (src/build/shell.tsx); it is live once React has replaced
+ * it. Tests act on the live pane.
+ */
+export const LIVE_TAB = '#root:not([inert]) [role="tab"]';
+export async function paneLive(page: Page): Promise<void> {
+  await page.locator(LIVE_TAB).first().waitFor();
+}

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { axeViolations, fakeHostScript, OUT, routeOffice } from "./harness";
+import { axeViolations, fakeHostScript, OUT, paneLive, routeOffice } from "./harness";
 import { paneSuite } from "./paneHelpers";
 
 const FIX = path.join(__dirname, "../kolada/fixtures");
@@ -37,6 +37,7 @@ async function open(width: number, cors: boolean, withFakeHost = false): Promise
     });
   });
   await page.goto(`${suite.url()}/taskpane.html`);
+  await paneLive(page);
   await page.getByRole("tab", { name: "Kolada" }).click();
   await page.getByTestId("kolada-loaded").waitFor();
   return { page, calls };

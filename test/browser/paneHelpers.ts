@@ -2,7 +2,7 @@
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { DIST, launch, OUT, routeOffice, serve } from "./harness";
+import { DIST, launch, OUT, paneLive, routeOffice, serve } from "./harness";
 
 export const SHOTS = path.join(OUT, "screenshots");
 
@@ -52,7 +52,7 @@ export async function openPane(
   await routeOffice(page);
   if (s.init) await page.addInitScript({ content: s.init });
   await page.goto(`${url}/taskpane.html`);
-  await page.locator('[role="tab"]').first().waitFor();
+  await paneLive(page);
   return { page, errors, close: () => context.close() };
 }
 

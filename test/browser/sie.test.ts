@@ -7,7 +7,7 @@ import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
-import { axeViolations, fakeHostScript, OUT, routeOffice } from "./harness";
+import { axeViolations, fakeHostScript, OUT, paneLive, routeOffice } from "./harness";
 import { paneSuite } from "./paneHelpers";
 import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
 
@@ -21,6 +21,7 @@ async function openSie(width = 420, locale = "sv-SE"): Promise<{ page: Page; err
   await routeOffice(page);
   await page.addInitScript({ content: await fakeHostScript() });
   await page.goto(`${suite.url()}/taskpane.html`);
+  await paneLive(page);
   await page.getByRole("tab", { name: "SIE" }).click();
   await page.getByTestId("sie-pick").waitFor();
   return { page, errors };

@@ -39,7 +39,9 @@ export default function StartView({ strings, actions, show }: ViewProps) {
     return (
       <>
         <Notice intent="info" testId="outside-excel">
-          <strong>{t.outsideTitle}.</strong> {t.outsideIntro}
+          {/* One text node each, as the prerendered page has them: split text nodes can be shaped differently. */}
+          <strong>{`${t.outsideTitle}.`}</strong>
+          {` ${t.outsideIntro}`}
         </Notice>
         <dl style={does}>
           {items.map((i) => (

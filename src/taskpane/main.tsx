@@ -1,3 +1,4 @@
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { localeFor } from "../core/i18n";
@@ -84,21 +85,42 @@ function loadFunctions(): void {
   );
 }
 
-async function main() {
-  const root = createRoot(document.getElementById("root")!);
+/**
+ * The prerendered first view (src/build/shell.tsx, placed by boot.js) is shown until the pane's first commit,
+ * which replaces it; from then on the pane is live: focusable and clickable.
+ */
+function leaveShell(container: HTMLElement): void {
+  container.inert = false;
+  container.removeAttribute("aria-busy");
+  document.documentElement.removeAttribute("data-pv-shell");
+  document.documentElement.classList.remove("pv-dark");
+}
+
+export async function main(): Promise<void> {
+  const container = document.getElementById("root")!;
+  const root = createRoot(container);
+  // Griffel reuses the rules the prerendered view brought in <head> instead of inserting them again.
+  const renderer = createDOMRenderer(document);
   const test = window as unknown as TestHost;
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
     document.documentElement.lang = strings.lang;
     const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
-    root.render(<App strings={strings} actions={actions} dark={isDark()} />);
+    flushSync(() =>
+      root.render(
+        <RendererProvider renderer={renderer} targetDocument={document}>
+          <App strings={strings} actions={actions} dark={isDark()} />
+        </RendererProvider>,
+      ),
+    );
+    leaveShell(container);
   };
   // In a plain browser nothing waits for Office: language and theme are the browser's, so show the pane at once.
   // In Office, language and theme come from Office.onReady, which fires only after every deferred script ran.
   // Rendered synchronously, before the custom-functions script (and its dataset) runs.
   const early = hostTypeHint() === "";
   if (early) {
-    flushSync(() => render(undefined, false));
+    render(undefined, false);
     loadFunctions();
   }
   const { host } = await officeReady();
@@ -109,5 +131,3 @@ async function main() {
   // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
   if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());
 }
-
-void main();

@@ -1,0 +1,118 @@
+/**
+ * The pane's first view, rendered at build time into taskpane.html, so the header, the tabs and the Start view
+ * are on screen as soon as the page is parsed instead of after React, Fluent and the first render have run.
+ *
+ * - The same components render it (App with the Start view), so it looks exactly like what replaces it.
+ * - One template per language and host (in Excel the Start view has its three actions, outside it says what
+ *   they would do); boot.js, a tiny classic script that runs as the page is parsed, clones the one that matches
+ *   into #root, marked inert: nothing in it can be focused or clicked until the real pane replaces it.
+ * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by boot.js from the
+ *   system's colour scheme), restricted to the variables the first view uses.
+ * - Griffel's rules go in <head> as its server-rendering style elements, so the pane's renderer reuses them
+ *   instead of inserting them again.
+ * Nothing here is hydrated: index.tsx renders the pane as before; React clears the container on its first commit.
+ */
+import { createDOMRenderer, RendererProvider, renderToStyleElements, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { renderToStaticMarkup } from "react-dom/server";
+import { localeFor } from "../core/i18n";
+import { App } from "../taskpane/App";
+import { en } from "../taskpane/strings/en";
+import { sv } from "../taskpane/strings/sv";
+import type { WorkbookActions } from "../taskpane/types";
+
+export type ShellHost = "browser" | "excel";
+export const SHELL_LANGS = { sv, en } as const;
+export const SHELL_HOSTS: readonly ShellHost[] = ["browser", "excel"];
+/** Class on the shell's provider element that carries the theme variables (Fluent's own class is per render). */
+export const SHELL_THEME_CLASS = "pv-shell";
+export const shellTemplateId = (lang: string, host: ShellHost) => `pv-shell-${lang}-${host}`;
+
+/** Actions for the in-Excel template: never called (the shell is inert), present so Start renders its buttons. */
+const NEVER: WorkbookActions = new Proxy({} as WorkbookActions, {
+  get: () => () => Promise.reject(new Error("Förhandsritad vy: inga åtgärder")),
+});
+
+export interface Shell {
+  /** Style elements for <head>: theme variables and Griffel's rules. */
+  head: string;
+  /** Templates for <body>, one per language and host. */
+  templates: string;
+  /** The source of boot.js. */
+  boot: string;
+}
+
+/** `.sel{--a:1;--b:2}` for the variables in `used`, in the theme's order. */
+function themeRule(selector: string, theme: Theme, used: ReadonlySet<string>): string {
+  const vars = Object.entries(theme)
+    .filter(([k]) => used.has(k))
+    .map(([k, v]) => `--${k}:${v}`);
+  return `${selector}{${vars.join(";")}}`;
+}
+
+export function renderShell(): Shell {
+  const renderer = createDOMRenderer();
+  const templates: string[] = [];
+  for (const [lang, strings] of Object.entries(SHELL_LANGS)) {
+    for (const host of SHELL_HOSTS) {
+      let html = renderToStaticMarkup(
+        <RendererProvider renderer={renderer}>
+          <App strings={strings} actions={host === "excel" ? NEVER : null} dark={false} />
+        </RendererProvider>,
+      );
+      // Fluent's provider renders its theme as a <style> with a per-render id; the shell's theme is set once, in <head>.
+      const style = /<style id="(fui-FluentProvider[^"]*)">[^<]*<\/style>/.exec(html);
+      if (!style) throw new Error("shell: FluentProvider rendered no theme style");
+      html = html.replace(style[0], "").split(style[1]).join(SHELL_THEME_CLASS);
+      templates.push(`<template id="${shellTemplateId(lang, host)}">${html}</template>`);
+    }
+  }
+  const griffel = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
+  const used = new Set([...(templates.join("") + griffel).matchAll(/var\(--([A-Za-z0-9]+)[,)]/g)].map((m) => m[1]));
+  const theme = [
+    themeRule(`.${SHELL_THEME_CLASS}`, webLightTheme, used),
+    themeRule(`html.pv-dark .${SHELL_THEME_CLASS}`, webDarkTheme, used),
+    `html[data-pv-shell] body{background-color:${webLightTheme.colorNeutralBackground1}}`,
+    `html.pv-dark[data-pv-shell]{color-scheme:dark}`,
+    `html.pv-dark[data-pv-shell] body{background-color:${webDarkTheme.colorNeutralBackground1}}`,
+  ].join("\n");
+  return {
+    head: `<style id="pv-shell-theme">${theme}</style>${griffel}`,
+    templates: templates.join(""),
+    boot: `(${boot.toString()})(${localeFor.toString()});\n`,
+  };
+}
+
+/**
+ * boot.js: runs as the page is parsed, after office.js and before the pane's deferred scripts. Picks the template
+ * for where the pane runs and its language, as index.tsx will: office.js's host information (read synchronously,
+ * as it loads) in Excel, the browser's language outside it. An unknown host gets no shell (the pane renders as it
+ * did without one). Serialised with Function#toString, so it refers to nothing outside itself.
+ */
+function boot(locale: (displayLanguage: string | undefined | null) => string): void {
+  const root = document.getElementById("root");
+  const html = document.documentElement;
+  let host: string | undefined;
+  let language: string | undefined;
+  try {
+    const w = window as unknown as { OSF?: { _OfficeAppFactory?: { getHostInfo?: () => { hostType?: string; hostLocale?: string } } } };
+    const info = w.OSF?._OfficeAppFactory?.getHostInfo?.();
+    if (info) {
+      host = info.hostType ?? "";
+      language = info.hostLocale;
+    }
+  } catch {
+    host = undefined;
+  }
+  if (host === undefined && typeof (window as unknown as { Office?: unknown }).Office === "undefined") host = "";
+  const kind = host === "" ? "browser" : /^excel$/i.test(host ?? "") ? "excel" : null;
+  if (!root || !kind || root.firstChild) return;
+  const lang = locale(kind === "excel" ? language : navigator.language);
+  const template = document.getElementById(`pv-shell-${lang}-${kind}`) as HTMLTemplateElement | null;
+  if (!template) return;
+  if (window.matchMedia?.("(prefers-color-scheme: dark)").matches) html.classList.add("pv-dark");
+  html.lang = lang;
+  html.setAttribute("data-pv-shell", `${lang}-${kind}`);
+  root.inert = true;
+  root.setAttribute("aria-busy", "true");
+  root.appendChild(template.content.cloneNode(true));
+}

@@ -1,0 +1,123 @@
+/**
+ * The prerendered first view (src/build/shell.tsx) in Debian's Chromium: boot.js picks the template for the host
+ * and language, it is on screen before the pane's code runs, nothing in it can be focused or clicked, and React's
+ * pane replaces it without moving or repainting a pixel.
+ */
+import type { Page, Route } from "playwright-core";
+import { fakeHostScript, LIVE_TAB, routeOffice } from "./harness";
+import { paneSuite } from "./paneHelpers";
+
+const suite = paneSuite();
+
+interface Held {
+  page: Page;
+  errors: string[];
+  /** Lets the pane's code through; the prerendered view is replaced once it has run. */
+  release(): void;
+  close(): Promise<void>;
+}
+
+/** Opens the page with the pane's code (the preloaded `pane` chunk) held back, so the prerendered view stays. */
+async function openHeld(opts: { lang?: "sv" | "en"; theme?: "light" | "dark"; query?: string; init?: string } = {}): Promise<Held> {
+  const context = await suite.browser().newContext({
+    viewport: { width: 320, height: 640 },
+    locale: opts.lang === "en" ? "en-US" : "sv-SE",
+    colorScheme: opts.theme ?? "light",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await routeOffice(page);
+  if (opts.init) await page.addInitScript({ content: opts.init });
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/pane\.[0-9a-f]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  await page.goto(`${suite.url()}/taskpane.html${opts.query ?? ""}`, { waitUntil: "domcontentloaded" });
+  return {
+    page,
+    errors,
+    release: () => {
+      released = true;
+      for (const r of held.splice(0)) void r.continue();
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Every tab, button and link on screen, with its text and box. */
+const boxes = (page: Page) =>
+  page.$$eval('#root [role="tab"], #root button, #root a, #root h1', (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return `${e.tagName} ${(e.textContent ?? "").trim()} ${r.x},${r.y},${r.width},${r.height}`;
+    }),
+  );
+
+describe("prerendered first view", () => {
+  it.each([
+    ["sv", "light", "Katalog", "rgb(255, 255, 255)"],
+    ["en", "dark", "Catalogue", "rgb(41, 41, 41)"],
+  ] as const)("in a %s %s browser: shown before the pane's code, inert, and replaced pixel for pixel", async (lang, theme, catalogue, bg) => {
+    const { page, errors, release, close } = await openHeld({ lang, theme });
+    const shell = await page.evaluate(() => ({
+      marker: document.documentElement.getAttribute("data-pv-shell"),
+      lang: document.documentElement.lang,
+      dark: document.documentElement.classList.contains("pv-dark"),
+      inert: document.getElementById("root")!.inert,
+      busy: document.getElementById("root")!.getAttribute("aria-busy"),
+      bg: getComputedStyle(document.body).backgroundColor,
+      tabs: [...document.querySelectorAll(`#root [role="tab"]`)].map((t) => t.querySelector("[aria-hidden] + span")?.textContent),
+    }));
+    expect(shell).toMatchObject({ marker: `${lang}-browser`, lang, dark: theme === "dark", inert: true, busy: "true", bg });
+    expect(shell.tabs).toContain(catalogue);
+    expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
+    // Inert: the keyboard cannot reach it.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(false);
+    const before = await boxes(page);
+    const shot = await page.screenshot();
+
+    release();
+    await page.locator(LIVE_TAB).first().waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
+    expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("aria-busy"))).toBe(false);
+    expect(await boxes(page)).toEqual(before);
+    expect((await page.screenshot()).equals(shot)).toBe(true);
+    // Live now: the tabs answer.
+    await page.getByRole("tab", { name: catalogue }).click();
+    await page.getByTestId("catalog-row").first().waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("in Excel, office.js's host information picks the Excel template in Excel's language", async () => {
+    const { page, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
+    expect(await page.evaluate(() => document.documentElement.getAttribute("data-pv-shell"))).toBe("en-excel");
+    expect(await page.getByTestId("action-insertAll").isVisible()).toBe(true);
+    expect(await page.getByTestId("outside-excel").count()).toBe(0);
+    await close();
+  });
+
+  it("the Excel template is the pane's Start view with its actions, pixel for pixel", async () => {
+    // The recording fake Excel host gives the pane its actions; office.js, told it runs in Excel, finds no Excel to
+    // answer, so the pane renders when index.tsx stops waiting for Office.onReady.
+    const init = await fakeHostScript();
+    const { page, release, close } = await openHeld({ lang: "en", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", init });
+    const before = await boxes(page);
+    const shot = await page.screenshot();
+    release();
+    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.getByTestId("action-insertAll").isVisible()).toBe(true);
+    expect(await boxes(page)).toEqual(before);
+    expect((await page.screenshot()).equals(shot)).toBe(true);
+    await close();
+  });
+
+  it("another Office host gets no prerendered view", async () => {
+    const { page, close } = await openHeld({ query: "?_host_Info=Word$Win32$16.01$sv-SE$$$$0" });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
+    await close();
+  });
+});
