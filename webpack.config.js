@@ -69,7 +69,9 @@ class AddinArtifactsPlugin {
         const html = page.source.source().toString();
         const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]);
         const hashes = inline.map((js) => `'sha256-${require("crypto").createHash("sha256").update(js).digest("base64")}'`);
-        compilation.updateAsset("taskpane.html", new webpack.sources.RawSource(insertOnce(html, "script-src 'self'", ["script-src 'self'", ...hashes].join(" "))));
+        // Idempotent: a page re-emitted unchanged in watch mode may already carry them.
+        const csp = html.replace(/script-src 'self'(?: 'sha256-[^']+')*/, ["script-src 'self'", ...hashes].join(" "));
+        compilation.updateAsset("taskpane.html", new webpack.sources.RawSource(csp));
       });
       // The reference workbook as .xlsx beside indicators.csv, from the plans the add-in writes (src/xlsx).
       compilation.hooks.processAssets.tapPromise(
