@@ -1,7 +1,8 @@
 /**
  * Writes an imported SIE ledger into the workbook in one Excel.run: finds the ledger table (or creates its
  * sheet through the plan writer), reads it, merges in core, then writes once. Reads come before any write,
- * so a merge that fails writes nothing; the user's cells are written back exactly as read (formulas too).
+ * so a merge that fails writes nothing; a first import that fails while writing removes the sheet it created.
+ * The user's cells are written back exactly as read (formulas too).
  */
 import { messageFor } from "../core/i18n";
 import { TEXT_COLUMNS, mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
@@ -92,46 +93,79 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
         };
       }
 
-      // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
       const sheetName = sheetFromFormula(body.address) ?? "";
-      const start = parseAddress(body.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
-      const existing = m.body.length - m.appended;
-      if (m.appended) {
-        table.rows.add(
-          undefined,
-          Array.from({ length: m.appended }, () => m.header.map(() => "")),
-        );
-        const formats = m.header.map((h) =>
-          (TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
-        );
-        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
-          Array.from({ length: m.appended }, () => formats);
+      try {
+        return await writeMerged(ctx, { table, bodyAddress: body.address, sheetName, m, input, created, notes, syncs });
+      } catch (e) {
+        // A first import that fails part-way leaves no half-made ledger: the sheet it created goes again.
+        if (created) {
+          try {
+            wb.worksheets.getItem(sheetName).delete();
+            await ctx.sync();
+          } catch {
+            // The original failure is the one to report.
+          }
+        }
+        throw e;
       }
-      // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
-      let bytes = 0;
-      let from = 0;
-      while (from < m.body.length) {
-        let to = from;
-        let size = 0;
-        while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
-          size += JSON.stringify(m.body[to++]).length;
-        wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
-          m.body.slice(from, to);
-        bytes += size;
-        from = to;
-        await ctx.sync();
-        syncs++;
-      }
-      return {
-        ok: true,
-        message: summary(m, input.provenance.file, created),
-        notes: [...notes, ...notesFor(m, created)],
-        syncs,
-        payloadBytes: bytes,
-        sheets: [sheetName],
-      };
     });
   } catch (e) {
     return fail(excelErrorMessage(e), 0);
   }
+}
+
+/** Appends and writes the merged ledger; the whole body in blocks below Excel's request limit. */
+async function writeMerged(
+  ctx: Excel.RequestContext,
+  w: {
+    table: Excel.Table;
+    bodyAddress: string;
+    sheetName: string;
+    m: MergeResult;
+    input: SieImport;
+    created: boolean;
+    notes: string[];
+    syncs: number;
+  },
+): Promise<ActionReport> {
+  const { table, bodyAddress, sheetName, m, input, created, notes } = w;
+  const wb = ctx.workbook;
+  let syncs = w.syncs;
+  // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
+  const start = parseAddress(bodyAddress.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
+  const existing = m.body.length - m.appended;
+  if (m.appended) {
+    table.rows.add(
+      undefined,
+      Array.from({ length: m.appended }, () => m.header.map(() => "")),
+    );
+    const formats = m.header.map((h) =>
+      (TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
+    );
+    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
+      Array.from({ length: m.appended }, () => formats);
+  }
+  // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
+  let bytes = 0;
+  let from = 0;
+  while (from < m.body.length) {
+    let to = from;
+    let size = 0;
+    while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
+      size += JSON.stringify(m.body[to++]).length;
+    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
+      m.body.slice(from, to);
+    bytes += size;
+    from = to;
+    await ctx.sync();
+    syncs++;
+  }
+  return {
+    ok: true,
+    message: summary(m, input.provenance.file, created),
+    notes: [...notes, ...notesFor(m, created)],
+    syncs,
+    payloadBytes: bytes,
+    sheets: [sheetName],
+  };
 }

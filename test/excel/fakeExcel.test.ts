@@ -23,15 +23,22 @@ describe("fake Excel is as strict as Excel", () => {
     const before = ctx.workbook.names.getItemOrNullObject("Mitt").load("formula");
     await ctx.sync();
     expect(before.formula).toBe("=Blad1!$A$1");
+    await ctx.seed((wb) => wb.worksheets.add("Blad2"));
     await ctx.seed(() => sheet.delete());
     const after = ctx.workbook.names.getItemOrNullObject("Mitt").load("formula");
     await ctx.sync();
     expect(after.isNullObject).toBe(false);
     expect(after.formula).toBe("=#REF!");
     // And adding it again without deleting it first is refused.
-    await ctx.seed((wb) => wb.worksheets.add("Blad2"));
     ctx.workbook.names.add("Mitt", ctx.workbook.sheet("Blad2")!.getRange("A1"));
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("a workbook keeps one sheet: deleting the last is refused, as in Excel", async () => {
+    const { ctx, sheet } = await withSheet(() => undefined);
+    sheet.delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(ctx.workbook.sheetList).toEqual([sheet]);
   });
 
   it("ListRows.add inserts: cells below the table move down, a table below moves whole", async () => {

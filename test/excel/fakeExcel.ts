@@ -595,9 +595,11 @@ export class FakeWorksheet extends Loadable {
       t.address = rangeOf(e.row + n, e.col, e.rows, e.cols);
     }
   }
-  /** Worksheet.delete: the sheet goes; names that referred to it now read =#REF!. */
+  /** Worksheet.delete: the sheet goes; names that referred to it now read =#REF!. A workbook keeps one sheet. */
   delete() {
     this.ctx.queue(() => {
+      if (this.ctx.workbook.sheetList.length === 1 && this.ctx.workbook.sheetList[0] === this)
+        throw new ExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       this.ctx.workbook.sheetList = this.ctx.workbook.sheetList.filter((s) => s !== this);
     });
   }

@@ -101,6 +101,28 @@ describe("SIE ledger import into the workbook", () => {
     expect(ctx.workbook.sheetList).toEqual([]);
   });
 
+  it("a first import that Excel rejects while writing the rows leaves no sheet behind", async () => {
+    const ok = new FakeContext();
+    const total = (await importSieLedger(input(visma()), CAPS, ok.run)).syncs;
+    // The same import into a workbook with the user's sheet, the host rejecting the last sync (the rows' write).
+    const ctx = new FakeContext();
+    await ctx.run(async (c) => {
+      c.workbook.worksheets.add("Blad1");
+      await c.sync();
+    });
+    const sync = ctx.sync.bind(ctx);
+    let n = 0;
+    ctx.sync = () => {
+      if (++n === total) ctx.failAfter(0);
+      return sync();
+    };
+    const report = await importSieLedger(input(visma()), CAPS, ctx.run);
+    expect(report.ok).toBe(false);
+    expect(n).toBeGreaterThan(total); // the clean-up ran its own sync
+    expect(ctx.workbook.sheetList.map((w) => w.name)).toEqual(["Blad1"]);
+    expect(ctx.workbook.allTables()).toEqual([]);
+  });
+
   it("a ledger whose Konto column the user removed is refused, and nothing is written", async () => {
     const ctx = new FakeContext();
     await importSieLedger(input(visma()), CAPS, ctx.run);
