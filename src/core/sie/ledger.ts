@@ -120,7 +120,10 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
   const selected = new Set(choice.projects);
   const rows = new Map<string, LedgerRow>();
   const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
+  // The ledger row each posting is summed into, by posting index (none: not chosen).
+  const into: (LedgerRow | undefined)[] = [];
   for (const p of books.postings) {
+    into.push(undefined);
     if (!inRanges(p.account, choice.ranges)) continue;
     const project = p.objects.find(([d]) => d === choice.projectDim)?.[1];
     if (project === undefined || !selected.has(project)) continue;
@@ -142,6 +145,17 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
     }
     row.ore += p.ore;
     row.vouchers += p.vouchers;
+    into[into.length - 1] = row;
+  }
+  // A voucher that split one account over postings which land in the same row counted once per posting: once.
+  for (const group of books.sharedVouchers) {
+    const seen = new Set<LedgerRow>();
+    for (const i of group) {
+      const row = into[i];
+      if (!row) continue;
+      if (seen.has(row)) row.vouchers--;
+      else seen.add(row);
+    }
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows.values()].sort((a, b) => cmp(a.project, b.project) || cmp(a.activity, b.activity) || compareDim(a.account, b.account));

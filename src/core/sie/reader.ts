@@ -56,6 +56,8 @@ interface Acc {
   transactions: number;
   vouchers: number;
   lastVoucher: number;
+  /** Position in the postings' order (and in SieBooks.postings). */
+  index: number;
 }
 
 /** An account and object list as written, pointing at its posting: repeated rows skip decoding. */
@@ -108,6 +110,9 @@ export class SieReader {
   private lastIso = "";
 
   private vouchers = 0;
+  /** Postings the current voucher has touched, each once. */
+  private readonly inVoucher: Acc[] = [];
+  private readonly shared: number[][] = [];
   private transactions = 0;
   private skipped = 0;
   private unbalancedCount = 0;
@@ -411,7 +416,37 @@ export class SieReader {
     const date = this.date(3, true)!;
     this.ver = { series: this.str(1), number: this.str(2), date, line: this.line };
     if (this.present(5)) this.date(5, false);
+    this.endVoucher();
     this.vouchers++;
+  }
+
+  /** Records the voucher's postings that share an account (a split over cost centres, say). */
+  private endVoucher() {
+    const touched = this.inVoucher;
+    if (touched.length > 1) {
+      if (touched.length <= 16) {
+        for (let i = 0; i < touched.length; i++) {
+          const account = touched[i].account;
+          let group: number[] | null = null;
+          let first = true;
+          for (let j = 0; j < touched.length; j++) {
+            if (touched[j].account !== account) continue;
+            if (j < i) first = false;
+            if (j !== i) (group ??= [touched[i].index]).push(touched[j].index);
+          }
+          if (group && first) this.shared.push(group);
+        }
+      } else {
+        const byAccount = new Map<string, number[]>();
+        for (const a of touched) {
+          const g = byAccount.get(a.account);
+          if (g) g.push(a.index);
+          else byAccount.set(a.account, [a.index]);
+        }
+        for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      }
+    }
+    touched.length = 0;
   }
 
   private openBlock() {
@@ -470,6 +505,7 @@ export class SieReader {
     if (acc.lastVoucher !== this.vouchers) {
       acc.lastVoucher = this.vouchers;
       acc.vouchers++;
+      this.inVoucher.push(acc);
     }
   }
 
@@ -491,7 +527,8 @@ export class SieReader {
     let key = account;
     for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
     let acc = this.postings.get(key);
-    if (!acc) this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0 }));
+    if (!acc)
+      this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0, index: this.postings.size }));
     this.byRaw.set(h, { raw: b.slice(spanStart, spanEnd), acc, next: this.byRaw.get(h) ?? null });
     return acc;
   }
@@ -569,6 +606,7 @@ export class SieReader {
   }
 
   private books(): SieBooks {
+    this.endVoucher();
     const warnings: SieWarning[] = [];
     if (this.unbalancedCount) warnings.push({ kind: "unbalanced", count: this.unbalancedCount });
     if (this.checksumWarning) warnings.push(this.checksumWarning);
@@ -609,6 +647,7 @@ export class SieReader {
       unbalanced: this.unbalanced,
       checksum: this.ksumma === "absent" ? "absent" : this.ksumma === "ok" ? "ok" : "mismatch",
       postings,
+      sharedVouchers: this.shared,
       warnings,
       lines: this.line,
       bytes: this.bytes,

@@ -72,6 +72,11 @@ export interface SieBooks {
   unbalanced: UnbalancedVoucher[];
   checksum: "ok" | "mismatch" | "absent";
   postings: Posting[];
+  /**
+   * Postings of one account that met in a voucher (indexes into `postings`, one group per voucher and account):
+   * a ledger that sums them into one row counts that voucher once. Only such vouchers are listed.
+   */
+  sharedVouchers: number[][];
   warnings: SieWarning[];
   lines: number;
   bytes: number;

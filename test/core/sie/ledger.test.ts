@@ -50,9 +50,12 @@ describe("books to ledger", () => {
       const rows = buildLedger(b, { projectDim: "1", activityDim: "6", ranges, projects });
       // Independent: every #TRANS on accounts 4000–7999 with a dimension-1 object, from the naive parser.
       const naive = new Map<string, bigint>();
+      const naiveVouchers = new Map<string, Set<number>>();
       const text = Buffer.from(fixture(name)).toString("latin1");
       let open = false;
+      let voucher = 0;
       for (const line of text.split("\n").map((l) => l.trim())) {
+        if (line.startsWith("#VER")) voucher++;
         if (line === "{") open = true;
         else if (line === "}") open = false;
         const m = open && /^#TRANS\s+"?(\d+)"?\s*\{([^}]*)\}\s*(\S+)/.exec(line);
@@ -65,11 +68,64 @@ describe("books to ledger", () => {
         const [, int, dec = ""] = /^(-?\d*)\.?(\d*)$/.exec(m[3])!;
         const ore = BigInt(int.replace("-", "") || "0") * 100n + BigInt(dec.padEnd(2, "0") || "0");
         naive.set(key, (naive.get(key) ?? 0n) + (int.startsWith("-") ? -ore : ore));
+        naiveVouchers.set(key, (naiveVouchers.get(key) ?? new Set()).add(voucher));
       }
       const mine = new Map(rows.map((r) => [`${r.project}|${r.activity}|${r.account}`, BigInt(r.ore)]));
       expect(mine).toEqual(naive);
+      // Verifikationer: distinct vouchers per row, however many postings a voucher split the account into.
+      const counted = new Map(rows.map((r) => [`${r.project}|${r.activity}|${r.account}`, r.vouchers]));
+      expect(counted).toEqual(new Map([...naiveVouchers].map(([k, v]) => [k, v.size])));
       expect(naiveParse(fixture(name)).transactions).toBeGreaterThan(0);
     }
+  });
+
+  it("a voucher that splits an account over cost centres counts once in the row that sums them", () => {
+    const sie = [
+      "#FLAGGA 0",
+      "#SIETYP 4",
+      '#DIM 1 "Kostnadsställe"',
+      '#DIM 6 "Projekt"',
+      '#DIM 7 "Anställd"',
+      '#OBJEKT 6 P1 "Hembesök"',
+      '#VER A 1 20240110 "Fördelad hyra"',
+      "{",
+      "#TRANS 5010 {1 Nord 6 P1 7 E1} 100.00",
+      "#TRANS 5010 {1 Nord 6 P1 7 E2} 50.00",
+      "#TRANS 5010 {1 Syd 6 P1} 25.00",
+      "#TRANS 1930 {} -175.00",
+      "}",
+      '#VER A 2 20240111 "Hyra"',
+      "{",
+      "#TRANS 5010 {1 Nord 6 P1} 10.00",
+      "#TRANS 1930 {} -10.00",
+      "}",
+      // A large voucher (payroll, say): twenty accounts, 5010 split again.
+      '#VER A 3 20240131 "Lön"',
+      "{",
+      ...Array.from({ length: 20 }, (_, i) => `#TRANS ${7010 + i} {6 P1} 1.00`),
+      "#TRANS 5010 {1 Nord 6 P1 7 E1} 1.00",
+      "#TRANS 5010 {1 Nord 6 P1 7 E3} 1.00",
+      "#TRANS 1930 {} -22.00",
+      "}",
+    ].join("\r\n");
+    const b = booksOf(new Uint8Array(Buffer.from(sie, "latin1")));
+    const ranges = parseRanges("4-7");
+    const byActivity = buildLedger(b, { projectDim: "6", activityDim: "1", ranges, projects: ["P1"] });
+    const rent = (rows: LedgerRow[]) => rows.filter((r) => r.account === "5010").map((r) => [r.activity, r.ore, r.vouchers]);
+    expect(rent(byActivity)).toEqual([
+      ["Nord", 16200, 3],
+      ["Syd", 2500, 1],
+    ]);
+    expect(byActivity.filter((r) => r.account !== "5010").every((r) => r.vouchers === 1)).toBe(true);
+    const whole = buildLedger(b, { projectDim: "6", activityDim: null, ranges, projects: ["P1"] });
+    expect(rent(whole)).toEqual([["", 18700, 3]]);
+    const byEmployee = buildLedger(b, { projectDim: "6", activityDim: "7", ranges, projects: ["P1"] });
+    expect(rent(byEmployee)).toEqual([
+      ["", 3500, 2],
+      ["E1", 10100, 2],
+      ["E2", 5000, 1],
+      ["E3", 100, 1],
+    ]);
   });
 
   it("parses editable account ranges and rejects nonsense with a Swedish message", () => {
