@@ -14,12 +14,13 @@ import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
 const SHOTS = path.join(OUT, "screenshots");
 const suite = paneSuite();
 
-async function openSie(width = 420, locale = "sv-SE"): Promise<{ page: Page; errors: string[] }> {
+async function openSie(width = 420, locale = "sv-SE", setUp?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
   const page = await suite.browser().newPage({ viewport: { width, height: 900 }, locale });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await routeOffice(page);
   await page.addInitScript({ content: await fakeHostScript() });
+  await setUp?.(page);
   await page.goto(`${suite.url()}/taskpane.html`);
   await paneLive(page);
   await page.getByRole("tab", { name: "SIE" }).click();
@@ -126,6 +127,23 @@ describe("SIE import in the pane", () => {
     await page.getByTestId("sie-import").click();
     await page.waitForFunction(() => document.querySelector('[data-testid="action-result"]')?.textContent?.includes("Inget ändrades"));
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["its script is refused", (page: Page) => page.route(/\/sie-worker\.[0-9a-f]+\.js$/, (r) => r.fulfill({ status: 404, body: "" }))],
+    ["the webview has none", (page: Page) => page.addInitScript(() => Object.defineProperty(window, "Worker", { value: undefined }))],
+  ])("reads the file on the pane's own thread when no worker can start (%s)", async (_why, setUp) => {
+    const { page, errors } = await openSie(420, "sv-SE", async (p) => void (await setUp(p)));
+    // The reader then comes as a chunk of the pane's own.
+    const chunks: string[] = [];
+    page.on("requestfinished", (r) => chunks.push(new URL(r.url()).pathname));
+    await pick(page, path.join(FIXTURES, VISMA));
+    await page.getByTestId("sie-summary").waitFor();
+    expect(await page.getByTestId("sie-summary").textContent()).toContain("Övningsbolaget AB");
+    await page.getByTestId("sie-choices").waitFor();
+    expect(chunks.filter((c) => c.startsWith("/sie-reader."))).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });
