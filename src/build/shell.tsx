@@ -12,7 +12,14 @@
  *   instead of inserting them again.
  * Nothing here is hydrated: index.tsx renders the pane as before; React clears the container on its first commit.
  */
-import { createDOMRenderer, RendererProvider, renderToStyleElements, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  createDOMRenderer,
+  RendererProvider,
+  renderToStyleElements,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { localeFor } from "../core/i18n";
 import { App } from "../taskpane/App";

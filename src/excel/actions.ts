@@ -1,7 +1,7 @@
-/** The workbook actions the pane and the ribbon call: one Excel.run each, errors as Swedish messages. */
+/** The workbook actions the pane and the ribbon call: one Excel.run each, errors as messages in the pane's language. */
 import { catalog } from "../core/dataset/lookup";
 import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbook/workbookPlan";
-import { excelErrorMessage } from "./messages";
+import { excelErrorMessage, text } from "./messages";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
 
 export { excelErrorMessage };
@@ -59,6 +59,6 @@ export async function writeFormula(formula: string, excelRun?: Run): Promise<Act
     cell.formulas = [[formula]];
     await context.sync();
     const address = cell.address;
-    return { ok: true, message: `Formeln skrevs i ${address}.`, notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
+    return { ok: true, message: text().formulaWritten(address), notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
   }, excelRun);
 }

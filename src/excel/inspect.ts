@@ -6,7 +6,7 @@
 import { layoutSheet, parseAddress, parseRange, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import { reconcileRows, retarget, sameCell, type RowReconciliation } from "../core/workbook/reconcile";
 import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
-import { conflicts, notes as say } from "./messages";
+import { conflicts, notes as say, text } from "./messages";
 import { ownerName, sheetFromFormula, type Sync } from "./sync";
 
 export interface TableTarget {
@@ -124,7 +124,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       targets: [],
       conflicts: [],
       notes,
-      protectedMessage: "Arbetsboken är skyddad. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen. Inget ändrades.",
+      protectedMessage: text().protectedWorkbook,
     };
   }
 
@@ -212,7 +212,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       targets: [],
       conflicts: [],
       notes,
-      protectedMessage: `Bladet "${locked[0].sheetName}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.`,
+      protectedMessage: text().protectedSheet(locked[0].sheetName),
     };
   }
 

@@ -7,7 +7,7 @@ import { catalog } from "../core/dataset/lookup";
 import { readSnapshot, type KoladaSnapshot } from "../core/kolada/snapshot";
 import { koladaStore } from "../core/kolada/store";
 import { koladaComparisonPlan } from "../core/workbook/koladaPlan";
-import { excelErrorMessage } from "./actions";
+import { excelErrorMessage, text } from "./messages";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
 
 export const KOLADA_NS = "urn:nara-vard-indikatorer:kolada:v1";
@@ -28,11 +28,11 @@ export function snapshotXml(s: KoladaSnapshot): string {
 
 export function snapshotFromXml(xml: string): ReturnType<typeof readSnapshot> {
   const m = /<koladaSnapshot\b[^>]*>([\s\S]*)<\/koladaSnapshot>/.exec(xml);
-  if (!m) return { ok: false, reason: "delen saknar koladaSnapshot" };
+  if (!m) return { ok: false, reason: text().kolada.noPart };
   try {
     return readSnapshot(JSON.parse(unescapeXml(m[1])));
   } catch {
-    return { ok: false, reason: "delen innehåller ingen giltig JSON" };
+    return { ok: false, reason: text().kolada.noJson };
   }
 }
 
@@ -49,7 +49,7 @@ export async function saveSnapshot(s: KoladaSnapshot, run?: Run): Promise<Action
       await context.sync();
       return {
         ok: true,
-        message: `Kolada-data sparad i arbetsboken (${s.rows.length} värden).`,
+        message: text().kolada.saved(s.rows.length),
         notes: [],
         syncs: 2,
         payloadBytes: xml.length,
@@ -73,9 +73,9 @@ export async function loadSnapshot(run?: Run): Promise<string | null> {
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync, not load
     const r = snapshotFromXml(xml.value);
-    if (!r.ok) return `Arbetsbokens Kolada-data kunde inte läsas (${r.reason}); den används inte.`;
+    if (!r.ok) return text().kolada.unreadable(r.reason);
     koladaStore().load(r.snapshot, "workbook");
-    return `Kolada-data från arbetsboken laddad (hämtad ${r.snapshot.fetchedAt.slice(0, 10)}).`;
+    return text().kolada.loaded(r.snapshot.fetchedAt.slice(0, 10));
   });
 }
 
@@ -101,7 +101,7 @@ export async function insertComparison(year: number, caps: Capabilities, run?: R
 /** After a refresh: keep the data in the workbook, then recalculate so every cell sees it. */
 export async function saveAndRecalculate(s: KoladaSnapshot, run?: Run): Promise<ActionReport> {
   const report = await saveSnapshot(s, run);
-  if (report.ok) await recalculate(run).catch(() => report.notes.push("Räkna om arbetsboken (F9) för att se de nya värdena."));
+  if (report.ok) await recalculate(run).catch(() => report.notes.push(text().kolada.recalculate));
   return report;
 }
 
@@ -112,6 +112,6 @@ export async function restoreFromWorkbook(run?: Run): Promise<void> {
     koladaStore().note = msg;
     if (msg && koladaStore().origin === "workbook") await recalculate(run);
   } catch (e) {
-    koladaStore().note = `Arbetsbokens Kolada-data kunde inte läsas: ${excelErrorMessage(e)}`;
+    koladaStore().note = text().kolada.readFailed(excelErrorMessage(e));
   }
 }

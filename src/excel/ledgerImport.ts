@@ -9,10 +9,10 @@ import { TEXT_COLUMNS, mergeLedger, type MergeResult, type Provenance, type RowC
 import { KR_FORMAT, SIE_TABLE, sieLedgerPlan } from "../core/sie/ledgerPlan";
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
-import { formatNumber } from "../core/util/text";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
 import { FORMATS } from "../core/workbook/workbookPlan";
-import { excelErrorMessage } from "./actions";
+import { writerLanguage } from "./language";
+import { excelErrorMessage, text } from "./messages";
 import { applySheets, PAYLOAD_LIMIT, sheetFromFormula, type ActionReport, type Capabilities } from "./writer";
 
 export interface SieImport {
@@ -25,29 +25,30 @@ export interface SieImport {
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
 
-/** Kronor with öre shown when there are any: 101750 → "101 750 kr", 4345.6 → "4 345,60 kr". */
-const kr = (n: number | null) => (n === null ? "tomt" : `${formatNumber(n, 2).replace(/,(\d)$/, ",$10")} kr`);
 const MAX_NOTES = 40;
 
 /** What changed, row by row; a first import lists nothing (every row is new). */
 function notesFor(m: MergeResult, created: boolean): string[] {
+  const t = text().ledger;
+  const kr = (n: number | null) => (n === null ? t.empty : t.amount(n));
+  const row = (c: RowChange) => t.row(c.project, c.activity, c.account, c.accountName);
   const lines = [
-    ...(created ? [] : m.added.map((c: RowChange) => `Ny: ${c.label}: ${kr(c.to)}`)),
-    ...m.updated.map((c) => `Ändrad: ${c.label}: ${kr(c.from)} → ${kr(c.to)}`),
-    ...m.zeroed.map((c) => `Finns inte längre i filen, satt till 0: ${c.label} (var ${kr(c.from)})`),
+    ...(created ? [] : m.added.map((c) => t.added(row(c), kr(c.to)))),
+    ...m.updated.map((c) => t.updated(row(c), kr(c.from), kr(c.to))),
+    ...m.zeroed.map((c) => t.zeroed(row(c), kr(c.from))),
   ];
-  return lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), `… och ${lines.length - MAX_NOTES} till.`] : lines;
+  return lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), t.more(lines.length - MAX_NOTES)] : lines;
 }
 
 function summary(m: MergeResult, file: string, created: boolean): string {
-  if (created)
-    return `Huvudboken skapades med ${m.added.length} rader från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`;
+  const t = text().ledger;
+  if (created) return t.created(m.added.length, file);
   const parts = [
-    m.added.length && `${m.added.length} nya rader`,
-    m.updated.length && `${m.updated.length} ändrade belopp`,
-    m.zeroed.length && `${m.zeroed.length} rader satta till 0`,
-  ].filter(Boolean);
-  return `Huvudboken uppdaterades från ${file}: ${parts.join(", ") || "nya uppgifter om ursprung"}. Mål, Resultatindikator och Utfall är orörda.`;
+    m.added.length && t.newRows(m.added.length),
+    m.updated.length && t.changedAmounts(m.updated.length),
+    m.zeroed.length && t.zeroedRows(m.zeroed.length),
+  ].filter((p): p is string => Boolean(p));
+  return t.updatedFrom(file, parts, t.provenanceOnly);
 }
 
 export async function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
@@ -79,13 +80,13 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
       try {
         m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
       } catch (e) {
-        if (e instanceof DomainError) return fail(messageFor(e), syncs);
+        if (e instanceof DomainError) return fail(messageFor(e, writerLanguage()), syncs);
         throw e;
       }
       if (!m.changed) {
         return {
           ok: true,
-          message: `Inget ändrades: huvudboken stämmer redan med ${input.provenance.file}.`,
+          message: text().ledger.unchanged(input.provenance.file),
           notes,
           syncs,
           payloadBytes: 0,

@@ -4,7 +4,7 @@ import { ownedRuns } from "../core/workbook/reconcile";
 import type { PlanCell, TablePlan } from "../core/workbook/workbookPlan";
 import { addChart, type ChartSpot } from "./charts";
 import type { SheetTarget, TableTarget } from "./inspect";
-import { notes as say } from "./messages";
+import { notes as say, text } from "./messages";
 import { ownerName, type Sync } from "./sync";
 import type { Capabilities } from "./writer";
 
@@ -113,7 +113,7 @@ export async function writeSheet(
       };
     }
   } else if (plan.decimalColumns) {
-    notes.push("Datavalidering för Belopp hoppades över: den kräver ExcelApi 1.8.");
+    notes.push(text().validationNeedsApi);
   }
   for (const c of t.cells) {
     const r = sheet.getRange(c.address);

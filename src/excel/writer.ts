@@ -7,7 +7,7 @@
 import type { SheetPlan } from "../core/workbook/workbookPlan";
 import { addChart, addWaterfall, type ChartSpot } from "./charts";
 import { inspect, type Inspection, type SheetTarget } from "./inspect";
-import { excelErrorMessage, notes as say, partWayMessage, refusal } from "./messages";
+import { excelErrorMessage, notes as say, partWayMessage, refusal, text } from "./messages";
 import { Sync } from "./sync";
 import { writeSheet } from "./write";
 
@@ -75,7 +75,7 @@ export async function applySheets(
   const { restored, kept } = changeNotes(found.targets, notes);
   return {
     ok: true,
-    message: `Klart: ${names.join(", ")}.`,
+    message: text().done(names),
     notes,
     syncs: s.count,
     payloadBytes: s.bytes,
@@ -106,7 +106,7 @@ async function fallBackFromWaterfall(
       if (!found[i].isNullObject) found[i].delete();
       const sheet = wb.worksheets.getItem(w.sheetName);
       addChart({ ...w, sheet, table: wb.tables.getItem(w.tableName) }, true);
-      notes.push(say.waterfallFallback(w.cp.title, (e as { code?: string })?.code ?? "okänt fel"));
+      notes.push(say.waterfallFallback(w.cp.title, (e as { code?: string })?.code ?? text().unknownError));
     });
     await s.sync();
     return true;

@@ -2,6 +2,7 @@ import { createDOMRenderer, RendererProvider } from "@fluentui/react-components"
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { localeFor } from "../core/i18n";
+import { setWriterLanguage } from "../excel/language";
 import { App } from "./App";
 import { en } from "./strings/en";
 import { sv } from "./strings/sv";
@@ -105,6 +106,7 @@ export async function main(): Promise<void> {
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
     document.documentElement.lang = strings.lang;
+    setWriterLanguage(strings === en ? "en" : "sv");
     const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
     flushSync(() =>
       root.render(

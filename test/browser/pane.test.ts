@@ -228,6 +228,26 @@ describe("English", () => {
     await page.screenshot({ path: path.join(SHOTS, "english-catalogue.png") });
     await close();
   });
+
+  it("reports the workbook actions in English: results and failures", async () => {
+    const { page, errors, close } = await open("en", await fakeHostScript());
+    const result = (key: string) => page.locator(`section[aria-busy]:has([data-testid="action-${key}"]) [data-testid="action-result"]`);
+    await page.getByTestId("action-insertAll").click();
+    await result("insertAll").waitFor();
+    expect(await result("insertAll").textContent()).toMatch(/^Done: /);
+    // Excel in cell-edit mode refuses the next action: said in English too.
+    await page.evaluate(() => ((window as unknown as { __PV_FAKE__: { editMode: boolean } }).__PV_FAKE__.editMode = true));
+    await page.getByTestId("action-ledger").click();
+    await result("ledger").waitFor();
+    expect(await result("ledger").textContent()).toBe(
+      "Excel is in cell-edit mode. Press Enter or Esc in the cell and try again. Nothing was changed.",
+    );
+    // Only the sheets' names (the workbook's own, Swedish in every language) are Swedish in what it reports.
+    const reported = (await page.getByTestId("action-result").allTextContents()).join(" ").replace(/^Done: [^.]*\./, "");
+    expect(reported).not.toMatch(/[åäöÅÄÖ]|Klart|Inget/);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
 
 describe("10 000 catalogue rows", () => {

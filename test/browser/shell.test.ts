@@ -57,39 +57,42 @@ describe("prerendered first view", () => {
   it.each([
     ["sv", "light", "Katalog", "rgb(255, 255, 255)"],
     ["en", "dark", "Catalogue", "rgb(41, 41, 41)"],
-  ] as const)("in a %s %s browser: shown before the pane's code, inert, and replaced pixel for pixel", async (lang, theme, catalogue, bg) => {
-    const { page, errors, release, close } = await openHeld({ lang, theme });
-    const shell = await page.evaluate(() => ({
-      marker: document.documentElement.getAttribute("data-pv-shell"),
-      lang: document.documentElement.lang,
-      dark: document.documentElement.classList.contains("pv-dark"),
-      inert: document.getElementById("root")!.inert,
-      busy: document.getElementById("root")!.getAttribute("aria-busy"),
-      bg: getComputedStyle(document.body).backgroundColor,
-      tabs: [...document.querySelectorAll(`#root [role="tab"]`)].map((t) => t.querySelector("[aria-hidden] + span")?.textContent),
-    }));
-    expect(shell).toMatchObject({ marker: `${lang}-browser`, lang, dark: theme === "dark", inert: true, busy: "true", bg });
-    expect(shell.tabs).toContain(catalogue);
-    expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
-    // Inert: the keyboard cannot reach it.
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(false);
-    const before = await boxes(page);
-    const shot = await page.screenshot();
+  ] as const)(
+    "in a %s %s browser: shown before the pane's code, inert, and replaced pixel for pixel",
+    async (lang, theme, catalogue, bg) => {
+      const { page, errors, release, close } = await openHeld({ lang, theme });
+      const shell = await page.evaluate(() => ({
+        marker: document.documentElement.getAttribute("data-pv-shell"),
+        lang: document.documentElement.lang,
+        dark: document.documentElement.classList.contains("pv-dark"),
+        inert: document.getElementById("root")!.inert,
+        busy: document.getElementById("root")!.getAttribute("aria-busy"),
+        bg: getComputedStyle(document.body).backgroundColor,
+        tabs: [...document.querySelectorAll(`#root [role="tab"]`)].map((t) => t.querySelector("[aria-hidden] + span")?.textContent),
+      }));
+      expect(shell).toMatchObject({ marker: `${lang}-browser`, lang, dark: theme === "dark", inert: true, busy: "true", bg });
+      expect(shell.tabs).toContain(catalogue);
+      expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
+      // Inert: the keyboard cannot reach it.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(false);
+      const before = await boxes(page);
+      const shot = await page.screenshot();
 
-    release();
-    await page.locator(LIVE_TAB).first().waitFor();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
-    expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("aria-busy"))).toBe(false);
-    expect(await boxes(page)).toEqual(before);
-    expect((await page.screenshot()).equals(shot)).toBe(true);
-    // Live now: the tabs answer.
-    await page.getByRole("tab", { name: catalogue }).click();
-    await page.getByTestId("catalog-row").first().waitFor();
-    expect(errors).toEqual([]);
-    await close();
-  });
+      release();
+      await page.locator(LIVE_TAB).first().waitFor();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
+      expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("aria-busy"))).toBe(false);
+      expect(await boxes(page)).toEqual(before);
+      expect((await page.screenshot()).equals(shot)).toBe(true);
+      // Live now: the tabs answer.
+      await page.getByRole("tab", { name: catalogue }).click();
+      await page.getByTestId("catalog-row").first().waitFor();
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it("in Excel, office.js's host information picks the Excel template in Excel's language", async () => {
     const { page, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });

@@ -46,6 +46,8 @@ export interface RowChange {
   project: string;
   activity: string;
   account: string;
+  /** The account's name where the file gives it (for zeroed rows: none). */
+  accountName: string;
   label: string;
   from: number | null;
   to: number;
@@ -124,10 +126,11 @@ export function mergeLedger(
       const to = kronor(r.ore);
       stamp(row, to, r.vouchers);
       if (from === to) unchanged++;
-      else updated.push({ project, activity, account, label: label(r, r.accountName), from, to });
+      else updated.push({ project, activity, account, accountName: r.accountName, label: label(r, r.accountName), from, to });
     } else if (inScope.has(project)) {
       stamp(row, 0, 0);
-      if (from !== 0) zeroed.push({ project, activity, account, label: label({ project, activity, account }), from, to: 0 });
+      if (from !== 0)
+        zeroed.push({ project, activity, account, accountName: "", label: label({ project, activity, account }), from, to: 0 });
       else unchanged++;
     }
   });
@@ -155,6 +158,7 @@ export function mergeLedger(
       project: r.project,
       activity: r.activity,
       account: r.account,
+      accountName: r.accountName,
       label: label(r, r.accountName),
       from: null,
       to: kronor(r.ore),
