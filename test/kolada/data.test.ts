@@ -1,4 +1,4 @@
-import { checkKpis, kpiId, PINNED_KPIS, warningText } from "../../src/core/kolada/catalogue";
+import { checkKpis, kpiId, PINNED_KPIS, unlistedText, warningText } from "../../src/core/kolada/catalogue";
 import { KoladaClient } from "../../src/core/kolada/client";
 import { disableLive, enableLive, probe, refresh } from "../../src/core/kolada/live";
 import { findRegion, REGIONS, resolveRegion } from "../../src/core/kolada/regions";
@@ -95,6 +95,10 @@ describe("pinned KPI catalogue", () => {
     ]);
     expect(warningText(w[0])).toContain("har bytt titel");
     expect(warningText(w[1])).toContain("finns inte längre i Kolada");
+    // In the English pane.
+    expect(warningText(w[0], "en")).toMatch(/^KPI N70061 has a new title: expected ”Nettokostnad/);
+    expect(warningText(w[1], "en")).toContain("is no longer in Kolada");
+    expect(unlistedText("N99999", "en")).toBe("KPI N99999 is not in Kolada.");
   });
 });
 
@@ -181,6 +185,17 @@ describe("refresh into the store, and the share", () => {
     ]);
     expect(store.kpi("N71000")!.title).toBe("Kostnad primärvård inkl. läkemedel, kr/inv");
     expect(store.snapshot!.warnings).toHaveLength(3);
+    // The English pane gets them in English.
+    const en = await refresh(new KoladaClient({ fetch: f.fetch, ...noWait }), new KoladaStore(), Q, {
+      now: fixedNow,
+      checkAll: true,
+      locale: "en",
+    });
+    expect(en.warnings.map((w) => w.replace(/”[^”]*”/g, "…"))).toEqual([
+      "KPI N70059 (…) is no longer in Kolada. The last fetched values are kept.",
+      "KPI N70061 (…) is no longer in Kolada. The last fetched values are kept.",
+      "KPI N71000 has a new title: expected …, Kolada now says …. Check that the measure still means the same.",
+    ]);
   });
 
   it("an empty answer and a failed refresh keep the last good data", async () => {

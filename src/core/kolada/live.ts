@@ -4,7 +4,8 @@
  * this browser may call api.kolada.se at all.
  */
 import { KoladaBatcher } from "./batcher";
-import { checkKpis, pinnedTitle, warningText, type KpiMeta } from "./catalogue";
+import type { Locale } from "../i18n";
+import { checkKpis, pinnedTitle, unlistedText, warningText, type KpiMeta } from "./catalogue";
 import { KoladaClient, type ClientOptions, type DataQuery, type FetchLike, type Progress } from "./client";
 import { KoladaError } from "./errors";
 import { makeSnapshot, type KoladaSnapshot } from "./snapshot";
@@ -21,7 +22,7 @@ export async function refresh(
   client: KoladaClient,
   store: KoladaStore,
   q: DataQuery,
-  opts: { onProgress?: (p: Progress) => void; now?: () => Date; checkAll?: boolean } = {},
+  opts: { onProgress?: (p: Progress) => void; now?: () => Date; checkAll?: boolean; locale?: Locale } = {},
 ): Promise<RefreshResult> {
   const before = client.requests;
   const titleOf = (id: string) => store.kpi(id)?.title ?? pinnedTitle(id);
@@ -31,9 +32,9 @@ export async function refresh(
     const t = titleOf(id);
     return t ? [{ id, title: t }] : [];
   });
-  const warnings = checkKpis(expected, meta).map(warningText);
+  const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale));
   const unlisted = unknown.filter((id) => !titleOf(id) && !meta.some((m) => m.id === id));
-  for (const id of unlisted) warnings.push(`KPI ${id} finns inte i Kolada.`);
+  for (const id of unlisted) warnings.push(unlistedText(id, opts.locale));
   const observations = await client.data(q, opts.onProgress);
   if (observations.length === 0) {
     throw new KoladaError("empty", { what: `${q.kpis.join(", ")}${q.years ? ` år ${q.years.join(", ")}` : ""}` });

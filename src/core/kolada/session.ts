@@ -113,6 +113,7 @@ export class KoladaSession {
         { kpis: this.s.kpis.map((k) => k.id), regions: [...REGION_IDS, RIKET.id], years },
         {
           checkAll: true,
+          locale: this.deps.locale,
           onProgress: (progress) => this.set({ progress }),
         },
       );
