@@ -121,6 +121,7 @@ export async function writeSheet(
     if (typeof c.value === "string" && c.value.startsWith("=")) r.formulas = [[c.value]];
     else r.values = [[c.value]];
     if (c.label) r.format.font.bold = true;
+    if (c.width) r.format.columnWidth = c.width;
     await s.charge(c.value);
   }
 

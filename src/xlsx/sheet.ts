@@ -82,6 +82,7 @@ export function renderSheet(
     const style = styles.id(c.format ?? "General", c.label ? "bold" : "normal");
     if (typeof c.value === "string" && c.value.startsWith("=")) grid.set(p.row, p.col, null, style, fileFormula(c.value));
     else grid.set(p.row, p.col, c.value, style);
+    if (c.width) widths.set(p.col, c.width);
   }
 
   const charts: PlacedChart[] = plan.charts.map((cp) => {

@@ -194,6 +194,8 @@ describe("grant ledger template", () => {
     expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]);
     expect(s.read("H6")[0][0]).toBe("=PV.GRANT_TRACE(PV_Huvudbok[#All],I3)");
     expect(s.read("I4")[0][0]).toContain("PV.SPARBARHET");
+    // Column H is wide enough for "Mottaget (mnkr):", which cannot run over into the value in I3.
+    expect(s.columnWidths.get(7)).toBe(100);
     expect([...s.validations.values()][0]).toMatchObject({ rule: { decimal: expect.any(Object) } });
     expect(s.chartList.map((c) => c.type)).toEqual(["Waterfall"]);
 

@@ -102,6 +102,8 @@ describe("package structure", () => {
     expect(xml).toContain("<f>PV.GRANT_TRACE(PV_Huvudbok[#All],I3)</f>");
     expect(xml).not.toContain("[@");
     expect(xml).toMatch(/<dataValidation type="decimal" operator="between"[^>]*sqref="D5(:D5)?"/);
+    // Column H is wide enough for its labels ("Mottaget (mnkr):" beside the value in I3).
+    expect(xml).toContain(`<col min="8" max="8" width="${widthInChars(100)}" customWidth="1"/>`);
   });
 
   it("is deterministic and compressed", async () => {

@@ -62,8 +62,8 @@ export interface SheetPlan {
   attribution: string;
   tables: TablePlan[];
   charts: ChartPlan[];
-  /** Extra single cells: [row offset below the last table, column, value or formula, number format]. */
-  cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean }[];
+  /** Extra single cells (A1 address, value or formula, number format); `label` is bold, `width` sets the column's width (points). */
+  cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean; width?: number }[];
   /** Data validation for table columns: decimal numbers only. */
   decimalColumns?: { table: string; column: string }[];
 }
@@ -498,7 +498,8 @@ export function ledgerPlan(): SheetPlan {
       waterfallChart("huvudbok_vattenfall", "PV_Chart_Huvudbok", chart.name, "Statsbidraget: mottaget, spårbart och ej spårbart", "H18"),
     ],
     cells: [
-      { address: "H3", value: "Mottaget (mnkr):", label: "label" },
+      // Wide enough for the labels: I3 holds a value, so "Mottaget (mnkr):" cannot run over into it.
+      { address: "H3", value: "Mottaget (mnkr):", label: "label", width: 100 },
       { address: "I3", value: 0, format: MNKR, input: true },
       { address: "H4", value: "Spårbarhet:", label: "label" },
       { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
