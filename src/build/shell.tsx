@@ -81,6 +81,9 @@ export function renderShell(): Shell {
     `html[data-pv-shell] body{background-color:${webLightTheme.colorNeutralBackground1}}`,
     `html.pv-dark[data-pv-shell]{color-scheme:dark}`,
     `html.pv-dark[data-pv-shell] body{background-color:${webDarkTheme.colorNeutralBackground1}}`,
+    // Until the pane is live, the pointer says it is starting: the inert copy takes no clicks, so the pointer is
+    // the body's.
+    `html[data-pv-shell] body{cursor:progress}`,
   ].join("\n");
   return {
     head: `<style id="pv-shell-theme">${theme}</style>${griffel}`,

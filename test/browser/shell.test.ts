@@ -68,9 +68,18 @@ describe("prerendered first view", () => {
         inert: document.getElementById("root")!.inert,
         busy: document.getElementById("root")!.getAttribute("aria-busy"),
         bg: getComputedStyle(document.body).backgroundColor,
+        cursor: getComputedStyle(document.body).cursor,
         tabs: [...document.querySelectorAll(`#root [role="tab"]`)].map((t) => t.querySelector("[aria-hidden] + span")?.textContent),
       }));
-      expect(shell).toMatchObject({ marker: `${lang}-browser`, lang, dark: theme === "dark", inert: true, busy: "true", bg });
+      expect(shell).toMatchObject({
+        marker: `${lang}-browser`,
+        lang,
+        dark: theme === "dark",
+        inert: true,
+        busy: "true",
+        bg,
+        cursor: "progress",
+      });
       expect(shell.tabs).toContain(catalogue);
       expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
       // Inert: the keyboard cannot reach it.
@@ -84,6 +93,7 @@ describe("prerendered first view", () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
       expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("aria-busy"))).toBe(false);
+      expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).not.toBe("progress");
       expect(await boxes(page)).toEqual(before);
       expect((await page.screenshot()).equals(shot)).toBe(true);
       // Live now: the tabs answer.
