@@ -22,29 +22,9 @@ describe("insert all reference tables and charts", () => {
     expect(report.ok).toBe(true);
     expect(report.syncs).toBeLessThanOrEqual(3);
     expect(ctx.syncs).toBe(report.syncs);
-    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual([
-      "Närvården",
-      "Statsbidrag",
-      "Regioner",
-      "Indikatorer",
-      "Iakttagelser",
-      "Granskning",
-      "Källor",
-      "Diagram",
-    ]);
+    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram"]);
     const tables = ctx.workbook.allTables().map((t) => t.name);
-    expect(tables).toEqual(
-      expect.arrayContaining([
-        "PV_Narvarden",
-        "PV_Statsbidrag",
-        "PV_Regioner",
-        "PV_Indikatorer",
-        "PV_Iakttagelser",
-        "PV_Granskning",
-        "PV_Kallor",
-        "PV_Diagram_Statsbidrag",
-      ]),
-    );
+    expect(tables).toEqual(expect.arrayContaining(["PV_Narvarden", "PV_Statsbidrag", "PV_Regioner", "PV_Indikatorer", "PV_Iakttagelser", "PV_Granskning", "PV_Kallor", "PV_Diagram_Statsbidrag"]));
 
     // Values equal the plan computed from the dataset, header first.
     const sheet = ctx.workbook.sheet("Statsbidrag")!;
@@ -84,13 +64,7 @@ describe("insert all reference tables and charts", () => {
     await insertAll(CAPS, ctx.run);
     const d = ctx.workbook.sheet("Diagram")!;
     const byName = new Map(d.chartList.map((c) => [c.name, c]));
-    expect([...byName.keys()]).toEqual([
-      "PV_Chart_Statsbidrag",
-      "PV_Chart_Primarvardsandel",
-      "PV_Chart_Narvarden",
-      "PV_Chart_Karnindikatorer",
-      "PV_Chart_Bidragsspar",
-    ]);
+    expect([...byName.keys()]).toEqual(["PV_Chart_Statsbidrag", "PV_Chart_Primarvardsandel", "PV_Chart_Narvarden", "PV_Chart_Karnindikatorer", "PV_Chart_Bidragsspar"]);
     const g = byName.get("PV_Chart_Statsbidrag")!;
     expect(g.type).toBe("ColumnClustered");
     expect(g.title.text).toContain("Statsbidrag");
@@ -131,15 +105,7 @@ describe("safety", () => {
   it("is idempotent: running twice leaves the same workbook, no duplicates", async () => {
     const ctx = await fresh();
     await insertAll(CAPS, ctx.run);
-    const snapshot = () =>
-      ctx.workbook.sheetList.map((s) => ({
-        name: s.name,
-        cells: [...s.cells.entries()]
-          .sort()
-          .map(([k, v]) => [k, v.value ?? v.formula])
-          .filter(([, v]) => v !== ""),
-        charts: s.chartList.map((c) => c.name),
-      }));
+    const snapshot = () => ctx.workbook.sheetList.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort().map(([k, v]) => [k, v.value ?? v.formula]).filter(([, v]) => v !== "") , charts: s.chartList.map((c) => c.name) }));
     const first = snapshot();
     const tablesFirst = ctx.workbook.allTables().map((t) => `${t.name}@${t.address}`);
     const again = await insertAll(CAPS, ctx.run);
@@ -163,10 +129,7 @@ describe("safety", () => {
     const ctx = await fresh();
     await ctx.seed((wb) => {
       const mine = wb.worksheets.add("Statsbidrag");
-      mine.getRange("A1:B2").values = [
-        ["Mitt", "blad"],
-        [1, 2],
-      ];
+      mine.getRange("A1:B2").values = [["Mitt", "blad"], [1, 2]];
       const t = mine.tables.add("A1:B2", true);
       t.name = "PV_Narvarden";
     });
