@@ -7,6 +7,7 @@ import { catalog } from "../core/dataset/lookup";
 import { readSnapshot, type KoladaSnapshot } from "../core/kolada/snapshot";
 import { koladaStore } from "../core/kolada/store";
 import { koladaComparisonPlan } from "../core/workbook/koladaPlan";
+import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
 
@@ -26,14 +27,17 @@ export function snapshotXml(s: KoladaSnapshot): string {
   return `<?xml version="1.0" encoding="UTF-8"?><koladaSnapshot xmlns="${KOLADA_NS}">${escapeXml(JSON.stringify(s))}</koladaSnapshot>`;
 }
 
-export function snapshotFromXml(xml: string): ReturnType<typeof readSnapshot> {
+export function snapshotFromXml(xml: string): { ok: true; snapshot: KoladaSnapshot } | { ok: false; reason: string } {
   const m = /<koladaSnapshot\b[^>]*>([\s\S]*)<\/koladaSnapshot>/.exec(xml);
   if (!m) return { ok: false, reason: text().kolada.noPart };
+  let doc: unknown;
   try {
-    return readSnapshot(JSON.parse(unescapeXml(m[1])));
+    doc = JSON.parse(unescapeXml(m[1]));
   } catch {
     return { ok: false, reason: text().kolada.noJson };
   }
+  const r = readSnapshot(doc);
+  return r.ok ? r : { ok: false, reason: writerLanguage() === "en" ? r.reasonEn : r.reason };
 }
 
 /** Replaces the workbook's Kolada part with this snapshot (two syncs). */

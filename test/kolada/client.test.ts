@@ -1,5 +1,5 @@
 import { KoladaClient, chunks } from "../../src/core/kolada/client";
-import { KoladaError } from "../../src/core/kolada/errors";
+import { describeFailure, KoladaError } from "../../src/core/kolada/errors";
 import { REGION_IDS } from "../../src/core/kolada/regions";
 import { fakeFetch, koladaHandler, serve, type Handler } from "./fixtureServer";
 
@@ -143,6 +143,16 @@ describe("Kolada client with an injected fetch", () => {
     expect((await run(reply("gone", 410))).kind).toBe("gone");
     expect((await run(reply('{"values":[],"next_url":"https://evil.example/v3/x"}'))).message).toContain("annan värd");
     expect((await run(reply("nope", 404))).message).toContain("HTTP 404");
+    // The English pane says what was wrong in English.
+    expect(describeFailure(await run(reply("<html>")), "en")).toBe(
+      "Kolada sent a response that cannot be read (not JSON). Nothing changed.",
+    );
+    expect(describeFailure(await run(reply('{"values":[{"kpi":"N71000"}]}')), "en")).toContain(
+      "row 1 lacks kpi, municipality, period or values",
+    );
+    expect(describeFailure(await run(reply('{"values":[],"next_url":"https://evil.example/v3/x"}')), "en")).toContain(
+      "next_url points to another host (evil.example)",
+    );
   });
 
   it("offline when the machine says so", async () => {

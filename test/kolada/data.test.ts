@@ -119,7 +119,7 @@ describe("snapshot", () => {
     expect(back).toEqual({ ok: true, snapshot: s });
     expect(readSnapshot({ ...s, rows: [["N71000", "0009", 2022, "T", "7215"]] })).toMatchObject({ ok: false });
     expect(readSnapshot({ ...s, rows: [["N99999", "0009", 2022, "T", 1]] })).toMatchObject({ ok: false });
-    expect(readSnapshot({ ...s, format: "x" })).toMatchObject({ ok: false, reason: "okänt format (x)" });
+    expect(readSnapshot({ ...s, format: "x" })).toMatchObject({ ok: false, reason: "okänt format (x)", reasonEn: "unknown format (x)" });
     expect(readSnapshot(null)).toMatchObject({ ok: false });
   });
   it("merges newer values over older and keeps the rest", () => {

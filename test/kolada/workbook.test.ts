@@ -5,6 +5,7 @@ import { KoladaSession } from "../../src/core/kolada/session";
 import { koladaStore, KoladaStore } from "../../src/core/kolada/store";
 import { koladaComparisonPlan, latestKoladaYear } from "../../src/core/workbook/koladaPlan";
 import { insertComparison, KOLADA_NS, restoreFromWorkbook, saveAndRecalculate, snapshotFromXml, snapshotXml } from "../../src/excel/kolada";
+import { setWriterLanguage } from "../../src/excel/language";
 import { FakeContext, withXmlParts } from "../excel/fakeExcel";
 import { fakeFetch, koladaHandler } from "./fixtureServer";
 
@@ -53,6 +54,15 @@ describe("Kolada data kept in the workbook", () => {
     await restoreFromWorkbook(ctx.run);
     expect(koladaStore().loaded).toBe(false);
     expect(koladaStore().note).toContain("kunde inte läsas");
+    // In the English pane, with the reason in English too.
+    x.parts.splice(0, 1, { id: "old", ns: KOLADA_NS, xml: `<koladaSnapshot xmlns="${KOLADA_NS}">{"format":"x"}</koladaSnapshot>` });
+    setWriterLanguage("en");
+    try {
+      await restoreFromWorkbook(ctx.run);
+    } finally {
+      setWriterLanguage("sv");
+    }
+    expect(koladaStore().note).toBe("The workbook's Kolada data could not be read (unknown format (x)); it is not used.");
   });
 
   it("XML escaping round-trips titles with <, > and &", async () => {

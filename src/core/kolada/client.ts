@@ -131,7 +131,11 @@ export class KoladaClient {
   private async pages<T>(first: string, parse: (text: string) => Page<T>, onPage: (items: T[]) => void): Promise<void> {
     const seen = new Set<string>();
     for (let url: string | null = first; url;) {
-      if (seen.has(url)) throw new KoladaError("malformed", { detail: "next_url pekar tillbaka på en redan hämtad sida" });
+      if (seen.has(url))
+        throw new KoladaError("malformed", {
+          detail: "next_url pekar tillbaka på en redan hämtad sida",
+          detailEn: "next_url points back to a page already fetched",
+        });
       seen.add(url);
       const page = parse(await this.get(url));
       onPage(page.items);
@@ -143,7 +147,11 @@ export class KoladaClient {
   private follow(next: string): string {
     const base = new URL(this.baseUrl);
     const u = new URL(next, `${this.baseUrl}/`);
-    if (u.hostname !== base.hostname) throw new KoladaError("malformed", { detail: `next_url pekar på en annan värd (${u.hostname})` });
+    if (u.hostname !== base.hostname)
+      throw new KoladaError("malformed", {
+        detail: `next_url pekar på en annan värd (${u.hostname})`,
+        detailEn: `next_url points to another host (${u.hostname})`,
+      });
     u.protocol = base.protocol;
     u.host = base.host;
     return u.toString();

@@ -11,7 +11,8 @@ export interface KoladaErrorParams {
   server: { status: number; attempts: number };
   http: { status: number; url: string };
   gone: { url: string };
-  malformed: { detail: string };
+  /** What was wrong, in Swedish, and in English where it differs (the pane shows the one of its language). */
+  malformed: { detail: string; detailEn?: string };
   empty: { what: string };
 }
 
@@ -54,7 +55,7 @@ const en: Catalogue = {
   server: (p) => `Kolada has a server error (HTTP ${p.status}) after ${p.attempts} attempts. The last data is kept; try again later.`,
   http: (p) => `Kolada answered HTTP ${p.status} for ${p.url}.`,
   gone: (p) => `Kolada answered that the address no longer exists (HTTP 410): ${p.url}. The API version may have been shut down.`,
-  malformed: (p) => `Kolada sent a response that cannot be read (${p.detail}). Nothing changed.`,
+  malformed: (p) => `Kolada sent a response that cannot be read (${p.detailEn ?? p.detail}). Nothing changed.`,
   empty: (p) => `Kolada returned no values for ${p.what}. Check KPI, regions and years.`,
 };
 

@@ -45,7 +45,13 @@ export async function refresh(
     fetchedAt: (opts.now?.() ?? new Date()).toISOString(),
     kpis: q.kpis
       .filter((id) => got.has(id))
-      .map((id) => ({ id, title: meta.find((m) => m.id === id)?.title ?? titleOf(id) ?? `${id} (titel ej hämtad)` })),
+      .map((id) => ({
+        id,
+        title:
+          meta.find((m) => m.id === id)?.title ??
+          titleOf(id) ??
+          `${id} (${opts.locale === "en" ? "title not fetched" : "titel ej hämtad"})`,
+      })),
     observations,
     warnings,
   });

@@ -22,8 +22,8 @@ export interface Page<T> {
   next: string | null;
 }
 
-const bad = (detail: string): never => {
-  throw new KoladaError("malformed", { detail });
+const bad = (detail: string, detailEn: string): never => {
+  throw new KoladaError("malformed", { detail, detailEn });
 };
 
 function parseJson(text: string): Record<string, unknown> {
@@ -31,17 +31,17 @@ function parseJson(text: string): Record<string, unknown> {
   try {
     body = JSON.parse(text);
   } catch {
-    return bad("inte JSON");
+    return bad("inte JSON", "not JSON");
   }
-  if (!body || typeof body !== "object" || Array.isArray(body)) return bad("inte ett JSON-objekt");
+  if (!body || typeof body !== "object" || Array.isArray(body)) return bad("inte ett JSON-objekt", "not a JSON object");
   return body as Record<string, unknown>;
 }
 
 function pageOf(text: string): { values: unknown[]; next: string | null } {
   const body = parseJson(text);
-  if (!Array.isArray(body.values)) return bad("fältet values saknas");
+  if (!Array.isArray(body.values)) return bad("fältet values saknas", "the field values is missing");
   const next = body.next_url ?? null;
-  if (next !== null && typeof next !== "string") return bad("next_url är varken text eller null");
+  if (next !== null && typeof next !== "string") return bad("next_url är varken text eller null", "next_url is neither text nor null");
   return { values: body.values, next: next || null };
 }
 
@@ -50,16 +50,17 @@ export function parseDataPage(text: string): Page<KoladaObservation> {
   const items: KoladaObservation[] = [];
   values.forEach((row, i) => {
     const r = row as Record<string, unknown>;
-    if (!r || typeof r !== "object") bad(`rad ${i + 1} är inte ett objekt`);
+    if (!r || typeof r !== "object") bad(`rad ${i + 1} är inte ett objekt`, `row ${i + 1} is not an object`);
     const period = typeof r.period === "string" && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period;
     if (typeof r.kpi !== "string" || typeof r.municipality !== "string" || typeof period !== "number" || !Array.isArray(r.values)) {
-      bad(`rad ${i + 1} saknar kpi, municipality, period eller values`);
+      bad(`rad ${i + 1} saknar kpi, municipality, period eller values`, `row ${i + 1} lacks kpi, municipality, period or values`);
     }
     for (const v of r.values as Record<string, unknown>[]) {
-      if (!v || typeof v !== "object") bad(`rad ${i + 1} har ett värde som inte är ett objekt`);
+      if (!v || typeof v !== "object")
+        bad(`rad ${i + 1} har ett värde som inte är ett objekt`, `row ${i + 1} has a value that is not an object`);
       if (v.isdeleted === true) continue;
       if (v.value !== null && (typeof v.value !== "number" || !Number.isFinite(v.value)))
-        bad(`rad ${i + 1} har ett värde som inte är ett tal`);
+        bad(`rad ${i + 1} har ett värde som inte är ett tal`, `row ${i + 1} has a value that is not a number`);
       if (v.gender !== "T" && v.gender !== "K" && v.gender !== "M") continue; // other breakdowns are not used here
       items.push({
         kpi: r.kpi as string,
@@ -77,7 +78,8 @@ export function parseKpiPage(text: string): Page<KpiMeta> {
   const { values, next } = pageOf(text);
   const items = values.map((row, i) => {
     const r = row as Record<string, unknown>;
-    if (!r || typeof r.id !== "string" || typeof r.title !== "string") return bad(`KPI ${i + 1} saknar id eller title`);
+    if (!r || typeof r.id !== "string" || typeof r.title !== "string")
+      return bad(`KPI ${i + 1} saknar id eller title`, `KPI ${i + 1} lacks id or title`);
     return {
       id: r.id,
       title: r.title,

@@ -58,19 +58,20 @@ export function makeSnapshot(args: {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T/;
 
-/** Checks an untrusted document (bundled file, workbook part) and returns it typed, or a Swedish reason. */
-export function readSnapshot(doc: unknown): { ok: true; snapshot: KoladaSnapshot } | { ok: false; reason: string } {
+/** Checks an untrusted document (bundled file, workbook part) and returns it typed, or why not (Swedish, English). */
+export function readSnapshot(doc: unknown): { ok: true; snapshot: KoladaSnapshot } | { ok: false; reason: string; reasonEn: string } {
+  const no = (reason: string, reasonEn: string) => ({ ok: false as const, reason, reasonEn });
   const d = doc as Partial<KoladaSnapshot>;
-  if (!d || typeof d !== "object") return { ok: false, reason: "inte ett JSON-objekt" };
-  if (d.format !== SNAPSHOT_FORMAT) return { ok: false, reason: `okänt format (${String(d.format)})` };
-  if (d.version !== SNAPSHOT_VERSION) return { ok: false, reason: `okänd version ${String(d.version)}` };
-  if (typeof d.fetchedAt !== "string" || !ISO.test(d.fetchedAt)) return { ok: false, reason: "hämtningsdatum saknas" };
+  if (!d || typeof d !== "object") return no("inte ett JSON-objekt", "not a JSON object");
+  if (d.format !== SNAPSHOT_FORMAT) return no(`okänt format (${String(d.format)})`, `unknown format (${String(d.format)})`);
+  if (d.version !== SNAPSHOT_VERSION) return no(`okänd version ${String(d.version)}`, `unknown version ${String(d.version)}`);
+  if (typeof d.fetchedAt !== "string" || !ISO.test(d.fetchedAt)) return no("hämtningsdatum saknas", "the fetch date is missing");
   if (
     !Array.isArray(d.kpis) ||
     d.kpis.some((k) => typeof k?.id !== "string" || typeof k.title !== "string" || !ISO.test(k.fetchedAt ?? ""))
   )
-    return { ok: false, reason: "KPI-listan är ogiltig" };
-  if (!Array.isArray(d.rows)) return { ok: false, reason: "rader saknas" };
+    return no("KPI-listan är ogiltig", "the KPI list is invalid");
+  if (!Array.isArray(d.rows)) return no("rader saknas", "the rows are missing");
   const known = new Set(d.kpis.map((k) => k.id));
   for (const r of d.rows) {
     const ok =
@@ -81,7 +82,7 @@ export function readSnapshot(doc: unknown): { ok: true; snapshot: KoladaSnapshot
       Number.isInteger(r[2]) &&
       (r[3] === "T" || r[3] === "K" || r[3] === "M") &&
       (r[4] === null || (typeof r[4] === "number" && Number.isFinite(r[4])));
-    if (!ok) return { ok: false, reason: `ogiltig rad ${JSON.stringify(r).slice(0, 80)}` };
+    if (!ok) return no(`ogiltig rad ${JSON.stringify(r).slice(0, 80)}`, `invalid row ${JSON.stringify(r).slice(0, 80)}`);
   }
   return {
     ok: true,
