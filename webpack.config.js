@@ -47,7 +47,7 @@ class AddinArtifactsPlugin {
           compilation.emitAsset(file, new webpack.sources.RawSource(text));
         }
       });
-      // The first view, prerendered (src/build/shell.tsx): templates and styles into taskpane.html, and boot.js.
+      // The first view, prerendered (src/build/shell.tsx): templates, styles and the inline boot script into taskpane.html.
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("AddinArtifacts", (data) => {
         if (data.outputName !== "taskpane.html") return data;
         const { renderShell } = require("./src/build/shell.tsx");

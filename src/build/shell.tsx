@@ -4,13 +4,13 @@
  *
  * - The same components render it (App with the Start view), so it looks exactly like what replaces it.
  * - One template per language and host (in Excel the Start view has its three actions, outside it says what
- *   they would do); boot.js, a tiny classic script that runs as the page is parsed, clones the one that matches
+ *   they would do); a tiny inline boot script, run as the page is parsed, clones the one that matches
  *   into #root, marked inert: nothing in it can be focused or clicked until the real pane replaces it.
- * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by boot.js from the
+ * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by the boot script from the
  *   system's colour scheme), restricted to the variables the first view uses.
  * - Griffel's rules go in <head> as its server-rendering style elements, so the pane's renderer reuses them
  *   instead of inserting them again.
- * Nothing here is hydrated: index.tsx renders the pane as before; React clears the container on its first commit.
+ * Nothing here is hydrated: main.tsx renders the pane as before; React clears the container on its first commit.
  */
 import {
   createDOMRenderer,
@@ -44,7 +44,7 @@ export interface Shell {
   head: string;
   /** Templates for <body>, one per language and host. */
   templates: string;
-  /** The source of boot.js. */
+  /** The boot script, inlined into the page (its hash goes into the page's policy). */
   boot: string;
 }
 
@@ -93,8 +93,8 @@ export function renderShell(): Shell {
 }
 
 /**
- * boot.js: runs as the page is parsed, after office.js and before the pane's deferred scripts. Picks the template
- * for where the pane runs and its language, as index.tsx will: office.js's host information (read synchronously,
+ * The boot script: runs as the page is parsed, after office.js and before the pane's scripts. Picks the template
+ * for where the pane runs and its language, as main.tsx will: office.js's host information (read synchronously,
  * as it loads) in Excel, the browser's language outside it. An unknown host gets no shell (the pane renders as it
  * did without one). Serialised with Function#toString, so it refers to nothing outside itself.
  */

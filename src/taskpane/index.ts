@@ -1,6 +1,6 @@
 /**
  * Entry of the task pane. The pane's code (React, Fluent, the views: src/taskpane/main.tsx) is a chunk the page
- * preloads with this script. When boot.js has put the prerendered first view on screen (src/build/shell.tsx), it
+ * preloads with this script. When the boot script has put the prerendered first view on screen (src/build/shell.tsx), it
  * runs once the browser has painted that view, so evaluating React and Fluent does not hold back the first paint.
  * Without a shell, or in a hidden shared runtime (no frames are painted there, and the custom functions must still
  * register), it runs at once.

@@ -87,7 +87,7 @@ function loadFunctions(): void {
 }
 
 /**
- * The prerendered first view (src/build/shell.tsx, placed by boot.js) is shown until the pane's first commit,
+ * The prerendered first view (src/build/shell.tsx, placed by its boot script) is shown until the pane's first commit,
  * which replaces it; from then on the pane is live: focusable and clickable.
  */
 function leaveShell(container: HTMLElement): void {

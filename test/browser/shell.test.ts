@@ -1,5 +1,5 @@
 /**
- * The prerendered first view (src/build/shell.tsx) in Debian's Chromium: boot.js picks the template for the host
+ * The prerendered first view (src/build/shell.tsx) in Debian's Chromium: the boot script picks the template for the host
  * and language, it is on screen before the pane's code runs, nothing in it can be focused or clicked, and React's
  * pane replaces it without moving or repainting a pixel.
  */
@@ -114,7 +114,7 @@ describe("prerendered first view", () => {
 
   it("the Excel template is the pane's Start view with its actions, pixel for pixel", async () => {
     // The recording fake Excel host gives the pane its actions; office.js, told it runs in Excel, finds no Excel to
-    // answer, so the pane renders when index.tsx stops waiting for Office.onReady.
+    // answer, so the pane renders when main.tsx stops waiting for Office.onReady.
     const init = await fakeHostScript();
     const { page, release, close } = await openHeld({ lang: "en", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", init });
     const before = await boxes(page);

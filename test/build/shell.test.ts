@@ -53,7 +53,7 @@ describe("renderShell", () => {
     }
   });
 
-  it("boot.js is one self-contained expression over the same language rule as the pane", () => {
+  it("the boot script is one self-contained expression over the same language rule as the pane", () => {
     expect(shell.boot).toMatch(/^\(function boot\(locale\) \{[\s\S]*\}\)\(function localeFor\(displayLanguage\) \{[\s\S]*\}\);\n$/);
     expect(() => new Function(shell.boot)).not.toThrow();
   });
