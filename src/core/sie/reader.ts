@@ -424,27 +424,13 @@ export class SieReader {
   private endVoucher() {
     const touched = this.inVoucher;
     if (touched.length > 1) {
-      if (touched.length <= 16) {
-        for (let i = 0; i < touched.length; i++) {
-          const account = touched[i].account;
-          let group: number[] | null = null;
-          let first = true;
-          for (let j = 0; j < touched.length; j++) {
-            if (touched[j].account !== account) continue;
-            if (j < i) first = false;
-            if (j !== i) (group ??= [touched[i].index]).push(touched[j].index);
-          }
-          if (group && first) this.shared.push(group);
-        }
-      } else {
-        const byAccount = new Map<string, number[]>();
-        for (const a of touched) {
-          const g = byAccount.get(a.account);
-          if (g) g.push(a.index);
-          else byAccount.set(a.account, [a.index]);
-        }
-        for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      const byAccount = new Map<string, number[]>();
+      for (const a of touched) {
+        const g = byAccount.get(a.account);
+        if (g) g.push(a.index);
+        else byAccount.set(a.account, [a.index]);
       }
+      for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
     }
     touched.length = 0;
   }
