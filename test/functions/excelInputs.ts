@@ -13,6 +13,7 @@ export const FUNCTIONS: [string, (...a: any[]) => any, number][] = [
   ["PRIMARVARD_ANDEL", F.PRIMARVARD_ANDEL, 3],
   ["GRANT_TRACE", F.GRANT_TRACE, 2],
   ["SPARBARHET", F.SPARBARHET, 2],
+  ["UPPFOLJNING", F.UPPFOLJNING, 4],
   ["INDIKATOR", F.INDIKATOR, 4],
   ["KALLA", F.KALLA, 3],
   ["STATSBIDRAG", F.STATSBIDRAG, 3],
