@@ -28,11 +28,13 @@ export function readLedger(table: unknown[][], year?: number): LedgerRead {
   if (year !== undefined && iYear < 0) fail("argType", { arg: "år", expected: "tomt när huvudboken saknar kolumnen År" });
   const k = ORE_SHIFT[t.unit];
   const rows: FollowupRow[] = [];
+  const years = new Set<number>();
   forEachLedgerRow(table, t, (row, amount, r) => {
     let y: number | undefined;
     if (iYear >= 0) {
       const v = parseAmount(row[iYear]);
       y = v !== null && Number.isInteger(v) ? v : undefined;
+      if (y !== undefined) years.add(y);
       if (year !== undefined && y !== year) return;
     }
     const acc = cellText(row, account);
@@ -47,6 +49,8 @@ export function readLedger(table: unknown[][], year?: number): LedgerRead {
       ...(y !== undefined ? { year: y } : {}),
     });
   });
+  if (year !== undefined && rows.length === 0)
+    fail("noData", { what: `huvudboken år ${year}`, available: [...years].sort((a, b) => a - b).join(", ") || undefined });
   return { rows, unit: t.unit, hasYear: iYear >= 0 };
 }
 
@@ -92,7 +96,7 @@ function accountNumber(v: unknown, what: string): number {
   return n;
 }
 
-/** The Kostnadsslag table: one rule per non-blank row; Till blank = the same account as Från. */
+/** The Kostnadsslag table: one rule per non-blank row; Till blank = the same account as Från. No rules: every account is Ej klassat. */
 export function readCostRules(m: unknown[][]): CostRule[] {
   const { idx, start } = columnsOf(m, COST_SPEC, "type");
   if (idx.from < 0 || idx.type < 0)
@@ -110,7 +114,6 @@ export function readCostRules(m: unknown[][]): CostRule[] {
     if (!costType) fail("argMissing", { arg: `kostnadsslag på rad ${r + 1}` });
     out.push({ from, to, costType, row: r + 1 });
   }
-  if (out.length === 0) fail("argMissing", { arg: "kostnadsslag (tabellen har inga regler)" });
   return out;
 }
 
