@@ -1,12 +1,12 @@
 /** PV.UPPFOLJNING: argument count, the spill, each error kind with its message, and agreement with GRANT_TRACE/SPARBARHET. */
 import * as F from "../../src/functions/functions";
-import { SIE_LEDGER_COLUMNS } from "../../src/core/sie/ledgerMerge";
+import { SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
 import { call, error, value } from "./call";
 
 const CFError = (globalThis as any).CustomFunctions.Error;
 
 /** A ledger shaped like the SIE import writes it, plus År. */
-const H = [...SIE_LEDGER_COLUMNS, "År"];
+const H = [...SIE_LEDGER_HEADER, "År"];
 const row = (o: Partial<Record<string, unknown>>) => H.map((h) => o[h] ?? "");
 const LEDGER = [
   H,

@@ -8,36 +8,46 @@
 import { MAX_AMOUNT } from "../util/decimal";
 import { fail } from "../util/errors";
 import { fold, parseAmount } from "../util/text";
+import { traceLabel, traceNames, type TraceRole } from "../ledger/columns";
 
-/** Ledger columns: Swedish headers, tolerant of order, case and diacritics; English accepted too. */
-export const LEDGER_COLUMNS = {
-  goal: ["mal", "goal"],
-  activity: ["aktivitet", "activity"],
-  item: ["kostnadspost", "post", "cost item", "kategori"],
-  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr", "belopp (kr)", "belopp kr", "belopp (tkr)", "belopp tkr"],
-  indicator: ["resultatindikator", "result indicator", "indikator"],
-  outcome: ["utfall", "outcome", "resultat"],
-  project: ["projekt", "project"],
-  projectName: ["projektnamn", "project name"],
-  activityObject: ["aktivitetsobjekt", "activity object"],
-  account: ["konto", "account"],
-  year: ["ar", "year", "rakenskapsar"],
+/**
+ * The headers each column is recognised by, folded: the ledgers' own names (core/ledger/columns.ts) and the
+ * alternatives a controller's own table may use, English included.
+ */
+const ALSO_ACCEPTED = {
+  goal: ["goal"],
+  activity: ["activity"],
+  item: ["post", "cost item", "kategori"],
+  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
+  indicator: ["result indicator", "indikator"],
+  outcome: ["outcome", "resultat"],
+  project: ["project"],
+  projectName: ["project name"],
+  activityObject: ["activity object"],
+  account: ["account"],
+  year: ["year", "rakenskapsar"],
 } as const;
-export type LedgerColumn = keyof typeof LEDGER_COLUMNS;
+export type LedgerColumn = keyof typeof ALSO_ACCEPTED;
 
-export const COLUMN_LABEL: Record<LedgerColumn, string> = {
-  goal: "Mål",
-  activity: "Aktivitet",
-  item: "Kostnadspost",
-  amount: "Belopp",
-  indicator: "Resultatindikator",
-  outcome: "Utfall",
+/** The ledger column (core/ledger/columns.ts) each non-chain role reads. */
+const NAMED: Record<Exclude<LedgerColumn, TraceRole>, string> = {
   project: "Projekt",
   projectName: "Projektnamn",
   activityObject: "Aktivitetsobjekt",
   account: "Konto",
   year: "År",
 };
+const isTrace = (c: LedgerColumn): c is TraceRole => !(c in NAMED);
+
+export const ACCEPTED = Object.fromEntries(
+  (Object.keys(ALSO_ACCEPTED) as LedgerColumn[]).map((c) => [
+    c,
+    [...(isTrace(c) ? traceNames(c) : [NAMED[c]]).map((n) => fold(n)), ...ALSO_ACCEPTED[c]],
+  ]),
+) as unknown as Record<LedgerColumn, readonly string[]>;
+
+/** The name a message gives a column: the Bidragshuvudbok's for chain roles ("Belopp"), else the column's own. */
+export const columnLabel = (c: LedgerColumn): string => (isTrace(c) ? traceLabel(c) : NAMED[c]);
 
 export type AmountUnit = "kr" | "tkr" | "mnkr";
 
@@ -63,10 +73,10 @@ export function ledgerTable<C extends LedgerColumn>(
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
   const idx = {} as Record<C | "amount", number>;
   for (const col of [...columns, "amount" as const]) {
-    idx[col] = header.findIndex((h) => (LEDGER_COLUMNS[col] as readonly string[]).includes(h));
+    idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = [...required, "amount" as const].filter((c, i, all) => idx[c] < 0 && all.indexOf(c) === i);
-  if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => COLUMN_LABEL[c]).join(", ") });
+  if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => columnLabel(c)).join(", ") });
   const h = header[idx.amount];
   const unit: AmountUnit = /\btkr\b/.test(h) ? "tkr" : /\bkr\b/.test(h) ? "kr" : "mnkr";
   return { header, idx, unit };
@@ -106,7 +116,7 @@ export function forEachLedgerRow<C extends LedgerColumn>(
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
-        fail("ledgerErrorValue", { row: String(r + 1), column: COLUMN_LABEL[used[k]], value: errorValue(v)! });
+        fail("ledgerErrorValue", { row: String(r + 1), column: columnLabel(used[k]), value: errorValue(v)! });
       }
     }
     const raw = row[iAmount];
