@@ -1,5 +1,5 @@
 import { areaMapper, costClassifier, crosswalk } from "../../../src/core/followup/model";
-import { presetFromKptyp, proposePreset } from "../../../src/core/followup/propose";
+import { costTypeFromName, presetFromKptyp, proposePreset, proposeRules } from "../../../src/core/followup/propose";
 import { presetRules } from "../../../src/core/followup/presets";
 import type { FollowupRow, ResultIndicator } from "../../../src/core/followup/types";
 import { DomainError } from "../../../src/core/util/errors";
@@ -213,5 +213,34 @@ describe("proposePreset", () => {
     const none = proposePreset(null, acc([["4010", "Material"]]));
     expect(none.preset).toBe("bas");
     expect(none.reason).toContain("BAS antas");
+  });
+});
+
+describe("proposeRules", () => {
+  it("adds a one-account row where the preset leaves an account out and its name says the type without doubt", () => {
+    const names = new Map([
+      ["4011", "Löner"],
+      ["5511", "Inhyrda sjuksköterskor"],
+      ["6111", "Köpt primärvård"],
+      ["6500", "Övrigt"],
+      ["6600", "Utbildning personal, löner"],
+    ]);
+    const { rules, accounts } = proposeRules("regionbas", names, ["6600", "4011", "5511", "6111", "6500", "4011"]);
+    expect(rules.slice(1).map((r) => [r.from, r.to, r.costType, r.row])).toEqual([
+      [5511, 5511, "Inhyrd personal", 2],
+      [6111, 6111, "Köpt vård och verksamhet", 3],
+    ]);
+    expect(accounts.map((a) => [a.account, a.by])).toEqual([
+      ["4011", "preset"],
+      ["5511", "name"],
+      ["6111", "name"],
+      ["6500", null],
+      ["6600", null],
+    ]);
+    expect([costTypeFromName("IT-tjänster"), costTypeFromName("Bemanningsföretag läkare"), costTypeFromName("Diverse")]).toEqual([
+      "Övriga varor och tjänster",
+      "Inhyrd personal",
+      null,
+    ]);
   });
 });
