@@ -9,6 +9,17 @@
  * the ledger and the mapping tables: no custom function, XLOOKUP, LET, LAMBDA, FILTER or UNIQUE, so it
  * recalculates when a mapping changes, for a colleague without the add-in, and in LibreOffice 7.4.
  */
+import {
+  COST_TYPES,
+  UNCLASSIFIED,
+  UNMAPPED_AREA as UNMAPPED,
+  type AreaMapping,
+  type CostRule,
+  type ResultIndicator,
+} from "../followup/types";
+import { mergeLedger, type Provenance } from "../sie/ledgerMerge";
+import type { LedgerRow } from "../sie/ledger";
+import { SIE_TABLE, sieLedgerPlan } from "../sie/ledgerPlan";
 import type { PagePlan } from "./page";
 import { columnLetter } from "./layout";
 import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./workbookPlan";
@@ -19,8 +30,7 @@ const TXT = FORMATS.text;
 const PCT = FORMATS.pct;
 const NUM = FORMATS.num;
 
-export const UNCLASSIFIED = "Ej klassat";
-export const UNMAPPED = "Ej kopplat";
+export { UNCLASSIFIED, UNMAPPED };
 export const OVERLAP = "Överlappande intervall";
 export const DOUBLE_MAPPED = "Dubbel koppling";
 export const KOLADA_NOT_LOADED = "Kolada-data ej laddad";
@@ -51,39 +61,6 @@ export const LEDGER = {
   area: "Insatsområde",
 } as const;
 
-export interface CostTypeRule {
-  from: number;
-  to: number;
-  costType: string;
-}
-
-export interface AreaMapping {
-  project: string;
-  projectName: string;
-  /** An activity object for a finer mapping; "" maps the whole project. */
-  activity: string;
-  area: string;
-}
-
-export interface ResultIndicator {
-  /** The area it measures (or "" when it belongs to one project). */
-  area: string;
-  project: string;
-  indicator: string;
-  /** A Kolada KPI id, or "eget" for the region's own measure. */
-  kpi: string;
-  unit: string;
-  higherIsBetter: boolean;
-  /** true: the yearly values add up (trained staff); false: the latest year counts (a share). */
-  cumulative: boolean;
-  baseline: { year: number; value: number } | null;
-  target: { year: number; value: number } | null;
-  /** The region's own actuals per year ("eget" indicators); Kolada indicators get formulas instead. */
-  actuals: Record<number, number>;
-  /** Where an own indicator's figures come from. */
-  source: string;
-}
-
 /** What the add-in knows about Kolada when it writes the results table. */
 export interface KoladaState {
   loaded: boolean;
@@ -108,7 +85,7 @@ export interface FollowupInput {
   received: number | null;
   /** The reporting cost types in the order Kammarkollegiet lists them (without Ej klassat). */
   costTypes: readonly string[];
-  rules: readonly CostTypeRule[];
+  rules: readonly CostRule[];
   /** The preset the rules were seeded from, and its source. */
   preset: { name: string; source: string };
   /** The areas of the year's agreement (and the controller's own), in report order. */
@@ -120,6 +97,8 @@ export interface FollowupInput {
   kolada: KoladaState;
   /** The ledger table the formulas read. */
   ledgerTable: string;
+  /** Project names for the mapping table. */
+  projectNames?: ReadonlyMap<string, string>;
   /** Every project and account of the ledger, for the report's lists. */
   projects: readonly LedgerItem[];
   accounts: readonly LedgerItem[];
@@ -130,7 +109,7 @@ export interface FollowupInput {
 
 // ---------------------------------------------------------------- mapping tables
 
-const costTypeTable = (rules: readonly CostTypeRule[]): TablePlan => ({
+const costTypeTable = (rules: readonly CostRule[]): TablePlan => ({
   key: "kostnadsslag",
   name: TABLES.costTypes,
   columns: [
@@ -157,7 +136,7 @@ export function costTypeSheet(input: Pick<FollowupInput, "rules" | "preset" | "c
 }
 
 /** The sheet with the year's areas (the agreement's, and the controller's own) and the project → area mapping. */
-export function areaSheet(input: Pick<FollowupInput, "areas" | "mappings" | "year">): SheetPlan {
+export function areaSheet(input: Pick<FollowupInput, "areas" | "mappings" | "year" | "projectNames">): SheetPlan {
   return {
     key: "insatsomraden",
     name: SHEETS.areas,
@@ -185,7 +164,9 @@ export function areaSheet(input: Pick<FollowupInput, "areas" | "mappings" | "yea
           { header: "Aktivitetsobjekt", format: TXT, width: 90 },
           { header: "Insatsområde", format: TXT, width: 260 },
         ],
-        rows: input.mappings.length ? input.mappings.map((m) => [m.project, m.projectName, m.activity, m.area]) : [["", "", "", ""]],
+        rows: input.mappings.length
+          ? input.mappings.map((m) => [m.project, input.projectNames?.get(m.project) ?? "", m.activity ?? "", m.area])
+          : [["", "", "", ""]],
         userData: true,
       },
     ],
@@ -196,9 +177,9 @@ export function areaSheet(input: Pick<FollowupInput, "areas" | "mappings" | "yea
 
 // ---------------------------------------------------------------- results table
 
+export const RESULT_AREA = "Insatsområde eller projekt";
 const RESULT_HEAD = [
-  "Insatsområde",
-  "Projekt",
+  RESULT_AREA,
   "Indikator",
   "Kolada-KPI",
   "Enhet",
@@ -245,14 +226,13 @@ export function resultsTable(results: readonly ResultIndicator[], years: readonl
       ? k.loaded
         ? `Kolada ${r.kpi.toUpperCase()}, ${k.regionName}${fetched ? `, hämtad ${fetched.slice(0, 10)}` : ", ej hämtad"}`
         : `Kolada ${r.kpi.toUpperCase()}: ${KOLADA_NOT_LOADED.toLowerCase()}`
-      : r.source;
+      : "Eget mått: regionens egen uppföljning";
     return [
       r.area,
-      r.project,
       r.indicator,
       kolada ? r.kpi.toUpperCase() : "eget",
       r.unit,
-      yn(r.higherIsBetter),
+      r.higherIsBetter === null ? "" : yn(r.higherIsBetter),
       yn(r.cumulative),
       r.baseline?.year ?? "",
       r.baseline?.value ?? "",
@@ -273,7 +253,7 @@ export function resultsTable(results: readonly ResultIndicator[], years: readonl
       ...RESULT_HEAD.map((header) => ({
         header,
         format: ["Basvärde", "Målvärde"].includes(header) ? NUM : ["Basår", "Målår"].includes(header) ? "0" : TXT,
-        width: header === "Indikator" ? 220 : header === "Insatsområde" ? 200 : 70,
+        width: header === "Indikator" ? 220 : header === RESULT_AREA ? 200 : 70,
       })),
       ...years.map((y) => ({ header: actualHeader(y), format: NUM, width: 70 })),
       { header: "Senaste utfall", format: NUM, width: 80 },
@@ -446,7 +426,7 @@ export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: Re
     s.put(3, `=SUMIFS(${amount},${L}[${LEDGER.project}],$A${s.row})`, KR);
     s.put(
       4,
-      `=IF(AND(C${s.row}<>"${UNMAPPED}",COUNTIFS(${R}[Insatsområde],C${s.row},${R}[Har utfall],"Ja")+COUNTIFS(${R}[Projekt],$A${s.row},${R}[Har utfall],"Ja")>0),"Ja","Nej")`,
+      `=IF(AND(C${s.row}<>"${UNMAPPED}",COUNTIFS(${R}[${RESULT_AREA}],C${s.row},${R}[Har utfall],"Ja")+COUNTIFS(${R}[${RESULT_AREA}],$A${s.row},${R}[Har utfall],"Ja")>0),"Ja","Nej")`,
     );
     s.row++;
   }
@@ -455,12 +435,12 @@ export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: Re
   s.row++;
   s.put(0, "Resultat per insatsområde", undefined, "label");
   s.row++;
-  s.header(["Insatsområde", "Indikator", "Enhet", "Basår", "Basvärde", "Senaste utfall", "Utfallsår", "Målvärde", "Målår", "Riktning"]);
+  s.header([RESULT_AREA, "Indikator", "Enhet", "Basår", "Basvärde", "Senaste utfall", "Utfallsår", "Målvärde", "Målår", "Riktning"]);
   const latest: string[] = [];
   input.results.forEach((_, i) => {
     const k = i + 1;
     const at = (col: string) => `INDEX(${R}[${col}],${k})`;
-    s.put(0, `=${at("Insatsområde")}&""`);
+    s.put(0, `=${at(RESULT_AREA)}&""`);
     s.put(1, `=${at("Indikator")}&""`);
     s.put(2, `=${at("Enhet")}&""`);
     s.put(3, `=IF(${at("Basår")}="","",${at("Basår")})`, "0");
@@ -472,8 +452,8 @@ export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: Re
     const r = s.row;
     s.put(
       9,
-      `=IF(NOT(ISNUMBER(F${r})),"Saknar utfall",IF(NOT(ISNUMBER(E${r})),"Ingen basnivå",IF(F${r}=E${r},"Oförändrat",IF((F${r}>E${r})=(${at("Högre är bättre")}="Ja"),"Bättre","Sämre"))))` +
-        `&IF(AND(ISNUMBER(F${r}),ISNUMBER(H${r})),IF(IF(${at("Högre är bättre")}="Ja",F${r}>=H${r},F${r}<=H${r}),", målet nått",", målet ej nått"),"")`,
+      `=IF(NOT(ISNUMBER(F${r})),"Saknar utfall",IF(NOT(ISNUMBER(E${r})),"Ingen basnivå",IF(F${r}=E${r},"Oförändrat",IF(${at("Högre är bättre")}="","Ingen riktning angiven",IF((F${r}>E${r})=(${at("Högre är bättre")}="Ja"),"Bättre","Sämre")))))` +
+        `&IF(AND(ISNUMBER(F${r}),ISNUMBER(H${r}),${at("Högre är bättre")}<>""),IF(IF(${at("Högre är bättre")}="Ja",F${r}>=H${r},F${r}<=H${r}),", målet nått",", målet ej nått"),"")`,
     );
     s.row++;
   });
@@ -621,4 +601,83 @@ export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: Re
 export function followupPlans(input: FollowupInput): { sheets: SheetPlan[]; cells: ReportCells } {
   const report = reportSheet(input);
   return { sheets: [costTypeSheet(input), areaSheet(input), resultsSheet(input), report.sheet], cells: report.cells };
+}
+
+/**
+ * The SIE ledger sheet with its rows and the two computed columns, for the .xlsx executor (in Excel the
+ * import writes the rows and the follow-up adds the columns to the table that is there).
+ */
+export function ledgerSheetWithRows(company: string | null, rows: LedgerRow[], prov: Provenance, projects: string[]): SheetPlan {
+  const plan = sieLedgerPlan(company);
+  const extra = ledgerFormulas();
+  const m = mergeLedger(null, rows, prov, projects);
+  const table = plan.tables[0];
+  plan.tables[0] = {
+    ...table,
+    formulas: true,
+    columns: [...table.columns, ...extra.map((c) => ({ header: c.header, format: c.format, width: c.width }))],
+    rows: (m.body.length ? m.body : [table.columns.map(() => "")]).map((r) => [...r, ...extra.map((c) => c.formula)]),
+  };
+  // GRANT_TRACE beside the table moves right of the two new columns.
+  plan.cells = (plan.cells ?? []).map((c) => ({ ...c, address: c.address.replace(/^O/, "R") }));
+  return plan;
+}
+
+/** What the plans need from the ledger rows, the chosen mappings and what Kolada holds. */
+export interface FollowupChoice {
+  year: number;
+  received: number | null;
+  rows: readonly LedgerRow[];
+  rules: readonly CostRule[];
+  preset: { name: string; source: string };
+  areas: readonly { name: string; source: string }[];
+  mappings: readonly AreaMapping[];
+  results: readonly ResultIndicator[];
+  resultYears: readonly number[];
+  kolada: KoladaState;
+}
+
+const inRule = (account: string, r: CostRule) => /^\d+$/.test(account) && Number(account) >= r.from && Number(account) <= r.to;
+
+/** The plan input: the ledger's projects and accounts (kronor), and which of them no rule or mapping covers. */
+export function followupInput(c: FollowupChoice): FollowupInput {
+  const sum = (key: (r: LedgerRow) => string, name: (r: LedgerRow) => string) => {
+    const out = new Map<string, { code: string; name: string; ore: number }>();
+    for (const r of c.rows) {
+      const k = key(r);
+      const o = out.get(k) ?? { code: k, name: name(r), ore: 0 };
+      o.ore += r.ore;
+      out.set(k, o);
+    }
+    return [...out.values()]
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+      .map((o) => ({ code: o.code, name: o.name, amount: o.ore / 100 }));
+  };
+  const projects = sum(
+    (r) => r.project,
+    (r) => r.projectName,
+  );
+  const accounts = sum(
+    (r) => r.account,
+    (r) => r.accountName,
+  );
+  const mapped = new Set(c.mappings.filter((m) => m.area).map((m) => m.project));
+  return {
+    year: c.year,
+    received: c.received,
+    costTypes: [...new Set([...COST_TYPES, ...c.rules.map((r) => r.costType).filter((t) => t && t !== UNCLASSIFIED)])],
+    rules: c.rules,
+    preset: c.preset,
+    areas: c.areas,
+    mappings: c.mappings,
+    results: c.results,
+    resultYears: c.resultYears,
+    kolada: c.kolada,
+    ledgerTable: SIE_TABLE,
+    projectNames: new Map(projects.map((p) => [p.code, p.name])),
+    projects,
+    accounts,
+    unclassified: accounts.filter((a) => c.rules.filter((r) => inRule(a.code, r)).length !== 1),
+    unmapped: projects.filter((p) => !mapped.has(p.code)),
+  };
 }
