@@ -618,8 +618,8 @@ export function ledgerSheetWithRows(company: string | null, rows: LedgerRow[], p
     columns: [...table.columns, ...extra.map((c) => ({ header: c.header, format: c.format, width: c.width }))],
     rows: (m.body.length ? m.body : [table.columns.map(() => "")]).map((r) => [...r, ...extra.map((c) => c.formula)]),
   };
-  // GRANT_TRACE beside the table moves right of the two new columns.
-  plan.cells = (plan.cells ?? []).map((c) => ({ ...c, address: c.address.replace(/^O/, "R") }));
+  // GRANT_TRACE beside the table moves right of the two new columns, as the Office.js writer moves it.
+  plan.cells = (plan.cells ?? []).map((c) => ({ ...c, address: c.address.replace(/^O/, "Q") }));
   return plan;
 }
 
