@@ -5,10 +5,11 @@
  */
 import { ledgerFormulas } from "../core/workbook/followupPlan";
 import { parseAddress, parseRange, rangeAddress, layoutSheet } from "../core/workbook/layout";
-import { SIE_TABLE, sieLedgerPlan } from "../core/sie/ledgerPlan";
-import type { SheetPlan } from "../core/workbook/workbookPlan";
+import { SIE_TABLE, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import type { SheetPlan } from "../core/workbook/plan";
 import { excelErrorMessage, text } from "./messages";
-import { applySheets, type ActionReport, type Capabilities } from "./writer";
+import { applySheets } from "./applySheets";
+import type { ActionReport, Capabilities } from "./types";
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
 

@@ -5,7 +5,7 @@
  */
 import { defaultPage, titleRowsAddress } from "../core/workbook/page";
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
-import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
+import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/plan";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
 import type { Styles } from "./styles";
 import { esc, HEAD, NS } from "./xml";

@@ -3,7 +3,7 @@
  * Återrapportering from the same plans the .xlsx writer uses, the ledger's computed columns, page layout,
  * re-runs that keep the controller's edits, and at most three syncs.
  */
-import { SIE_TABLE } from "../../src/core/sie/ledgerPlan";
+import { SIE_TABLE } from "../../src/core/workbook/sieLedgerPlan";
 import { followupPlans, ledgerFormulas, SHEETS, TABLES } from "../../src/core/workbook/followupPlan";
 import { writeFollowup } from "../../src/excel/followup";
 import { importSieLedger } from "../../src/excel/ledgerImport";

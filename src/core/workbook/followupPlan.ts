@@ -19,10 +19,10 @@ import {
 } from "../followup/types";
 import { mergeLedger, type Provenance } from "../sie/ledgerMerge";
 import type { LedgerRow } from "../sie/ledger";
-import { SIE_TABLE, sieLedgerPlan } from "../sie/ledgerPlan";
+import { SIE_TABLE, sieLedgerPlan } from "./sieLedgerPlan";
 import type { PagePlan } from "./page";
 import { columnLetter } from "./layout";
-import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./workbookPlan";
+import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./plan";
 
 /** Kronor without öre on the report; the ledger keeps öre. */
 export const KR = "#,##0";
