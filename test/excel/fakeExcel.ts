@@ -149,10 +149,20 @@ export class FakeRange extends Loadable {
       return bottom < 0 ? null : { sheet: l.sheet, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
     });
   }
-  applyWrite(kind: "value" | "formula" | "numberFormat", grid: unknown[][]) {
+  applyWrite(kind: "value" | "formula" | "numberFormat", input: unknown) {
     const l = this.locate();
     if (!l) throw new ExcelError("InvalidObjectPath", "The range does not exist.");
     l.sheet.assertWritable();
+    // A single value (not an array) goes into every cell, relative references adjusted, as Excel does.
+    let grid = input as unknown[][];
+    if (!Array.isArray(input) && input !== null && typeof input !== "object") {
+      if (typeof input === "string" && input.startsWith("=") && /(^|[^A-Za-z_$])\$?[A-Z]{1,3}\$?\d+/.test(input.replace(/"[^"]*"/g, "")))
+        throw new ExcelError(
+          "InvalidArgument",
+          "the fake only spreads formulas without A1 references (structured references are the same in every row)",
+        );
+      grid = Array.from({ length: l.rows }, () => Array.from({ length: l.cols }, () => input));
+    }
     if (!Array.isArray(grid) || grid.length !== l.rows || grid.some((r) => !Array.isArray(r) || r.length !== l.cols)) {
       throw new ExcelError(
         "InvalidArgument",
@@ -331,7 +341,7 @@ export class FakeTable extends Loadable {
   columns: {
     getItem: (n: string) => { getDataBodyRange: () => FakeRange };
     getItemAt: (j: number) => { getDataBodyRange: () => FakeRange };
-    add: (index: number | null | undefined, values: unknown[][], name?: string) => void;
+    add: (index: number | null | undefined, values: unknown[][] | null | undefined, name?: string) => void;
   };
   private _count = 0;
   /** The table itself, also when a method is called through the proxy tables.add returns. */
@@ -411,7 +421,7 @@ export class FakeTable extends Loadable {
           sheet.assertWritable();
           const d = dims(self.address);
           if (index !== null && index !== undefined && index !== d.cols) throw new ExcelError("InvalidArgument", `column index ${index}`);
-          if (values.length !== d.rows || values.some((r) => r.length !== 1))
+          if (values !== undefined && values !== null && (values.length !== d.rows || values.some((r) => r.length !== 1)))
             throw new ExcelError("InvalidArgument", "The number of rows in values does not match the table.");
           const col = d.col + d.cols;
           for (const o of sheet.tableList)
@@ -422,7 +432,8 @@ export class FakeTable extends Loadable {
             if (c && (c.formula || (c.value !== "" && c.value !== undefined && c.value !== null)))
               throw new ExcelError("InvalidOperation", "The cells right of the table are not empty.");
           }
-          values.forEach(([v], k) => {
+          const grid = values ?? Array.from({ length: d.rows }, (_, k) => [k === 0 ? (name ?? "") : ""]);
+          grid.forEach(([v], k) => {
             const c = sheet.cell(d.row + k, col);
             const text = k === 0 && name !== undefined ? name : v;
             if (k > 0 && typeof text === "string" && text.startsWith("=")) ((c.formula = text), (c.value = undefined));

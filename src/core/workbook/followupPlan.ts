@@ -556,7 +556,8 @@ export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: Re
   s.row++;
 
   // Column widths ride on the first cell of each column.
-  const widths: Record<string, number> = { A: 260, B: 110, C: 110, D: 110 };
+  const widths: Record<string, number> = { A: 270 };
+  for (let j = 1; j <= Math.max(sumCol, 9); j++) widths[columnLetter(j)] = 118;
   const cells = s.cells.map((c) => {
     const col = c.address.replace(/\d+$/, "");
     const w = widths[col];
