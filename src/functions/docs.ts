@@ -166,6 +166,66 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     ],
   },
   {
+    id: "UPPFOLJNING",
+    nameSv: "UPPFÖLJNING",
+    descSv:
+      "Korstabellen kostnadsslag × insatsområde ur huvudboken, med radsummor (Kammarkollegiets vy), kolumnsummor (Socialstyrelsens vy), huvudbokens summa och differensen (0 när allt stämmer). Konton utan regel hamnar i Ej klassat, projekt utan insatsområde i Ej kopplat.",
+    descEn:
+      "The crosswalk cost type × area from the ledger, with row totals (Kammarkollegiet's view), column totals (Socialstyrelsen's view), the ledger's total and the difference (0 when reconciled). Accounts without a rule go to Ej klassat, projects without an area to Ej kopplat.",
+    params: [
+      {
+        sv: "huvudbok",
+        en: "ledger",
+        descSv:
+          "Huvudbokstabellen med rubrikraden Konto, Belopp och gärna Projekt, Aktivitetsobjekt, Projektnamn, Kostnadspost och År (som SIE-huvudboken).",
+        descEn:
+          "The ledger table with the header row Konto, Belopp and preferably Projekt, Aktivitetsobjekt, Projektnamn, Kostnadspost and År (like the SIE ledger).",
+      },
+      {
+        sv: "kostnadsslag",
+        en: "cost_types",
+        descSv: "Tabellen Från, Till, Kostnadsslag: konton från–till och kostnadsslaget de redovisas som.",
+        descEn: "The table Från, Till, Kostnadsslag: accounts from–to and the cost type they are reported as.",
+      },
+      {
+        sv: "insatser",
+        en: "areas",
+        descSv: "Tabellen Projekt, [Aktivitetsobjekt], Insatsområde: vilket insatsområde varje projekt (eller aktivitetsobjekt) hör till.",
+        descEn: "The table Projekt, [Aktivitetsobjekt], Insatsområde: the area each project (or activity object) belongs to.",
+      },
+      {
+        sv: "år",
+        en: "year",
+        optional: true,
+        descSv: "Bara rader med detta värde i kolumnen År.",
+        descEn: "Only rows with this value in the År column.",
+      },
+    ],
+    examples: [
+      {
+        formula: "=PV.UPPFOLJNING(PV_SIE_Huvudbok[#Alla]; PV_Kostnadsslag[#Alla]; PV_Insatser[#Alla])",
+        resultSv: "korstabellen med summor i kr, huvudbokens summa och differensen 0",
+      },
+      {
+        formula: "=PV.UPPFOLJNING(PV_SIE_Huvudbok[#Alla]; PV_Kostnadsslag[#Alla]; PV_Insatser[#Alla]; 2022)",
+        resultSv: "samma tabell för raderna med År 2022",
+      },
+    ],
+    errors: [
+      {
+        code: "#VALUE!",
+        whenSv:
+          "Två rader i kostnadsslagen överlappar, eller ett projekt är kopplat till två insatsområden; meddelandet anger båda raderna.",
+      },
+      {
+        code: "#VALUE!",
+        whenSv: "Huvudboken saknar kolumnen Konto eller Belopp, ett belopp är inte ett tal, eller en cell är ett felvärde (med rad).",
+      },
+      { code: "#VALUE!", whenSv: "År anges men huvudboken har ingen kolumn År." },
+      { code: "#N/A", whenSv: "Huvudboken har inga rader med belopp (för året)." },
+    ],
+  },
+  {
     id: "INDIKATOR",
     nameSv: "INDIKATOR",
     descSv: "Värdet för en indikator, enhet (region, riket, Närvården …) och år ur rapporterna. Utan år: hela tidsserien som område.",

@@ -46,6 +46,20 @@ export function SPARBARHET(ledger: any[][], received?: any): any[][] {
 }
 
 /**
+ * The crosswalk cost type × area from the ledger, with row totals (Kammarkollegiet's view), column totals (Socialstyrelsen's view), the ledger's total and the difference (0 when reconciled). Accounts without a rule go to Ej klassat, projects without an area to Ej kopplat.
+ * @customfunction UPPFOLJNING UPPFOLJNING
+ * @helpurl https://localhost:3000/help/uppfoljning.html
+ * @param {any[][]} ledger The ledger table with the header row Konto, Belopp and preferably Projekt, Aktivitetsobjekt, Projektnamn, Kostnadspost and År (like the SIE ledger).
+ * @param {any[][]} cost_types The table Från, Till, Kostnadsslag: accounts from–to and the cost type they are reported as.
+ * @param {any[][]} areas The table Projekt, [Aktivitetsobjekt], Insatsområde: the area each project (or activity object) belongs to.
+ * @param {any} [year] Only rows with this value in the År column.
+ * @returns {any[][]} The crosswalk with totals, the ledger's total and the difference.
+ */
+export function UPPFOLJNING(ledger: any[][], cost_types: any[][], areas: any[][], year?: any): any[][] {
+  return excel(() => api.uppfoljning(ledger, cost_types, areas, year));
+}
+
+/**
  * The value of an indicator for an entity (region, nation, Närvården …) and year from the reports. Without a year: the whole time series as a spill.
  * @customfunction INDIKATOR INDIKATOR
  * @helpurl https://localhost:3000/help/indikator.html

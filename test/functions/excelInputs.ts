@@ -13,6 +13,7 @@ export const FUNCTIONS: [string, (...a: any[]) => any, number][] = [
   ["PRIMARVARD_ANDEL", F.PRIMARVARD_ANDEL, 3],
   ["GRANT_TRACE", F.GRANT_TRACE, 2],
   ["SPARBARHET", F.SPARBARHET, 2],
+  ["UPPFOLJNING", F.UPPFOLJNING, 4],
   ["INDIKATOR", F.INDIKATOR, 4],
   ["KALLA", F.KALLA, 3],
   ["STATSBIDRAG", F.STATSBIDRAG, 3],
@@ -25,6 +26,8 @@ export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_TEXT_MAX = 32_767;
 export const ERROR_CODES = ["#N/A", "#VALUE!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!", "#NULL!"] as const;
 export const LEDGER_HEADER = ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"];
+/** Further ledger columns UPPFOLJNING reads. */
+export const FOLLOWUP_HEADER = ["Konto", "Projekt", "Aktivitetsobjekt", "År"];
 
 export const errorValue = fc.constantFrom(...ERROR_CODES).map((c) => new CF.Error(c));
 
@@ -193,7 +196,7 @@ const ledgerCell = fc.oneof(
   { weight: 1, arbitrary: cell },
 );
 const ledgerLike = fc
-  .tuple(fc.shuffledSubarray(LEDGER_HEADER, { minLength: 1 }), fc.integer({ min: 0, max: 8 }))
+  .tuple(fc.shuffledSubarray([...LEDGER_HEADER, ...FOLLOWUP_HEADER], { minLength: 1 }), fc.integer({ min: 0, max: 8 }))
   .chain(([h, n]) =>
     fc
       .array(fc.array(ledgerCell, { minLength: h.length, maxLength: h.length }), { minLength: n, maxLength: n })

@@ -101,6 +101,7 @@ describe("whole-column ranges (1 048 576 rows)", () => {
     ["PRIMARVARD_ANDEL(B:B; C:C) with an error on every row", () => F.PRIMARVARD_ANDEL(cols.above, cols.total)],
     ["GRANT_TRACE(A:F; 5000)", () => F.GRANT_TRACE(cols.ledger, 5000)],
     ["SPARBARHET(A:F)", () => F.SPARBARHET(cols.ledger)],
+    ["UPPFOLJNING(A:F; tom; tom)", () => F.UPPFOLJNING(cols.ledger, [[null]], [[null]])],
   ])("%s returns a clean result", (_, run) => {
     expect(breach(run, [])).toBeNull();
   });

@@ -213,3 +213,4 @@ export function granskning(): Out {
 }
 
 export { kolada } from "../kolada/functions";
+export { uppfoljning } from "../followup/uppfoljning";

@@ -6,9 +6,9 @@ import { shortCitation } from "../dataset/sources";
 import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
-import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
-import { traceLabel, traceNames, type TraceRole } from "../ledger/columns";
-import { fold, formatNumber, joinCapped, parseAmount } from "../util/text";
+import { DecimalSum, subtract } from "../util/decimal";
+import { formatNumber, joinCapped } from "../util/text";
+import { cellText, forEachLedgerRow, ledgerTable } from "./ledgerRows";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number | DomainError;
@@ -85,29 +85,8 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
   return { rows, received: received.value, traced, untraced };
 }
 
-/** Headers GRANT_TRACE accepts for each role besides the ledgers' own (core/ledger/columns.ts), folded. */
-const ALSO_ACCEPTED: Record<TraceRole, readonly string[]> = {
-  goal: ["goal"],
-  activity: ["activity"],
-  item: ["post", "cost item", "kategori"],
-  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
-  indicator: ["result indicator", "indikator"],
-  outcome: ["outcome", "resultat"],
-};
-type Col = TraceRole;
-/** Tolerant of order, case and diacritics; English accepted too. */
-const ACCEPTED = {} as Record<Col, readonly string[]>;
-for (const c of Object.keys(ALSO_ACCEPTED) as Col[]) ACCEPTED[c] = [...traceNames(c).map((n) => fold(n)), ...ALSO_ACCEPTED[c]];
-const REQUIRED: Col[] = ["item", "amount"];
-
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-
-/** The code of an error value Excel passes inside a range (#N/A …); null for ordinary cells. */
-function errorValue(v: unknown): string | null {
-  if (v === null || typeof v !== "object") return null;
-  const code = (v as { code?: unknown }).code;
-  return typeof code === "string" && /^#[A-Z0-9/!?]{1,12}$/.test(code) ? code : "(felvärde)";
-}
+/** The ledger's columns GRANT_TRACE reads (read the same way as SPARBARHET and UPPFOLJNING: ./ledgerRows). */
+const TRACE_COLUMNS = ["goal", "activity", "item", "indicator", "outcome"] as const;
 
 interface Agg {
   amount: DecimalSum;
@@ -124,57 +103,27 @@ interface Agg {
  * column stops the trace with its row named, so it is never counted as a link.
  */
 export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
-  const idx = {} as Record<Col, number>;
-  for (const col of Object.keys(ACCEPTED) as Col[]) {
-    idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
-  }
-  const missing = REQUIRED.filter((c) => idx[c] < 0);
-  if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
+  const t = ledgerTable(table, TRACE_COLUMNS, ["item"]);
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
-  const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
-  const usedAt = used.map((c) => idx[c]);
-  const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
-
-  const text = (row: unknown[], i: number) => {
-    if (i < 0) return "";
-    const v = row[i];
-    return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
-  };
+  const { goal: iGoal, activity: iActivity, item: iItem, indicator: iIndicator, outcome: iOutcome } = t.idx;
   const items = new Map<string, Agg>();
   const total = new DecimalSum();
   const linked = new DecimalSum();
-  let rowsWithAmount = 0;
-  for (let r = 1; r < table.length; r++) {
-    const row = table[r];
-    for (let k = 0; k < usedAt.length; k++) {
-      const v = row[usedAt[k]];
-      if (v !== null && typeof v === "object") {
-        fail("ledgerErrorValue", { row: String(r + 1), column: traceLabel(used[k]), value: errorValue(v)! });
-      }
-    }
-    const raw = row[iAmount];
-    if (isBlank(raw)) continue;
-    const amount = parseAmount(raw);
-    if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
-    if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
-    rowsWithAmount++;
+  forEachLedgerRow(table, t, (row, amount) => {
     total.add(amount);
-    const item = text(row, iItem) || "(utan kostnadspost)";
+    const item = cellText(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
     agg.amount.add(amount);
-    const goal = text(row, iGoal);
-    const activity = text(row, iActivity);
-    const indicator = text(row, iIndicator);
-    const outcome = text(row, iOutcome);
+    const goal = cellText(row, iGoal);
+    const activity = cellText(row, iActivity);
+    const indicator = cellText(row, iIndicator);
+    const outcome = cellText(row, iOutcome);
     if (goal) agg.goals.add(goal);
     if (activity) agg.activities.add(activity);
     if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
     if (activity && indicator && outcome) linked.add(amount);
-  }
-  if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+  });
 
   const booked = total.value();
   const received = receivedArg ?? booked;
@@ -188,7 +137,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const share = (v: number): Cell => noShare ?? v / received;
 
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
-  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
+  const unit = t.unit;
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
   const goals = new Set<string>();
   for (const a of items.values()) for (const g of a.goals) goals.add(g);

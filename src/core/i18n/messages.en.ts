@@ -42,4 +42,7 @@ export const en: MessageCatalogue = {
   sieAmount: (p) => `Line ${p.line}: the amount "${p.value}" cannot be read (expected e.g. -1234.50). Nothing was imported.`,
   sieDate: (p) => `Line ${p.line}: the date "${p.value}" cannot be read (expected YYYYMMDD). Nothing was imported.`,
   sieLedger: (p) => `The ledger cannot be updated: ${p.problem}. Nothing was changed.`,
+  mappingOverlap: (p) => `${p.table}: ${p.a} and ${p.b} overlap. An account can have only one cost type; correct one of the rows.`,
+  mappingDouble: (p) =>
+    `Project ${p.project} is linked to two areas: ${p.a} and ${p.b}. A project can have only one area; correct one of the rows.`,
 };

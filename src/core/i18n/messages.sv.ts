@@ -41,4 +41,7 @@ export const sv: MessageCatalogue = {
   sieAmount: (p) => `Rad ${p.line}: beloppet "${p.value}" kan inte läsas (ska vara t.ex. -1234.50). Inget importerades.`,
   sieDate: (p) => `Rad ${p.line}: datumet "${p.value}" kan inte läsas (ska vara ÅÅÅÅMMDD). Inget importerades.`,
   sieLedger: (p) => `Huvudboken kan inte uppdateras: ${p.problem}. Inget ändrades.`,
+  mappingOverlap: (p) => `${p.table}: ${p.a} och ${p.b} överlappar. Ett konto får bara ha ett kostnadsslag; rätta en av raderna.`,
+  mappingDouble: (p) =>
+    `Projektet ${p.project} är kopplat till två insatsområden: ${p.a} och ${p.b}. Ett projekt får bara ha ett insatsområde; rätta en av raderna.`,
 };

@@ -19,7 +19,8 @@ export type TraceRole = "goal" | "activity" | "item" | "amount" | "indicator" | 
 
 /**
  * Every ledger column, in the order the ledgers show them. `in`: "chain" columns stand in both ledgers,
- * "grant" only in the Bidragshuvudbok (amounts in mnkr), "sie" only in the SIE-huvudbok (kronor and provenance).
+ * "grant" only in the Bidragshuvudbok (amounts in mnkr), "sie" only in the SIE-huvudbok (kronor and provenance),
+ * "followup" the columns the follow-up model reads and adds (issue 21).
  */
 export const LEDGER_COLUMNS = [
   { name: "Mål", kind: "text", format: "text", in: "chain", trace: "goal" },
@@ -36,11 +37,15 @@ export const LEDGER_COLUMNS = [
   { name: "Verifikationer", kind: "count", format: "general", in: "sie" },
   { name: "Fil", kind: "text", format: "text", in: "sie" },
   { name: "Exportdatum", kind: "date", format: "text", in: "sie" },
+  // The follow-up (issue 21): columns the model reads and the report's formulas fill, not written by an import.
+  { name: "Kostnadsslag", kind: "text", format: "text", in: "followup" },
+  { name: "Insatsområde", kind: "text", format: "text", in: "followup" },
+  { name: "År", kind: "count", format: "general", in: "followup" },
 ] as const satisfies readonly {
   name: string;
   kind: LedgerColumnKind;
   format: LedgerFormat;
-  in: "chain" | "grant" | "sie";
+  in: "chain" | "grant" | "sie" | "followup";
   trace?: TraceRole;
 }[];
 
@@ -60,6 +65,10 @@ export const SIE_LEDGER_COLUMNS = columnsOf("sie");
 /** The column names alone, in order. */
 export const GRANT_LEDGER_HEADER: readonly GrantLedgerColumn[] = GRANT_LEDGER_COLUMNS.map((c) => c.name);
 export const SIE_LEDGER_HEADER: readonly SieLedgerColumn[] = SIE_LEDGER_COLUMNS.map((c) => c.name);
+
+/** The columns the follow-up adds to a ledger (Kostnadsslag, Insatsområde as formulas; År where the ledger has years). */
+export const FOLLOWUP_LEDGER_COLUMNS = LEDGER_COLUMNS.filter((c) => c.in === "followup");
+export type FollowupLedgerColumn = (typeof FOLLOWUP_LEDGER_COLUMNS)[number]["name"];
 
 /** The name a message uses for a chain role: the Bidragshuvudbok's column ("Belopp", not "Belopp (kr)"). */
 export function traceLabel(role: TraceRole): GrantLedgerColumn {

@@ -47,6 +47,7 @@ const KNOWN = new Set([
   "#VALUTA",
   "#RAR",
   "#KSUMMA",
+  "#KPTYP",
 ]);
 
 interface Acc {
@@ -100,6 +101,7 @@ export class SieReader {
   private program: string | null = null;
   private generated: string | null = null;
   private currency: string | null = null;
+  private chartType: string | null = null;
   private readonly years: FiscalYear[] = [];
   private readonly accounts = new Map<string, string>();
   private readonly dims = new Map<string, SieDimension>();
@@ -282,6 +284,9 @@ export class SieReader {
         return this.rar();
       case "#KSUMMA":
         return this.ksummaRecord();
+      case "#KPTYP":
+        this.chartType = this.str(1) || null;
+        return;
       default:
         return; // unknown or unused records (#ADRESS, #SRU, #IB, #PSALDO …) are ignored
     }
@@ -623,6 +628,7 @@ export class SieReader {
       program: this.program,
       generated: this.generated,
       currency: this.currency,
+      chartType: this.chartType,
       fiscalYears: [...this.years].sort((a, b) => b.index - a.index),
       accounts: this.accounts,
       dimensions: [...this.dims.values()].sort((a, b) => compareDim(a.dim, b.dim)),

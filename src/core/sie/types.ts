@@ -60,6 +60,8 @@ export interface SieBooks {
   /** #GEN date, ISO. */
   generated: string | null;
   currency: string | null;
+  /** #KPTYP (BAS95, EUBAS97 …): the chart the file declares; absent in books built without the reader. */
+  chartType?: string | null;
   fiscalYears: FiscalYear[];
   accounts: Map<string, string>;
   dimensions: SieDimension[];

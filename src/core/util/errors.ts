@@ -33,6 +33,9 @@ export interface ErrorParams {
   sieAmount: { line: number; value: string };
   sieDate: { line: number; value: string };
   sieLedger: { problem: string };
+  /** Two rows of a mapping table claim the same account (or project): each named with its row and content. */
+  mappingOverlap: { table: string; a: string; b: string };
+  mappingDouble: { project: string; a: string; b: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -70,6 +73,8 @@ export const EXCEL_KIND = {
   sieAmount: "value",
   sieDate: "value",
   sieLedger: "value",
+  mappingOverlap: "value",
+  mappingDouble: "value",
 } as const satisfies Record<ErrorCode, ExcelErrorKind>;
 
 export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
