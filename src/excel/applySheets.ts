@@ -16,16 +16,30 @@ function failure(s: Sync, message: string, notes: string[] = [], sheets: string[
   return { ok: false, message, notes, syncs: s.count, payloadBytes: s.bytes, sheets };
 }
 
+/**
+ * Steps of a caller's own that ride in the writer's round trips (so an action stays within three syncs):
+ * reads queued after the first round trip (they see its null-object checks) and sent with the second, and
+ * writes queued after every check passed, sent with the plan's writes. `beforeWrite` may refuse instead
+ * (a message), and then nothing is written.
+ */
+export interface WriteHooks {
+  afterFirstRead?: () => void;
+  beforeWrite?: () => string | null;
+}
+
 export async function applySheets(
   ctx: Excel.RequestContext,
   plans: SheetPlan[],
   caps: Capabilities,
   rowFormats: Record<string, string[]> = {},
+  hooks: WriteHooks = {},
 ): Promise<ActionReport> {
   const s = new Sync(ctx);
   let found: Inspection;
+  let refused: string | null = null;
   try {
-    found = await inspect(ctx, s, plans);
+    found = await inspect(ctx, s, plans, hooks.afterFirstRead);
+    if (!found.protectedMessage && !found.conflicts.length && hooks.beforeWrite) refused = hooks.beforeWrite();
   } catch (e) {
     return failure(s, excelErrorMessage(e));
   }
@@ -34,6 +48,7 @@ export async function applySheets(
     const r = refusal(found.conflicts);
     return failure(s, r.message, r.notes);
   }
+  if (refused) return failure(s, refused);
 
   const notes = [...found.notes];
   const names = found.targets.map((t) => t.sheetName);

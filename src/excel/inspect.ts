@@ -107,7 +107,7 @@ function foreignCells(grid: unknown[][], planned: unknown[][], at: Box): string 
   return bottom < 0 ? null : rangeAddress(at.row + top, at.col + left, bottom - top + 1, right - left + 1);
 }
 
-export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPlan[]): Promise<Inspection> {
+export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPlan[], afterFirstRead?: () => void): Promise<Inspection> {
   const wb = ctx.workbook;
   const found: string[] = [];
   const notes: string[] = [];
@@ -188,7 +188,8 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       sheet.getRange(`${c.topLeft}:${c.bottomRight}`).getUsedRangeOrNullObject(true).load("address"),
     );
   }
-  if (probes.size) await s.sync();
+  afterFirstRead?.();
+  if (probes.size || afterFirstRead) await s.sync();
 
   // Sheet names: adopt an empty same-named sheet (left by an earlier, interrupted run); otherwise pick a free name.
   const takenSheets = new Set(existingSheets.keys());

@@ -83,4 +83,11 @@ export const en: WriterMessages = {
       `The ledger was updated from ${file}: ${parts.join(", ") || fallback}. Mål, Resultatindikator and Utfall are untouched.`,
     unchanged: (file) => `Nothing changed: the ledger already matches ${file}.`,
   },
+  followup: {
+    noLedger: (table: string) => `The ledger (${table}) is not in the workbook: import the SIE file first. Nothing was changed.`,
+    columnsAdded: (columns: string[], table: string) =>
+      `The ledger ${table} gained the columns ${columns.join(" and ")} (formulas over the mapping tables).`,
+    cellsInTheWay: (sheet: string, address: string) =>
+      `On the sheet "${sheet}" something stands in ${address}, where the ledger's new columns go. Move it and try again. Nothing was changed.`,
+  },
 };

@@ -95,6 +95,13 @@ export const sv = {
       `Huvudboken uppdaterades från ${file}: ${parts.join(", ") || fallback}. Mål, Resultatindikator och Utfall är orörda.`,
     unchanged: (file: string) => `Inget ändrades: huvudboken stämmer redan med ${file}.`,
   },
+  followup: {
+    noLedger: (table: string) => `Huvudboken (${table}) finns inte i arbetsboken: importera SIE-filen först. Inget ändrades.`,
+    columnsAdded: (columns: string[], table: string) =>
+      `Huvudboken ${table} fick kolumnerna ${columns.join(" och ")} (formler över kopplingstabellerna).`,
+    cellsInTheWay: (sheet: string, address: string) =>
+      `På bladet "${sheet}" står något i ${address}, där huvudbokens nya kolumner ska ligga. Flytta det och försök igen. Inget ändrades.`,
+  },
 };
 
 export type WriterMessages = typeof sv;

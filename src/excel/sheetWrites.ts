@@ -1,5 +1,6 @@
 /** Queues the writes for one sheet, as decided by inspect(): nothing here reads the workbook. */
 import { rangeAddress } from "../core/workbook/layout";
+import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { ownerName } from "../core/workbook/ownership";
 import { ownedRuns } from "../core/workbook/reconcile";
 import type { PlanCell, TablePlan } from "../core/workbook/plan";
@@ -54,6 +55,16 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
     setCells(range, tp.formulas, grid);
   }
   return table;
+}
+
+function applyPage(sheet: Excel.Worksheet, page: PagePlan) {
+  const pl = sheet.pageLayout;
+  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  pl.centerHorizontally = !!page.centerHorizontally;
+  pl.zoom = page.fitToWidth ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 } : { scale: 100 };
+  const rows = titleRowsAddress(page);
+  if (rows) pl.setPrintTitleRows(rows);
 }
 
 export async function writeSheet(
@@ -137,6 +148,8 @@ export async function writeSheet(
       notes.push(say.waterfallNeedsApi(cp.title));
     }
   }
+  // How it prints (ExcelApi 1.9); below that Excel's own defaults apply.
+  if (caps.api19) applyPage(sheet, plan.page ?? defaultPage(plan.charts.length > 0, layout.freezeRows));
   if (t.mode !== "owned") {
     sheet.freezePanes.freezeRows(layout.freezeRows);
     sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));

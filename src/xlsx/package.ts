@@ -71,9 +71,14 @@ export function xlsxParts(
   };
   let tableId = 0;
   let chartId = 0;
+  const printTitles: string[] = [];
   plans.forEach((plan, i) => {
     const n = i + 1;
     const s = renderSheet(plan, rowFormats, styles, strings, i === 0);
+    if (s.printTitles)
+      printTitles.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${sheetRef(plan.name)}!${s.printTitles}`)}</definedName>`,
+      );
     const sheetRels: [string, string, string][] = [];
     const tableRels = s.tables.map((t) => {
       const id = ++tableId;
@@ -105,7 +110,9 @@ export function xlsxParts(
   });
 
   const sheetsXml = plans.map((p, i) => `<sheet name="${esc(p.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
-  const names = plans.map((p) => `<definedName name="${ownerName(p.key)}">${esc(`${sheetRef(p.name)}!$A$1`)}</definedName>`).join("");
+  const names =
+    plans.map((p) => `<definedName name="${ownerName(p.key)}">${esc(`${sheetRef(p.name)}!$A$1`)}</definedName>`).join("") +
+    printTitles.join("");
   part(
     "xl/workbook.xml",
     TYPE.workbook,

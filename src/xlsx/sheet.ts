@@ -3,6 +3,7 @@
  * title block, tables with header, per-column (and per-row Värde) number formats and widths, extra cells,
  * decimal validation, frozen rows. Table and chart parts are returned for the package to number and link.
  */
+import { defaultPage, titleRowsAddress } from "../core/workbook/page";
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/plan";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
@@ -31,6 +32,8 @@ export interface RenderedSheet {
   charts: PlacedChart[];
   /** Everything of <worksheet> except the drawing and table-part links, which need relationship ids. */
   body: string;
+  /** Rows repeated on every printed page ("$1:$4"), for the sheet's _xlnm.Print_Titles name. */
+  printTitles: string | null;
 }
 
 /** Office.js widths are points; the file counts widths of Calibri 11's digit (7 px), 96 px per 72 pt. */
@@ -113,8 +116,9 @@ export function renderSheet(
     .sort((a, b) => a - b)
     .map((c) => `<col min="${c + 1}" max="${c + 1}" width="${widthInChars(widths.get(c)!)}" customWidth="1"/>`)
     .join("");
-  // Sheets with charts print one page wide, so a chart is never cut between pages.
-  const fit = charts.length > 0;
+  // The plan's page, or the default: A4 landscape, sheets with charts one page wide, the frozen header repeated.
+  const page = plan.page ?? defaultPage(charts.length > 0, frozen);
+  const fit = page.fitToWidth !== undefined;
   const body =
     (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="${rangeAddress(0, 0, Math.max(rows, 1), Math.max(cols, 1))}"/>` +
@@ -127,9 +131,10 @@ export function renderSheet(
     (cols_ ? `<cols>${cols_}</cols>` : "") +
     `<sheetData>${grid.xml()}</sheetData>` +
     (validations.length ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>` : "") +
+    (page.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  return { name: plan.name, grid, layout, tables, charts, body };
+    `<pageSetup paperSize="9" orientation="${page.orientation}"${fit ? ` fitToWidth="${page.fitToWidth}" fitToHeight="0"` : ""}/>`;
+  return { name: plan.name, grid, layout, tables, charts, body, printTitles: titleRowsAddress(page) };
 }
 
 export function worksheetXml(s: RenderedSheet, drawingRel: string | null, tableRels: string[]): string {

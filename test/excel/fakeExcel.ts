@@ -118,6 +118,9 @@ export class FakeRange extends Loadable {
   getLastRow() {
     return this.derive((l) => ({ ...l, row: l.row + l.rows - 1, rows: 1 }));
   }
+  getLastColumn() {
+    return this.derive((l) => ({ ...l, col: l.col + l.cols - 1, cols: 1 }));
+  }
   getOffsetRange(dr: number, dc: number) {
     return this.derive((l) => ({ ...l, row: l.row + dr, col: l.col + dc }));
   }
@@ -146,10 +149,20 @@ export class FakeRange extends Loadable {
       return bottom < 0 ? null : { sheet: l.sheet, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
     });
   }
-  applyWrite(kind: "value" | "formula" | "numberFormat", grid: unknown[][]) {
+  applyWrite(kind: "value" | "formula" | "numberFormat", input: unknown) {
     const l = this.locate();
     if (!l) throw new ExcelError("InvalidObjectPath", "The range does not exist.");
     l.sheet.assertWritable();
+    // A single value (not an array) goes into every cell, relative references adjusted, as Excel does.
+    let grid = input as unknown[][];
+    if (!Array.isArray(input) && input !== null && typeof input !== "object") {
+      if (typeof input === "string" && input.startsWith("=") && /(^|[^A-Za-z_$])\$?[A-Z]{1,3}\$?\d+/.test(input.replace(/"[^"]*"/g, "")))
+        throw new ExcelError(
+          "InvalidArgument",
+          "the fake only spreads formulas without A1 references (structured references are the same in every row)",
+        );
+      grid = Array.from({ length: l.rows }, () => Array.from({ length: l.cols }, () => input));
+    }
     if (!Array.isArray(grid) || grid.length !== l.rows || grid.some((r) => !Array.isArray(r) || r.length !== l.cols)) {
       throw new ExcelError(
         "InvalidArgument",
@@ -328,6 +341,7 @@ export class FakeTable extends Loadable {
   columns: {
     getItem: (n: string) => { getDataBodyRange: () => FakeRange };
     getItemAt: (j: number) => { getDataBodyRange: () => FakeRange };
+    add: (index: number | null | undefined, values: unknown[][] | null | undefined, name?: string) => void;
   };
   private _count = 0;
   /** The table itself, also when a method is called through the proxy tables.add returns. */
@@ -396,7 +410,38 @@ export class FakeTable extends Loadable {
           return { sheet, row: d.row + 1, col: d.col + j, rows: d.rows - 1, cols: 1 };
         }),
     });
-    this.columns = { getItem: (n) => column((h) => h.indexOf(n)), getItemAt: (j) => column(() => j) };
+    this.columns = {
+      getItem: (n) => column((h) => h.indexOf(n)),
+      getItemAt: (j) => column(() => j),
+      // A column at the right edge: header + one value per body row, into cells that are free (the fake is
+      // stricter than Excel, which would shift cells there to the right).
+      add: (index, values, name) =>
+        ctx.queue(() => {
+          self.alive();
+          sheet.assertWritable();
+          const d = dims(self.address);
+          if (index !== null && index !== undefined && index !== d.cols) throw new ExcelError("InvalidArgument", `column index ${index}`);
+          if (values !== undefined && values !== null && (values.length !== d.rows || values.some((r) => r.length !== 1)))
+            throw new ExcelError("InvalidArgument", "The number of rows in values does not match the table.");
+          const col = d.col + d.cols;
+          for (const o of sheet.tableList)
+            if (o !== self.me && intersects({ row: d.row, col, rows: d.rows, cols: 1 }, dims(o.address)))
+              throw new ExcelError("InvalidOperation", `A table can't overlap another table (${o.name}).`);
+          for (let r = d.row; r < d.row + d.rows; r++) {
+            const c = sheet.cells.get(`${r},${col}`);
+            if (c && (c.formula || (c.value !== "" && c.value !== undefined && c.value !== null)))
+              throw new ExcelError("InvalidOperation", "The cells right of the table are not empty.");
+          }
+          const grid = values ?? Array.from({ length: d.rows }, (_, k) => [k === 0 ? (name ?? "") : ""]);
+          grid.forEach(([v], k) => {
+            const c = sheet.cell(d.row + k, col);
+            const text = k === 0 && name !== undefined ? name : v;
+            if (k > 0 && typeof text === "string" && text.startsWith("=")) ((c.formula = text), (c.value = undefined));
+            else ((c.value = text), (c.formula = undefined));
+          });
+          self.address = rangeOf(d.row, d.col, d.rows, d.cols + 1);
+        }),
+    };
   }
   private alive() {
     if (!this.sheet.tableList.includes(this.me)) throw new ExcelError("InvalidObjectPath", `The table ${this.name} no longer exists.`);
@@ -445,6 +490,9 @@ export class FakeWorksheet extends Loadable {
     load: (p: string) => void;
   };
   freezePanes: { freezeRows: (n: number) => void };
+  /** What worksheet.pageLayout set (ExcelApi 1.9). */
+  page: { orientation?: string; paperSize?: string; centerHorizontally?: boolean; zoom?: Record<string, number>; printTitleRows?: string } =
+    {};
   private chartItems: FakeChart[] = [];
   constructor(
     private readonly ctx: FakeContext,
@@ -543,6 +591,60 @@ export class FakeWorksheet extends Loadable {
         }),
     };
     this.freezePanes = { freezeRows: (n) => ctx.queue(() => (this.frozenRows = n)) };
+  }
+  /**
+   * worksheet.pageLayout as Excel has it from ExcelApi 1.9: enum values and the zoom checked as Excel checks
+   * them, print title rows only as whole rows ("$1:$4"). Below 1.9 the object does not exist.
+   */
+  get pageLayout() {
+    const ctx = this.ctx;
+    if (ctx.apiLevel < 1.9) throw new ExcelError("ApiNotFound", "worksheet.pageLayout requires ExcelApi 1.9");
+    const page = this.page;
+    const set = (check: () => void, apply: () => void) =>
+      ctx.queue(() => {
+        this.assertWritable();
+        check();
+        apply();
+      });
+    const bad = (what: string) => {
+      throw new ExcelError("InvalidArgument", what);
+    };
+    return {
+      set orientation(v: string) {
+        set(
+          () => void (["Portrait", "Landscape"].includes(v) || bad(`orientation ${v}`)),
+          () => (page.orientation = v),
+        );
+      },
+      set paperSize(v: string) {
+        set(
+          () => void (["A3", "A4", "A5", "Letter", "Legal"].includes(v) || bad(`paperSize ${v}`)),
+          () => (page.paperSize = v),
+        );
+      },
+      set centerHorizontally(v: boolean) {
+        set(
+          () => void (typeof v === "boolean" || bad("centerHorizontally")),
+          () => (page.centerHorizontally = v),
+        );
+      },
+      set zoom(v: Record<string, number>) {
+        set(
+          () => {
+            const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+            if (v.scale !== undefined && fit) bad("zoom: scale and fit to pages together");
+            if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) bad(`zoom.scale ${v.scale}`);
+            if (!fit && v.scale === undefined) bad("zoom: nothing set");
+          },
+          () => (page.zoom = { ...v }),
+        );
+      },
+      setPrintTitleRows: (address: string) =>
+        set(
+          () => void (/^\$?\d+:\$?\d+$/.test(address) || bad(`print title rows ${address}`)),
+          () => (page.printTitleRows = address),
+        ),
+    };
   }
   /** Operations on a sheet that is not (or no longer) in the workbook fail at sync. */
   alive() {

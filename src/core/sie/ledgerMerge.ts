@@ -118,12 +118,21 @@ export function mergeLedger(
     }
   });
 
-  const free = body.map((r, i) => (blank(r) ? i : -1)).filter((i) => i >= 0);
+  // A column of the user's (or the follow-up's Kostnadsslag/Insatsområde) holding one formula in every
+  // imported row is a calculated column: new rows get the same formula.
+  const ownColumns = new Set(Object.values(col));
+  const imported = old.filter((r) => text(r[col.Konto]) !== "");
+  const calculated = header.map((_, j) => {
+    if (ownColumns.has(j) || !imported.length) return null;
+    const f = imported[0][j];
+    return typeof f === "string" && f.startsWith("=") && imported.every((r) => r[j] === f) ? f : null;
+  });
+  const free = body.map((r, i) => (blank(r.filter((_, j) => calculated[j] === null)) ? i : -1)).filter((i) => i >= 0);
   let appended = 0;
   for (const r of rows) {
     const key = keyOf(r.project, r.activity, r.account);
     if (seen.has(key)) continue;
-    const row: Cell[] = new Array(width).fill("");
+    const row: Cell[] = calculated.map((f) => f ?? "");
     set(row, "Aktivitet", safe(r.activityName || r.activity));
     set(row, "Kostnadspost", safe(`${r.account} ${r.accountName}`.trim()));
     set(row, "Projekt", safe(r.project));

@@ -4,6 +4,7 @@
  * koladaPlan, indicatorPlan); src/excel and src/xlsx only execute them.
  */
 import type { LedgerFormat } from "../ledger/columns";
+import type { PagePlan } from "./page";
 
 export type PlanCell = string | number | boolean;
 
@@ -61,6 +62,8 @@ export interface SheetPlan {
   cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean; width?: number }[];
   /** Data validation for table columns: decimal numbers only. */
   decimalColumns?: { table: string; column: string }[];
+  /** How the sheet prints; absent: the default (A4 landscape, see page.ts). */
+  page?: PagePlan;
 }
 
 /** Number formats in Office.js (en-US) syntax; Excel shows them with the user's separators (1 234,5). */
