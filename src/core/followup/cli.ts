@@ -7,7 +7,7 @@ import type { SieBooks } from "../sie/types";
 import { DomainError, fail } from "../util/errors";
 import { shift } from "../util/decimal";
 import { fold, parseAmount } from "../util/text";
-import { followupRows } from "./fromBooks";
+import { fiscalYear, followupRows } from "./fromBooks";
 import { crosswalk } from "./model";
 import { isPresetId, presetById } from "./presets";
 import { proposePreset, proposeRules, type PresetProposal } from "./propose";
@@ -133,14 +133,14 @@ export function runFollowup(books: SieBooks, opts: FollowupCliOptions, csv: stri
     books.accounts,
     rows.map((r) => r.account),
   );
-  const fy = books.fiscalYears.find((y) => y.index === 0);
+  const fy = fiscalYear(books);
   return {
     proposal,
     preset,
     rules,
     mappings,
     rows,
-    crosswalk: crosswalk(rows, rules, mappings, { received: opts.received ?? null, year: fy ? Number(fy.start.slice(0, 4)) : null }),
+    crosswalk: crosswalk(rows, rules, mappings, { received: opts.received ?? null, year: fy ?? null }),
   };
 }
 
