@@ -2,6 +2,7 @@ import { areaMapper, costClassifier, crosswalk } from "../../../src/core/followu
 import { costTypeFromName, presetFromKptyp, proposePreset, proposeRules } from "../../../src/core/followup/propose";
 import { presetRules } from "../../../src/core/followup/presets";
 import type { FollowupRow, ResultIndicator } from "../../../src/core/followup/types";
+import { toOre } from "../../../src/core/followup/tables";
 import { DomainError } from "../../../src/core/util/errors";
 import { messageFor } from "../../../src/core/i18n";
 
@@ -241,6 +242,14 @@ describe("proposeRules", () => {
       "Övriga varor och tjänster",
       "Inhyrd personal",
       null,
+    ]);
+  });
+});
+
+describe("toOre", () => {
+  it("is the exact decimal shift, rounded once", () => {
+    expect([toOre(1000.5, 2), toOre(-0.01, 2), toOre(52.3, 8), toOre(1.005, 2), toOre(0.125, 2), toOre(12345678901.23, 2)]).toEqual([
+      100050, -1, 5_230_000_000, 101, 13, 1_234_567_890_123,
     ]);
   });
 });
