@@ -91,33 +91,45 @@ export interface AccountProposal {
   costType: string | null;
   /** preset: a preset range covers it; name: its name says it (a one-account rule is proposed); null: Ej klassat. */
   by: "preset" | "name" | null;
+  /** What is booked on it, öre (when the proposal was made from ledger rows). */
+  ore?: number;
 }
 
 /**
  * The Kostnadsslag rows proposed for a file: the preset's ranges, then one row per used account the preset
- * leaves out whose name says its cost type without doubt. Every used account with what it would become, for the
- * pane to show before anything is written.
+ * leaves out whose name says its cost type without doubt. Every used account with what it would become (and,
+ * given ledger rows, what is booked on it), for the pane to show before anything is written.
  */
 export function proposeRules(
   preset: PresetId,
   accounts: ReadonlyMap<string, string>,
-  used: Iterable<string>,
+  used: Iterable<string | { account: string; ore: number }>,
 ): { rules: CostRule[]; accounts: AccountProposal[] } {
+  const amounts = new Map<string, number>();
+  const codes: string[] = [];
+  for (const u of used) {
+    if (typeof u === "string") codes.push(u);
+    else {
+      codes.push(u.account);
+      amounts.set(u.account, (amounts.get(u.account) ?? 0) + u.ore);
+    }
+  }
   const rules = presetRules(preset);
   const byPreset = costClassifier(rules);
   const out: AccountProposal[] = [];
   const extra: CostRule[] = [];
-  const sorted = [...new Set(used)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...new Set(codes)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   for (const account of sorted) {
     const name = accounts.get(account) ?? "";
     const p = byPreset(account);
+    const ore = amounts.has(account) ? { ore: amounts.get(account)! } : {};
     if (p) {
-      out.push({ account, name, costType: p, by: "preset" });
+      out.push({ account, name, costType: p, by: "preset", ...ore });
       continue;
     }
     const n = /^\d{1,9}$/.test(account) ? costTypeFromName(name) : null;
     if (n) extra.push({ from: Number(account), to: Number(account), costType: n, row: rules.length + extra.length + 1 });
-    out.push({ account, name, costType: n, by: n ? "name" : null });
+    out.push({ account, name, costType: n, by: n ? "name" : null, ...ore });
   }
   return { rules: [...rules, ...extra], accounts: out };
 }
