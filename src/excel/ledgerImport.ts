@@ -6,7 +6,7 @@
  */
 import { messageFor } from "../core/i18n";
 import { TEXT_COLUMNS, mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
-import { KR_FORMAT, SIE_TABLE, sieLedgerPlan } from "../core/sie/ledgerPlan";
+import { KR_FORMAT, SIE_TABLE, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";

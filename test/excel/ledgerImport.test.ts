@@ -1,7 +1,7 @@
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
 import { buildLedger, defaultChoice, parseRanges, projectOptions } from "../../src/core/sie/ledger";
 import { SIE_LEDGER_COLUMNS } from "../../src/core/sie/ledgerMerge";
-import { SIE_TABLE } from "../../src/core/sie/ledgerPlan";
+import { SIE_TABLE } from "../../src/core/workbook/sieLedgerPlan";
 import { readSie } from "../../src/core/sie/reader";
 import type { SieBooks } from "../../src/core/sie/types";
 import { importSieLedger, type SieImport } from "../../src/excel/ledgerImport";

@@ -9,7 +9,7 @@ import { parsePeriod, spanContains } from "./periods";
 import { clip, closest, fold, formatNumber, SEARCH_MAX } from "../util/text";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
-import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
+import { precisionRank, relate, type Relation, type Statement } from "./compare";
 import { shortCitation } from "./sources";
 
 export interface Resolved {

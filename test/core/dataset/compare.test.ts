@@ -7,7 +7,7 @@ import {
   relate,
   statementInterval,
   subtractInterval,
-} from "../../../src/core/audit/compare";
+} from "../../../src/core/dataset/compare";
 import { sum as exactSum } from "../../../src/core/util/decimal";
 
 describe("qualifiers read as intervals", () => {

@@ -1,6 +1,6 @@
 /** The sheet a first SIE import creates: the ledger table (one empty row to start) and GRANT_TRACE beside it. */
-import { FORMATS, type SheetPlan } from "../workbook/workbookPlan";
-import { SIE_LEDGER_COLUMNS, TEXT_COLUMNS } from "./ledgerMerge";
+import { FORMATS, type SheetPlan } from "./workbookPlan";
+import { SIE_LEDGER_COLUMNS, TEXT_COLUMNS } from "../sie/ledgerMerge";
 
 export const SIE_TABLE = "PV_SIE_Huvudbok";
 export const SIE_SHEET = "SIE-huvudbok";
