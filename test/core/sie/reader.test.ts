@@ -222,12 +222,24 @@ describe("SIE reader on real exports", () => {
       '#TRANS 4010 {6 "P1"} 10.5',
       "#TRANS 1930 {} -10.50",
       "}",
+      '#VER B 7 20240107 "Kredit"',
+      "{",
+      "#TRANS 5010 {} 99.99",
+      "#TRANS 1930 {} -100.00",
+      "}",
     ].join("\r\n");
     const b = books(readSie(enc(text)));
-    expect(b.unbalanced).toEqual([{ series: "A", number: "1", date: "2024-01-05", line: 3, ore: 50 }]);
-    expect(summarize(b).unbalancedVouchers).toEqual([{ series: "A", number: "1", date: "2024-01-05", line: 3, amount: 0.5 }]);
+    expect(b.unbalanced).toEqual([
+      { series: "A", number: "1", date: "2024-01-05", line: 3, ore: 50 },
+      { series: "B", number: "7", date: "2024-01-07", line: 13, ore: -1 },
+    ]);
+    expect(summarize(b).unbalancedVouchers).toEqual([
+      { series: "A", number: "1", date: "2024-01-05", line: 3, amount: 0.5 },
+      { series: "B", number: "7", date: "2024-01-07", line: 13, amount: -0.01 },
+    ]);
     expect(b.warnings.map((w) => w.kind)).toEqual(["unbalanced", "undeclaredObjects"]);
-    expect(b.vouchers).toBe(2);
+    expect(b.warnings.find((w) => w.kind === "unbalanced")).toEqual({ kind: "unbalanced", count: 2 });
+    expect(b.vouchers).toBe(3);
   });
 
   it("stops on files that are not SIE, on unreadable amounts and dates, naming the line", () => {
