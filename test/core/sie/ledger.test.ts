@@ -136,11 +136,21 @@ describe("books to ledger", () => {
     ]);
     expect(parseRanges("50")).toEqual([{ from: 5000, to: 5099 }]);
     expect(() => parseRanges("fyra")).toThrow(DomainError);
+    expect(parseRanges("4-40")).toEqual([{ from: 4000, to: 4099 }]);
+    expect(parseRanges("3-40000")).toEqual([{ from: 3000, to: 40000 }]);
+  });
+
+  it.each(["7999-4000", "4-30", "40-4", "4000-12", "5000-4999"])("refuses the inverted account range %s, naming it", (text) => {
+    expect(() => parseRanges(text)).toThrow(DomainError);
+    let error: unknown;
     try {
-      parseRanges("7999-4000");
+      parseRanges(text);
     } catch (e) {
-      expect(messageFor(e as DomainError)).toContain("kontointervallet");
+      error = e;
     }
+    const message = messageFor(error as DomainError);
+    expect(message).toContain(`kontointervallet "${text}"`);
+    expect(message).toContain("första kontot är lägst");
   });
 });
 
