@@ -9,7 +9,7 @@
  * Re-importing the same file therefore changes nothing.
  */
 import { DomainError } from "../util/errors";
-import { fold } from "../util/text";
+import { fold, inertText } from "../util/text";
 import type { LedgerRow } from "./ledger";
 import { kronor } from "./summary";
 
@@ -69,8 +69,6 @@ export interface MergeResult {
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 const blank = (row: unknown[]) => row.every((v) => text(v) === "");
-/** A text cell written as a formula-safe value: a leading "=" would make it a formula. */
-const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
 function sameCell(a: unknown, b: Cell): boolean {
   if (typeof b === "number") return a !== "" && a !== null && Number(a) === b;
@@ -103,7 +101,7 @@ export function mergeLedger(
   const stamp = (row: Cell[], amount: number, vouchers: number) => {
     set(row, "Belopp (kr)", amount);
     set(row, "Verifikationer", vouchers);
-    set(row, "Fil", safe(prov.file));
+    set(row, "Fil", inertText(prov.file));
     set(row, "Exportdatum", prov.generated);
   };
 
@@ -141,11 +139,11 @@ export function mergeLedger(
     const key = keyOf(r.project, r.activity, r.account);
     if (seen.has(key)) continue;
     const row: Cell[] = new Array(width).fill("");
-    set(row, "Aktivitet", safe(r.activityName || r.activity));
-    set(row, "Kostnadspost", safe(`${r.account} ${r.accountName}`.trim()));
-    set(row, "Projekt", safe(r.project));
-    set(row, "Projektnamn", safe(r.projectName));
-    set(row, "Aktivitetsobjekt", safe(r.activity));
+    set(row, "Aktivitet", inertText(r.activityName || r.activity));
+    set(row, "Kostnadspost", inertText(`${r.account} ${r.accountName}`.trim()));
+    set(row, "Projekt", inertText(r.project));
+    set(row, "Projektnamn", inertText(r.projectName));
+    set(row, "Aktivitetsobjekt", inertText(r.activity));
     set(row, "Konto", r.account);
     stamp(row, kronor(r.ore), r.vouchers);
     const slot = free.shift();

@@ -195,6 +195,20 @@ describe("merging into an existing ledger", () => {
     expect([m.added.length, m.appended, m.changed]).toEqual([3, 3, true]);
   });
 
+  it("makes the file's text inert: names starting with =, +, - or @ are written as text, not formulas", () => {
+    const hostile = row({ project: "=P1", projectName: "+46 Hälsa", activity: "-A1", activityName: "@Hembesök", accountName: "=Hyra" });
+    const m = mergeLedger(null, [hostile], { file: "=fil.se", generated: "2023-08-22" }, ["=P1"]);
+    const cell = (c: (typeof SIE_LEDGER_COLUMNS)[number]) => m.body[0][col(c)];
+    expect(cell("Projekt")).toBe("'=P1");
+    expect(cell("Projektnamn")).toBe("'+46 Hälsa");
+    expect(cell("Aktivitetsobjekt")).toBe("'-A1");
+    expect(cell("Aktivitet")).toBe("'@Hembesök");
+    expect(cell("Fil")).toBe("'=fil.se");
+    expect(cell("Kostnadspost")).toBe("5010 =Hyra"); // starts with the account: already text
+    const formulas = m.body[0].filter((v) => typeof v === "string" && /^[=+\-@]/.test(v));
+    expect(formulas).toEqual([]);
+  });
+
   it("re-importing the same file changes nothing; the user's Mål, Resultatindikator and Utfall survive a newer export", () => {
     const m1 = mergeLedger(null, first, PROV, ["P1", "0002"]);
     const typed = m1.body.map((r) => [...r]);
