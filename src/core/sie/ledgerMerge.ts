@@ -75,26 +75,12 @@ function sameCell(a: unknown, b: Cell): boolean {
   return text(a) === text(b).replace(/^'/, "");
 }
 
-export function mergeLedger(
-  existing: { header: unknown[]; body: unknown[][] } | null,
-  rows: LedgerRow[],
-  prov: Provenance,
-  projects: string[],
-): MergeResult {
-  const header = existing ? existing.header.map(text) : [...SIE_LEDGER_COLUMNS];
-  const folded = header.map((h) => fold(h));
-  const col = Object.fromEntries(SIE_LEDGER_COLUMNS.map((c) => [c, folded.indexOf(fold(c))])) as Record<Column, number>;
-  const missing = REQUIRED.filter((c) => col[c] < 0);
-  if (missing.length) throw new DomainError("sieLedger", { problem: `tabellen saknar kolumnerna ${missing.join(", ")}` });
+const keyOf = (p: string, a: string, k: string) => `${p}\u0000${a}\u0000${k}`;
+const label = (r: { project: string; activity: string; account: string }, name = "") =>
+  `Projekt ${r.project}${r.activity ? `, aktivitet ${r.activity}` : ""}, konto ${r.account}${name ? ` ${name}` : ""}`;
 
-  const width = header.length;
-  const old = (existing?.body ?? []).map((r) => Array.from({ length: width }, (_, j) => (r[j] ?? "") as Cell));
-  const body: Cell[][] = old.map((r) => [...r]);
-  const keyOf = (p: string, a: string, k: string) => `${p}\u0000${a}\u0000${k}`;
-  const incoming = new Map(rows.map((r) => [keyOf(r.project, r.activity, r.account), r]));
-  const inScope = new Set(projects);
-  const label = (r: { project: string; activity: string; account: string }, name = "") =>
-    `Projekt ${r.project}${r.activity ? `, aktivitet ${r.activity}` : ""}, konto ${r.account}${name ? ` ${name}` : ""}`;
+/** Writing into a row by column name, in the table's own column order (a column the user removed is skipped). */
+function rowWriter(col: Record<Column, number>, prov: Provenance) {
   const set = (row: Cell[], c: Column, v: Cell) => {
     if (col[c] >= 0) row[col[c]] = v;
   };
@@ -104,8 +90,12 @@ export function mergeLedger(
     set(row, "Fil", inertText(prov.file));
     set(row, "Exportdatum", prov.generated);
   };
+  return { set, stamp };
+}
+type RowWriter = ReturnType<typeof rowWriter>;
 
-  const added: RowChange[] = [];
+/** Existing rows of the file: a matched row gets the new amount, one of a chosen project the export lacks gets 0. */
+function updateRows(body: Cell[][], col: Record<Column, number>, incoming: Map<string, LedgerRow>, inScope: Set<string>, w: RowWriter) {
   const updated: RowChange[] = [];
   const zeroed: RowChange[] = [];
   let unchanged = 0;
@@ -122,30 +112,35 @@ export function mergeLedger(
     if (r && !seen.has(key)) {
       seen.add(key);
       const to = kronor(r.ore);
-      stamp(row, to, r.vouchers);
+      w.stamp(row, to, r.vouchers);
       if (from === to) unchanged++;
       else updated.push({ project, activity, account, accountName: r.accountName, label: label(r, r.accountName), from, to });
     } else if (inScope.has(project)) {
-      stamp(row, 0, 0);
+      w.stamp(row, 0, 0);
       if (from !== 0)
         zeroed.push({ project, activity, account, accountName: "", label: label({ project, activity, account }), from, to: 0 });
       else unchanged++;
     }
   });
+  return { seen, updated, zeroed, unchanged };
+}
 
+/** New rows of the file: into completely empty rows first, then appended. */
+function addRows(body: Cell[][], width: number, rows: LedgerRow[], seen: Set<string>, w: RowWriter) {
   const free = body.map((r, i) => (blank(r) ? i : -1)).filter((i) => i >= 0);
+  const added: RowChange[] = [];
   let appended = 0;
   for (const r of rows) {
     const key = keyOf(r.project, r.activity, r.account);
     if (seen.has(key)) continue;
     const row: Cell[] = new Array(width).fill("");
-    set(row, "Aktivitet", inertText(r.activityName || r.activity));
-    set(row, "Kostnadspost", inertText(`${r.account} ${r.accountName}`.trim()));
-    set(row, "Projekt", inertText(r.project));
-    set(row, "Projektnamn", inertText(r.projectName));
-    set(row, "Aktivitetsobjekt", inertText(r.activity));
-    set(row, "Konto", r.account);
-    stamp(row, kronor(r.ore), r.vouchers);
+    w.set(row, "Aktivitet", inertText(r.activityName || r.activity));
+    w.set(row, "Kostnadspost", inertText(`${r.account} ${r.accountName}`.trim()));
+    w.set(row, "Projekt", inertText(r.project));
+    w.set(row, "Projektnamn", inertText(r.projectName));
+    w.set(row, "Aktivitetsobjekt", inertText(r.activity));
+    w.set(row, "Konto", r.account);
+    w.stamp(row, kronor(r.ore), r.vouchers);
     const slot = free.shift();
     if (slot !== undefined) body[slot] = row;
     else {
@@ -162,6 +157,28 @@ export function mergeLedger(
       to: kronor(r.ore),
     });
   }
+  return { added, appended };
+}
+
+export function mergeLedger(
+  existing: { header: unknown[]; body: unknown[][] } | null,
+  rows: LedgerRow[],
+  prov: Provenance,
+  projects: string[],
+): MergeResult {
+  const header = existing ? existing.header.map(text) : [...SIE_LEDGER_COLUMNS];
+  const folded = header.map((h) => fold(h));
+  const col = Object.fromEntries(SIE_LEDGER_COLUMNS.map((c) => [c, folded.indexOf(fold(c))])) as Record<Column, number>;
+  const missing = REQUIRED.filter((c) => col[c] < 0);
+  if (missing.length) throw new DomainError("sieLedger", { problem: `tabellen saknar kolumnerna ${missing.join(", ")}` });
+
+  const width = header.length;
+  const old = (existing?.body ?? []).map((r) => Array.from({ length: width }, (_, j) => (r[j] ?? "") as Cell));
+  const body: Cell[][] = old.map((r) => [...r]);
+  const incoming = new Map(rows.map((r) => [keyOf(r.project, r.activity, r.account), r]));
+  const w = rowWriter(col, prov);
+  const { seen, updated, zeroed, unchanged } = updateRows(body, col, incoming, new Set(projects), w);
+  const { added, appended } = addRows(body, width, rows, seen, w);
   const changed = appended > 0 || body.some((row, i) => row.some((v, j) => !sameCell(old[i]?.[j] ?? "", v)));
   return { header, body, appended, added, updated, zeroed, unchanged, changed };
 }
