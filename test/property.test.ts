@@ -15,7 +15,7 @@ describe("failures name their seed and input", () => {
 
   it("assertProperty (async): the same, from the returned promise", async () => {
     const run = assertProperty(
-      fc.asyncProperty(fc.constant("x"), async (s) => s === "y"),
+      fc.asyncProperty(fc.constant("x"), async (s: string) => s === "y"),
       { seed: 7, numRuns: 5 },
     );
     await expect(run).rejects.toThrow(/^fast-check seed 7 [\s\S]*Counterexample: \["x"\]/);
