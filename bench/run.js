@@ -7,10 +7,11 @@ const xlsx = require("./xlsx");
 const kolada = require("./kolada");
 const sie = require("./sie");
 const functions = require("./functions");
+const followup = require("./followup");
 
 (async () => {
   const only = process.argv[2];
-  const all = { lookups, ledger, workbook, pane, xlsx, kolada, sie, functions };
+  const all = { lookups, ledger, workbook, pane, xlsx, kolada, sie, functions, followup };
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     await run();

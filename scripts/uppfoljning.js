@@ -59,14 +59,13 @@ try {
 }
 
 async function writeXlsx() {
-  // Hook for the workbook side (issue 21, branch report): the report plan and the .xlsx writer.
-  let plan;
-  try {
-    plan = require("../src/core/followup/reportWorkbook.ts");
-  } catch {
-    die("--xlsx: rapportens arbetsboksplan finns inte i den här versionen än (src/core/followup/reportWorkbook.ts).");
-  }
-  const bytes = await plan.followupWorkbook(run, result.books, { file: path.basename(opts.sie) });
+  const { followupWorkbook } = require("../src/xlsx/followupWorkbook.ts");
+  const bytes = await followupWorkbook(run, result.books, {
+    file: path.basename(opts.sie),
+    areaSource: opts.insatser ? path.basename(opts.insatser) : undefined,
+    projectDim: opts.projectDim,
+    ranges: opts.ranges,
+  });
   fs.mkdirSync(path.dirname(path.resolve(opts.xlsx)), { recursive: true });
   fs.writeFileSync(opts.xlsx, bytes);
 }

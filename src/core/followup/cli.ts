@@ -7,10 +7,10 @@ import type { SieBooks } from "../sie/types";
 import { DomainError, fail } from "../util/errors";
 import { shift } from "../util/decimal";
 import { fold, parseAmount } from "../util/text";
-import { followupRows } from "./fromBooks";
+import { fiscalYear, followupRows } from "./fromBooks";
 import { crosswalk } from "./model";
-import { isPresetId, presetById, presetRules } from "./presets";
-import { proposePreset, type PresetProposal } from "./propose";
+import { isPresetId, presetById } from "./presets";
+import { proposePreset, proposeRules, type PresetProposal } from "./propose";
 import type { AreaMapping, CostRule, Crosswalk, FollowupRow, PresetId } from "./types";
 
 export const USAGE = `Användning:
@@ -19,6 +19,7 @@ export const USAGE = `Användning:
 
   --sie        SIE 4-filen (läses med tilläggets egen läsare).
   --kontoplan  Förinställning för kostnadsslagen. Utan: den som föreslås ur filens #KPTYP och kontonamn.
+               Konton som förinställningen inte täcker får ett kostnadsslag där kontonamnet entydigt anger det.
   --insatser   CSV med kolumnerna Projekt;Insatsområde (semikolon, UTF-8). Projekt som saknas är ej kopplade.
   --mottaget   Mottaget statsbidrag i kronor; ger ej förbrukat.
   --projektdim Dimensionen med projekten (standard 6).
@@ -125,17 +126,21 @@ export interface FollowupRun {
 export function runFollowup(books: SieBooks, opts: FollowupCliOptions, csv: string | null): FollowupRun {
   const proposal = proposePreset(books.chartType, books.accounts);
   const preset = opts.kontoplan ?? proposal.preset;
-  const rules = presetRules(preset);
   const mappings = csv === null ? [] : parseInsatserCsv(csv);
   const rows = followupRows(books, { projectDim: opts.projectDim, ranges: opts.ranges });
-  const fy = books.fiscalYears.find((y) => y.index === 0);
+  const { rules } = proposeRules(
+    preset,
+    books.accounts,
+    rows.map((r) => r.account),
+  );
+  const fy = fiscalYear(books);
   return {
     proposal,
     preset,
     rules,
     mappings,
     rows,
-    crosswalk: crosswalk(rows, rules, mappings, { received: opts.received ?? null, year: fy ? Number(fy.start.slice(0, 4)) : null }),
+    crosswalk: crosswalk(rows, rules, mappings, { received: opts.received ?? null, year: fy ?? null }),
   };
 }
 
@@ -165,15 +170,16 @@ export function followupText(run: FollowupRun): string {
       .toLocaleString("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
       .replace(/\u00a0/g, " ");
   const p = presetById(run.preset);
+  const w = Math.max(28, ...c.costTypes.map((t) => t.name.length), ...c.areas.map((a) => a.name.length));
   const out = [
     `År: ${c.year ?? "(anges inte)"}`,
     `Kontoplan: ${p.name}${run.preset === run.proposal.preset ? ` (föreslagen: ${run.proposal.reason})` : ` (vald; föreslagen var ${run.proposal.preset}: ${run.proposal.reason})`}`,
     ...(p.checkOwnChart ? ["OBS: kontrollera regionens egen kontoplan; reglerna täcker bara det källorna bekräftar."] : []),
     "",
     "Kostnadsslag (Kammarkollegiet):",
-    ...c.costTypes.map((t) => `  ${t.name.padEnd(28)} ${f(t.ore).padStart(18)} kr`),
+    ...c.costTypes.map((t) => `  ${t.name.padEnd(w)} ${f(t.ore).padStart(18)} kr`),
     "Insatsområden (Socialstyrelsen):",
-    ...c.areas.map((a) => `  ${a.name.padEnd(28)} ${f(a.ore).padStart(18)} kr`),
+    ...c.areas.map((a) => `  ${a.name.padEnd(w)} ${f(a.ore).padStart(18)} kr`),
     "",
     `Summa i huvudboken:  ${f(c.total)} kr`,
     ...(c.received !== null ? [`Mottaget:            ${f(c.received)} kr`, `Ej förbrukat:        ${f(c.unspent!)} kr`] : []),

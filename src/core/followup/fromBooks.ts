@@ -1,9 +1,11 @@
 /**
  * The follow-up model's rows straight from SIE books: every #TRANS on the resource-use accounts, summed per
  * project × activity object × account. Postings without a project object are the project "" (they count in
- * the total, so nothing booked on the accounts is left out).
+ * the total, so nothing booked on the accounts is left out). The same rows as ledger rows (with voucher counts)
+ * for the workbook the CLI writes with --xlsx.
  */
-import { inRanges, type AccountRange } from "../sie/ledger";
+import { inRanges, type AccountRange, type LedgerRow } from "../sie/ledger";
+import { compareDim } from "../sie/reader";
 import { objectKey, type SieBooks } from "../sie/types";
 import type { FollowupRow } from "./types";
 
@@ -13,11 +15,13 @@ export interface BooksChoice {
   ranges: AccountRange[];
 }
 
-export function followupRows(books: SieBooks, choice: BooksChoice): FollowupRow[] {
-  const year = books.fiscalYears.find((y) => y.index === 0);
-  const fiscalYear = year ? Number(year.start.slice(0, 4)) : undefined;
-  const rows = new Map<string, FollowupRow>();
+/** Every posting on the accounts as ledger rows, projects or not; a voucher split over one row counts once. */
+export function followupLedgerRows(books: SieBooks, choice: BooksChoice): LedgerRow[] {
+  const rows = new Map<string, LedgerRow>();
+  const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
+  const into: (LedgerRow | undefined)[] = [];
   for (const p of books.postings) {
+    into.push(undefined);
     if (!inRanges(p.account, choice.ranges)) continue;
     const project = p.objects.find(([d]) => d === choice.projectDim)?.[1] ?? "";
     const activity = (choice.activityDim ? p.objects.find(([d]) => d === choice.activityDim)?.[1] : undefined) ?? "";
@@ -26,16 +30,48 @@ export function followupRows(books: SieBooks, choice: BooksChoice): FollowupRow[
     if (!row) {
       row = {
         project,
-        projectName: project ? (books.objectNames.get(objectKey(choice.projectDim, project)) ?? "") : "",
+        projectName: project ? name(choice.projectDim, project) : "",
         activity,
+        activityName: activity && choice.activityDim ? name(choice.activityDim, activity) : "",
         account: p.account,
         accountName: books.accounts.get(p.account) ?? "",
         ore: 0,
-        ...(fiscalYear !== undefined ? { year: fiscalYear } : {}),
+        vouchers: 0,
       };
       rows.set(key, row);
     }
     row.ore += p.ore;
+    row.vouchers += p.vouchers;
+    into[into.length - 1] = row;
   }
-  return [...rows.values()];
+  for (const group of books.sharedVouchers) {
+    const seen = new Set<LedgerRow>();
+    for (const i of group) {
+      const row = into[i];
+      if (!row) continue;
+      if (seen.has(row)) row.vouchers--;
+      else seen.add(row);
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...rows.values()].sort((a, b) => cmp(a.project, b.project) || cmp(a.activity, b.activity) || compareDim(a.account, b.account));
+}
+
+/** The fiscal year the books cover (#RAR 0), or undefined. */
+export function fiscalYear(books: SieBooks): number | undefined {
+  const y = books.fiscalYears.find((x) => x.index === 0);
+  return y ? Number(y.start.slice(0, 4)) : undefined;
+}
+
+export function followupRows(books: SieBooks, choice: BooksChoice): FollowupRow[] {
+  const year = fiscalYear(books);
+  return followupLedgerRows(books, choice).map((r) => ({
+    project: r.project,
+    projectName: r.projectName,
+    activity: r.activity,
+    account: r.account,
+    accountName: r.accountName,
+    ore: r.ore,
+    ...(year !== undefined ? { year } : {}),
+  }));
 }

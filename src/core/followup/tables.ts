@@ -13,6 +13,19 @@ import type { AreaMapping, CostRule, FollowupRow } from "./types";
 /** Powers of ten from the ledger's unit to öre. */
 export const ORE_SHIFT: Record<AmountUnit, number> = { kr: 2, tkr: 5, mnkr: 8 };
 
+const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+
+/**
+ * An amount in the ledger's unit as öre. When amount × 10^k lands on a whole number (within rounding noise),
+ * that number is the decimal the cell shows, shifted; anything else (sub-öre amounts, very large ones) goes
+ * through the exact decimal shift and is rounded once.
+ */
+export function toOre(amount: number, k: number): number {
+  const y = amount * POW[k];
+  const x = Math.round(y);
+  return Math.abs(y - x) < 1e-7 && Number.isSafeInteger(x) ? x : Math.round(shift(amount, k));
+}
+
 export interface LedgerRead {
   rows: FollowupRow[];
   unit: AmountUnit;
@@ -45,7 +58,7 @@ export function readLedger(table: unknown[][], year?: number): LedgerRead {
       activity: cellText(row, activityObject),
       account: acc,
       accountName: cellText(row, item),
-      ore: Math.round(shift(amount, k)),
+      ore: toOre(amount, k),
       ...(y !== undefined ? { year: y } : {}),
     });
   });

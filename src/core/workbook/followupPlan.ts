@@ -301,8 +301,10 @@ export function ledgerFormulas(): { header: string; formula: string; format: str
   const P = TABLES.projects;
   const proj = `${P}[Projekt]`;
   const act = `${P}[Aktivitetsobjekt]`;
-  const exact = `(${proj}=[@${LEDGER.project}]&"")*(${act}=[@${LEDGER.activity}]&"")*(${act}<>"")`;
-  const whole = `(${proj}=[@${LEDGER.project}]&"")*(${act}="")`;
+  // A row without an area maps nothing (so the empty row of a new table does not claim the project "").
+  const hasArea = `(${P}[Insatsområde]<>"")`;
+  const exact = `(${proj}=[@${LEDGER.project}]&"")*(${act}=[@${LEDGER.activity}]&"")*(${act}<>"")*${hasArea}`;
+  const whole = `(${proj}=[@${LEDGER.project}]&"")*(${act}="")*${hasArea}`;
   const pick = (cond: string) => `INDEX(${P}[Insatsområde],${rowOf(cond, proj)})&""`;
   const area =
     `=IF(SUMPRODUCT(${exact})=1,${pick(exact)},IF(SUMPRODUCT(${whole})=1,${pick(whole)},` +

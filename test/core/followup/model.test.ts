@@ -1,7 +1,8 @@
 import { areaMapper, costClassifier, crosswalk } from "../../../src/core/followup/model";
-import { presetFromKptyp, proposePreset } from "../../../src/core/followup/propose";
+import { costTypeFromName, presetFromKptyp, proposePreset, proposeRules } from "../../../src/core/followup/propose";
 import { presetRules } from "../../../src/core/followup/presets";
 import type { FollowupRow, ResultIndicator } from "../../../src/core/followup/types";
+import { toOre } from "../../../src/core/followup/tables";
 import { DomainError } from "../../../src/core/util/errors";
 import { messageFor } from "../../../src/core/i18n";
 
@@ -213,5 +214,42 @@ describe("proposePreset", () => {
     const none = proposePreset(null, acc([["4010", "Material"]]));
     expect(none.preset).toBe("bas");
     expect(none.reason).toContain("BAS antas");
+  });
+});
+
+describe("proposeRules", () => {
+  it("adds a one-account row where the preset leaves an account out and its name says the type without doubt", () => {
+    const names = new Map([
+      ["4011", "Löner"],
+      ["5511", "Inhyrda sjuksköterskor"],
+      ["6111", "Köpt primärvård"],
+      ["6500", "Övrigt"],
+      ["6600", "Utbildning personal, löner"],
+    ]);
+    const { rules, accounts } = proposeRules("regionbas", names, ["6600", "4011", "5511", "6111", "6500", "4011"]);
+    expect(rules.slice(1).map((r) => [r.from, r.to, r.costType, r.row])).toEqual([
+      [5511, 5511, "Inhyrd personal", 2],
+      [6111, 6111, "Köpt vård och verksamhet", 3],
+    ]);
+    expect(accounts.map((a) => [a.account, a.by])).toEqual([
+      ["4011", "preset"],
+      ["5511", "name"],
+      ["6111", "name"],
+      ["6500", null],
+      ["6600", null],
+    ]);
+    expect([costTypeFromName("IT-tjänster"), costTypeFromName("Bemanningsföretag läkare"), costTypeFromName("Diverse")]).toEqual([
+      "Övriga varor och tjänster",
+      "Inhyrd personal",
+      null,
+    ]);
+  });
+});
+
+describe("toOre", () => {
+  it("is the exact decimal shift, rounded once", () => {
+    expect([toOre(1000.5, 2), toOre(-0.01, 2), toOre(52.3, 8), toOre(1.005, 2), toOre(0.125, 2), toOre(12345678901.23, 2)]).toEqual([
+      100050, -1, 5_230_000_000, 101, 13, 1_234_567_890_123,
+    ]);
   });
 });

@@ -1,0 +1,67 @@
+// UPPFOLJNING over a 100 000-row ledger, against a plain loop over the same rows computing the same crosswalk
+// (linear search of the account ranges, a map of areas, sums in öre), in the same run. Figures, not assertions.
+require("../scripts/register-ts");
+const { median, fmt } = require("./util");
+const api = require("../src/core/functions/api.ts");
+const { presetRules } = require("../src/core/followup/presets.ts");
+
+const ROWS = 100000;
+const AREAS = ["Omställning till en nära vård", "Tillgänglighet", "Kontinuitet och fast läkarkontakt", "Vårdens medarbetare", "Kompetensförsörjning"];
+const ACCOUNTS = ["4010", "5010", "5410", "6110", "6810", "6990", "7010", "7210", "7510", "7690", "7830", "7960"];
+
+function tables() {
+  const ledger = [["Projekt", "Aktivitetsobjekt", "Konto", "Kostnadspost", "Belopp (kr)", "År"]];
+  for (let i = 0; i < ROWS; i++) {
+    const project = i % 11 === 0 ? "" : `P${i % 60}`;
+    ledger.push([project, "", ACCOUNTS[i % ACCOUNTS.length], "", ((i * 7919) % 1000000) / 100 - 500, 2024]);
+  }
+  const costs = [["Från konto", "Till konto", "Kostnadsslag"], ...presetRules("bas").map((r) => [r.from, r.to, r.costType])];
+  const areas = [["Projekt", "Insatsområde"]];
+  for (let p = 0; p < 50; p++) areas.push([`P${p}`, AREAS[p % AREAS.length]]);
+  return { ledger, costs, areas };
+}
+
+/** The same sums the obvious way. */
+function plain(t) {
+  const rules = t.costs.slice(1);
+  const area = new Map(t.areas.slice(1).map((r) => [r[0], r[1]]));
+  const cells = new Map();
+  let total = 0;
+  for (let i = 1; i < t.ledger.length; i++) {
+    const r = t.ledger[i];
+    const ore = Math.round(r[4] * 100);
+    const n = Number(r[2]);
+    let ct = "Ej klassat";
+    for (const x of rules) if (n >= x[0] && n <= x[1]) ct = x[2];
+    const key = `${ct}|${area.get(r[0]) ?? "Ej kopplat"}`;
+    cells.set(key, (cells.get(key) ?? 0) + ore);
+    total += ore;
+  }
+  return { cells, total };
+}
+
+module.exports = function run() {
+  const t = tables();
+  const time = (fn) => {
+    const xs = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = process.hrtime.bigint();
+      fn();
+      xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return median(xs);
+  };
+  // Same figures, or the comparison means nothing.
+  const out = api.uppfoljning(t.ledger, t.costs, t.areas, 2024);
+  const p = plain(t);
+  const grand = out[out.length - 2][out[0].length - 1];
+  if (Math.round(grand * 100) !== p.total) throw new Error(`UPPFOLJNING ${grand} ≠ plain loop ${p.total / 100}`);
+  const ours = time(() => api.uppfoljning(t.ledger, t.costs, t.areas, 2024));
+  const base = time(() => plain(t));
+  console.log(`UPPFOLJNING över en huvudbok med ${ROWS.toLocaleString("sv-SE")} rader (${t.costs.length - 1} kontointervall, ${t.areas.length - 1} projekt)`);
+  console.log(`  UPPFOLJNING:                       ${fmt(ours, 1)} ms (median av 7)`);
+  console.log(`  enkel loop, samma summor (baslinje): ${fmt(base, 1)} ms  → UPPFOLJNING tar ${fmt(ours / base, 2)}× baslinjens tid`);
+  return { ms: ours, baselineMs: base };
+};
+
+if (require.main === module) module.exports();
