@@ -17,7 +17,7 @@ import {
   type CostRule,
   type ResultIndicator,
 } from "../followup/types";
-import { costClassifier, crosswalk } from "../followup/model";
+import { crosswalk } from "../followup/model";
 import { findRegion } from "../kolada/regions";
 import type { FollowupLedgerColumn, SieLedgerColumn } from "../ledger/columns";
 import { mergeLedger, type Provenance } from "../sie/ledgerMerge";
@@ -688,23 +688,6 @@ export function followupInput(c: FollowupChoice): FollowupInput {
     unclassified: cw.unclassifiedAccounts.map((u) => ({ code: u.account, name: u.name, amount: u.ore / 100 })),
     unmapped: cw.unmappedProjects.map((u) => ({ code: u.project, name: u.name, amount: u.ore / 100 })),
   };
-}
-
-/** Every ledger account with the cost type a rule set gives it and its amount (kr): what the pane shows before writing. */
-export function accountProposal(
-  rows: readonly LedgerRow[],
-  rules: readonly CostRule[],
-): { account: string; name: string; costType: string; amount: number }[] {
-  const classify = costClassifier(rules);
-  const out = new Map<string, { account: string; name: string; ore: number }>();
-  for (const r of rows) {
-    const a = out.get(r.account) ?? { account: r.account, name: r.accountName, ore: 0 };
-    a.ore += r.ore;
-    out.set(r.account, a);
-  }
-  return [...out.values()]
-    .sort((a, b) => a.account.length - b.account.length || (a.account < b.account ? -1 : a.account > b.account ? 1 : 0))
-    .map((a) => ({ account: a.account, name: a.name, costType: classify(a.account) ?? UNCLASSIFIED, amount: a.ore / 100 }));
 }
 
 /** What the results table needs from the Kolada store: loaded or not, the region (from the books' company), fetch dates. */

@@ -1,11 +1,11 @@
 import { Button, Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { AREA_LISTS, areaListsForYear, presetById, presetRules } from "../../../core/followup/presets";
-import { proposePreset } from "../../../core/followup/propose";
-import { PRESET_IDS, type AreaMapping, type PresetId, type ResultIndicator } from "../../../core/followup/types";
+import { AREA_LISTS, areaListsForYear, presetById } from "../../../core/followup/presets";
+import { proposePreset, proposeRules } from "../../../core/followup/propose";
+import { PRESET_IDS, UNCLASSIFIED, type AreaMapping, type PresetId, type ResultIndicator } from "../../../core/followup/types";
 import { koladaStore } from "../../../core/kolada/store";
 import { parseAmount } from "../../../core/util/text";
-import { accountProposal, followupInput, followupPlans, koladaState } from "../../../core/workbook/followupPlan";
+import { followupInput, followupPlans, koladaState } from "../../../core/workbook/followupPlan";
 import type { ActionReport } from "../../../excel/types";
 import { formatNumberFor } from "../../format";
 import { followupStrings } from "../../strings/followup";
@@ -45,14 +45,24 @@ export default function FollowupView({ strings, actions }: ViewProps) {
   const [report, setReport] = useState<ActionReport | null>(null);
 
   const chosen = preset ?? proposal?.preset ?? "bas";
-  const rules = useMemo(() => presetRules(chosen), [chosen]);
+  const rows = useMemo(() => last?.rows ?? [], [last]);
+  // The preset's ranges plus one-account rules where a name says the type; every account with what it becomes.
+  const proposed = useMemo(
+    () =>
+      proposeRules(
+        chosen,
+        books?.accounts ?? new Map(),
+        rows.map((r) => ({ account: r.account, ore: r.ore })),
+      ),
+    [chosen, books, rows],
+  );
+  const rules = proposed.rules;
   // The file's fiscal year; without one, the latest agreement year until the controller types the year.
   const y = year ?? (fiscal ? Number(fiscal.start.slice(0, 4)) : Math.max(...AREA_LISTS.map((l) => l.year)));
   const lists = areaListsForYear(y).length ? areaListsForYear(y) : AREA_LISTS;
   const list = lists.find((l) => l.id === listId) ?? lists[0];
   const areas = list.areas.map((a) => a.name);
-  const rows = useMemo(() => last?.rows ?? [], [last]);
-  const accounts = useMemo(() => accountProposal(rows, rules), [rows, rules]);
+  const accounts = proposed.accounts;
   const projects = useMemo(() => [...new Map(rows.map((r) => [r.project, r.projectName])).entries()], [rows]);
   const received = receivedText.trim() === "" ? null : parseAmount(receivedText.replace(/\s/g, ""));
 
@@ -125,10 +135,10 @@ export default function FollowupView({ strings, actions }: ViewProps) {
           </thead>
           <tbody>
             {accounts.map((a) => (
-              <tr key={a.account} data-testid="followup-account" data-account={a.account} data-type={a.costType}>
+              <tr key={a.account} data-testid="followup-account" data-account={a.account} data-type={a.costType ?? UNCLASSIFIED}>
                 <td>{`${a.account} ${a.name}`}</td>
-                <td>{a.costType}</td>
-                <td className={styles.num}>{formatNumberFor(a.amount, strings)}</td>
+                <td>{`${a.costType ?? UNCLASSIFIED}${a.by === "name" ? ` (${t.byName})` : ""}`}</td>
+                <td className={styles.num}>{formatNumberFor((a.ore ?? 0) / 100, strings)}</td>
               </tr>
             ))}
           </tbody>
@@ -196,7 +206,11 @@ export default function FollowupView({ strings, actions }: ViewProps) {
       <Text size={200} className={styles.hint}>
         {actions?.writeFollowup ? t.writeHint : `${strings.disabledOutside}. ${t.writeHint}`}
       </Text>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && (
+        <div data-testid="followup-report">
+          <ActionResult report={report} notesTitle={strings.start.notes} />
+        </div>
+      )}
     </div>
   );
 }
