@@ -51,6 +51,10 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilitie
       const [a, s] = await Promise.all([load(), import(/* webpackChunkName: "excel-sie" */ "../excel/ledgerImport")]);
       return s.importSieLedger(input, c(a), run);
     },
+    writeFollowup: async (sheets) => {
+      const [a, f] = await Promise.all([load(), import(/* webpackChunkName: "excel-followup" */ "../excel/followup")]);
+      return f.writeFollowup(sheets, c(a), run);
+    },
   };
 }
 

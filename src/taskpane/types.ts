@@ -1,4 +1,5 @@
 import type { KoladaSnapshot } from "../core/kolada/snapshot";
+import type { SheetPlan } from "../core/workbook/plan";
 import type { ActionReport } from "../excel/types";
 import type { SieImport } from "../excel/ledgerImport";
 import type { Strings } from "./strings/sv";
@@ -14,6 +15,8 @@ export interface WorkbookActions {
   saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
   insertKolada?(year: number): Promise<ActionReport>;
   importSieLedger(input: SieImport): Promise<ActionReport>;
+  /** The follow-up: mapping tables, results, Återrapportering, and the ledger's two formula columns. */
+  writeFollowup?(sheets: SheetPlan[]): Promise<ActionReport>;
 }
 
 /** A destination of the tab strip; its label is `strings.tabs[id]`. */

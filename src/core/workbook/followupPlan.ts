@@ -17,6 +17,9 @@ import {
   type CostRule,
   type ResultIndicator,
 } from "../followup/types";
+import { crosswalk } from "../followup/model";
+import { findRegion } from "../kolada/regions";
+import type { FollowupLedgerColumn, SieLedgerColumn } from "../ledger/columns";
 import { mergeLedger, type Provenance } from "../sie/ledgerMerge";
 import type { LedgerRow } from "../sie/ledger";
 import { SIE_TABLE, sieLedgerPlan } from "./sieLedgerPlan";
@@ -52,13 +55,14 @@ export const SHEETS = {
 } as const;
 
 /** The ledger's columns the formulas read (names as the SIE ledger has them) and the two it gains. */
+const col = <N extends SieLedgerColumn | FollowupLedgerColumn>(name: N) => name;
 export const LEDGER = {
-  amount: "Belopp (kr)",
-  account: "Konto",
-  project: "Projekt",
-  activity: "Aktivitetsobjekt",
-  costType: "Kostnadsslag",
-  area: "Insatsområde",
+  amount: col("Belopp (kr)"),
+  account: col("Konto"),
+  project: col("Projekt"),
+  activity: col("Aktivitetsobjekt"),
+  costType: col("Kostnadsslag"),
+  area: col("Insatsområde"),
 } as const;
 
 /** What the add-in knows about Kolada when it writes the results table. */
@@ -640,9 +644,7 @@ export interface FollowupChoice {
   kolada: KoladaState;
 }
 
-const inRule = (account: string, r: CostRule) => /^\d+$/.test(account) && Number(account) >= r.from && Number(account) <= r.to;
-
-/** The plan input: the ledger's projects and accounts (kronor), and which of them no rule or mapping covers. */
+/** The plan input: the ledger's projects and accounts (kronor), and what the model finds unclassified or unmapped. */
 export function followupInput(c: FollowupChoice): FollowupInput {
   const sum = (key: (r: LedgerRow) => string, name: (r: LedgerRow) => string) => {
     const out = new Map<string, { code: string; name: string; ore: number }>();
@@ -664,14 +666,17 @@ export function followupInput(c: FollowupChoice): FollowupInput {
     (r) => r.account,
     (r) => r.accountName,
   );
-  const mapped = new Set(c.mappings.filter((m) => m.area).map((m) => m.project));
+  // The same model UPPFOLJNING and the CLI use (an overlap or a double mapping throws, naming both rows).
+  const cw = crosswalk(c.rows, c.rules, c.mappings, { results: c.results, areaOrder: c.areas.map((a) => a.name) });
+  const listed = new Set(c.areas.map((a) => a.name));
+  const own = cw.areas.map((a) => a.name).filter((a) => a !== UNMAPPED && !listed.has(a));
   return {
     year: c.year,
     received: c.received,
     costTypes: [...new Set([...COST_TYPES, ...c.rules.map((r) => r.costType).filter((t) => t && t !== UNCLASSIFIED)])],
     rules: c.rules,
     preset: c.preset,
-    areas: c.areas,
+    areas: [...c.areas, ...own.map((name) => ({ name, source: "Egen rubrik (kopplingstabellen)" }))],
     mappings: c.mappings,
     results: c.results,
     resultYears: c.resultYears,
@@ -680,7 +685,21 @@ export function followupInput(c: FollowupChoice): FollowupInput {
     projectNames: new Map(projects.map((p) => [p.code, p.name])),
     projects,
     accounts,
-    unclassified: accounts.filter((a) => c.rules.filter((r) => inRule(a.code, r)).length !== 1),
-    unmapped: projects.filter((p) => !mapped.has(p.code)),
+    unclassified: cw.unclassifiedAccounts.map((u) => ({ code: u.account, name: u.name, amount: u.ore / 100 })),
+    unmapped: cw.unmappedProjects.map((u) => ({ code: u.project, name: u.name, amount: u.ore / 100 })),
+  };
+}
+
+/** What the results table needs from the Kolada store: loaded or not, the region (from the books' company), fetch dates. */
+export function koladaState(
+  company: string | null,
+  store: { loaded: boolean; kpi(id: string): { fetchedAt: string } | undefined },
+): KoladaState {
+  const region = company ? findRegion(company) : undefined;
+  return {
+    loaded: store.loaded,
+    region: region?.id ?? null,
+    regionName: region?.name ?? company ?? "",
+    fetchedAt: (kpi) => store.kpi(kpi)?.fetchedAt,
   };
 }

@@ -6,7 +6,16 @@ const n = (x: number) => x.toLocaleString("en-GB");
 export const en: Strings = {
   lang: "en",
   appTitle: "Close Care Indicators",
-  tabs: { start: "Start", catalog: "Catalogue", functions: "Functions", audit: "Audit", sources: "Sources", sie: "SIE", kolada: "Kolada" },
+  tabs: {
+    start: "Start",
+    catalog: "Catalogue",
+    functions: "Functions",
+    audit: "Audit",
+    sources: "Sources",
+    sie: "SIE",
+    kolada: "Kolada",
+    followup: "Follow-up",
+  },
   tabsLabel: "Views",
   loading: "Loading …",
   start: {

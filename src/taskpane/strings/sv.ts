@@ -14,6 +14,7 @@ export const sv = {
     sources: "Källor",
     sie: "SIE",
     kolada: "Kolada",
+    followup: "Uppföljning",
   },
   tabsLabel: "Vyer",
   loading: "Laddar …",

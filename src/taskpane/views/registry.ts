@@ -20,4 +20,5 @@ export const VIEWS: readonly PaneView[] = [
   { id: "sources", component: lazy(() => import(/* webpackChunkName: "view-sources" */ "./SourcesView")) },
   { id: "sie", component: lazy(() => import(/* webpackChunkName: "view-sie" */ "./sie/SieView")) },
   { id: "kolada", component: lazy(() => import(/* webpackChunkName: "view-kolada" */ "./KoladaView")) },
+  { id: "followup", component: lazy(() => import(/* webpackChunkName: "view-followup" */ "./followup/FollowupView")) },
 ];

@@ -18,6 +18,7 @@ import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
 import { ActionResult } from "../ActionResult";
 import { sieStrings } from "../../strings/sie";
+import { setLastImport } from "./lastImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -68,9 +69,14 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     if (!importLedger) return;
     setBusy(true);
     setReport(null);
-    setReport(
-      await importLedger({ rows, projects, provenance: { file: fileName, generated: books.generated ?? "" }, company: books.company }),
-    );
+    const done = await importLedger({
+      rows,
+      projects,
+      provenance: { file: fileName, generated: books.generated ?? "" },
+      company: books.company,
+    });
+    if (done.ok) setLastImport({ books, rows, fileName });
+    setReport(done);
     setBusy(false);
   };
 
