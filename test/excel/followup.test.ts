@@ -76,7 +76,7 @@ describe("writing the follow-up into Excel", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$1:$2",
     });
-    expect(sheet(ctx, SHEETS.costTypes).page.orientation).toBe("Portrait");
+    expect(sheet(ctx, SHEETS.costTypes).page).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 
   it("a second run keeps the controller's mapping edits and rows, adds no column twice, and stays within three syncs", async () => {

@@ -135,7 +135,7 @@ export function costTypeSheet(input: Pick<FollowupInput, "rules" | "preset" | "c
     attribution: `Förslaget bygger på ${input.preset.source}`,
     tables: [costTypeTable(input.rules)],
     charts: [],
-    page: { orientation: "portrait", titleRows: [1, 4] },
+    page: { orientation: "portrait", fitToWidth: 1, titleRows: [1, 4] },
   };
 }
 

@@ -12,11 +12,14 @@ export interface PagePlan {
   centerHorizontally?: boolean;
 }
 
-/** A4 landscape; one page wide where charts or wide tables would otherwise be cut; the frozen header repeated. */
-export function defaultPage(hasCharts: boolean, frozenRows: number): PagePlan {
+/**
+ * A4 landscape, one page wide (a chart or a table's right-hand columns are never cut onto a page of their own),
+ * the frozen header repeated. `hasCharts` is kept for callers that may one day print charts differently.
+ */
+export function defaultPage(_hasCharts: boolean, frozenRows: number): PagePlan {
   return {
     orientation: "landscape",
-    ...(hasCharts ? { fitToWidth: 1 } : {}),
+    fitToWidth: 1,
     ...(frozenRows > 0 ? { titleRows: [1, frozenRows] as [number, number] } : {}),
   };
 }
