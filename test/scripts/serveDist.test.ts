@@ -4,7 +4,6 @@ import http from "http";
 import os from "os";
 import path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { handler } = require("../../scripts/serve-dist.js");
 
 let dir: string;
