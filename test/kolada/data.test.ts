@@ -163,7 +163,13 @@ describe("refresh into the store, and the share", () => {
     });
     const uppsala = findRegion("Uppsala")!;
     // 5 840 / (33 450 − 3 310) = 0.193762…
-    expect(koladaShare(store, uppsala, 2022)).toEqual({ share: 0.19376, primary: 5840, total: 33450, medicines: 3310 });
+    expect(koladaShare(store, uppsala, 2022)).toEqual({
+      share: 5840 / (33450 - 3310),
+      percent: 584000 / 30140,
+      primary: 5840,
+      total: 33450,
+      medicines: 3310,
+    });
     const deleted = koladaShare(store, uppsala, 2023) as DomainError;
     expect(messageFor(deleted)).toBe(
       "Kolada har inget värde för Region Uppsala 2023: N70059 saknas i hämtad data, så andelen kan inte beräknas.",
