@@ -114,10 +114,52 @@ function errorValue(v: unknown): string | null {
 }
 
 interface Agg {
-  amount: DecimalSum;
-  goals: Set<string>;
-  activities: Set<string>;
-  results: Set<string>;
+  /** The cost item's id in its column's Texts. */
+  item: number;
+  /** Rows linked to an activity and a measurable result, and the others: one exact sum per row, merged at the end. */
+  linked: DecimalSum;
+  other: DecimalSum;
+  /** Ids of the texts (see Texts), in order of first appearance. */
+  activities: Set<number>;
+  results: Set<number>;
+}
+
+/**
+ * One column's texts as small ids. A ledger of a million rows repeats a few hundred goals and activities, so
+ * each cell costs one map lookup on the text as Excel passed it; trimming and the id are computed once per
+ * distinct text, and the aggregates below hold integers, not strings. A row repeating the cell above costs a
+ * comparison.
+ */
+class Texts {
+  readonly names: string[] = [];
+  private readonly byName = new Map<string, number>();
+  private readonly byRaw = new Map<unknown, number>();
+  private last: unknown = undefined;
+  private lastId = -1;
+
+  /** The id of the cell's trimmed text; -1 for a blank cell. */
+  id(v: unknown): number {
+    if (v === this.last) return this.lastId;
+    let id = this.byRaw.get(v);
+    if (id === undefined) {
+      const t = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+      id = t === "" ? -1 : this.intern(t);
+      this.byRaw.set(v, id);
+    }
+    this.last = v;
+    this.lastId = id;
+    return id;
+  }
+
+  intern(t: string): number {
+    let id = this.byName.get(t);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(t);
+      this.byName.set(t, id);
+    }
+    return id;
+  }
 }
 
 /**
@@ -141,17 +183,20 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
 
-  const text = (row: unknown[], i: number) => {
-    if (i < 0) return "";
-    const v = row[i];
-    return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
-  };
-  const items = new Map<string, Agg>();
-  const total = new DecimalSum();
-  const linked = new DecimalSum();
+  const blank = [] as unknown[];
+  const goalTexts = new Texts();
+  const activityTexts = new Texts();
+  const itemTexts = new Texts();
+  const indicatorTexts = new Texts();
+  const outcomeTexts = new Texts();
+  /** "indikator: utfall" texts; a pair of ids maps to one, so each distinct text is built once. */
+  const resultTexts = new Texts();
+  const resultOf: number[][] = [];
+  const aggs: Agg[] = [];
+  const aggOf: number[] = [];
   let rowsWithAmount = 0;
   for (let r = 1; r < table.length; r++) {
-    const row = table[r];
+    const row = table[r] ?? blank;
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
@@ -160,25 +205,60 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     }
     const raw = row[iAmount];
     if (isBlank(raw)) continue;
-    const amount = parseAmount(raw);
+    const amount = typeof raw === "number" && Number.isFinite(raw) ? raw : parseAmount(raw);
     if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
-    total.add(amount);
-    const item = text(row, iItem) || "(utan kostnadspost)";
-    let agg = items.get(item);
-    if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
-    agg.amount.add(amount);
-    const goal = text(row, iGoal);
-    const activity = text(row, iActivity);
-    const indicator = text(row, iIndicator);
-    const outcome = text(row, iOutcome);
-    if (goal) agg.goals.add(goal);
-    if (activity) agg.activities.add(activity);
-    if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
-    if (activity && indicator && outcome) linked.add(amount);
+    const itemId = iItem < 0 ? -1 : itemTexts.id(row[iItem]);
+    const at = itemId < 0 ? itemTexts.intern("(utan kostnadspost)") : itemId;
+    let agg = aggs[aggOf[at] ?? -1];
+    if (!agg) {
+      aggOf[at] = aggs.length;
+      aggs.push(
+        (agg = {
+          item: at,
+          linked: new DecimalSum(),
+          other: new DecimalSum(),
+          activities: new Set(),
+          results: new Set(),
+        }),
+      );
+    }
+    if (iGoal >= 0) goalTexts.id(row[iGoal]);
+    const activity = iActivity < 0 ? -1 : activityTexts.id(row[iActivity]);
+    const indicator = iIndicator < 0 ? -1 : indicatorTexts.id(row[iIndicator]);
+    const outcome = iOutcome < 0 ? -1 : outcomeTexts.id(row[iOutcome]);
+    if (activity >= 0) agg.activities.add(activity);
+    if (indicator >= 0) {
+      const byOutcome = (resultOf[indicator] ??= []);
+      let result = byOutcome[outcome + 1];
+      if (result === undefined) {
+        const name = indicatorTexts.names[indicator];
+        result = byOutcome[outcome + 1] = resultTexts.intern(
+          outcome >= 0 ? `${name}: ${outcomeTexts.names[outcome]}` : `${name}: utfall saknas`,
+        );
+      }
+      agg.results.add(result);
+    }
+    (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+
+  const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
+  const total = new DecimalSum();
+  const linked = new DecimalSum();
+  // Cost items in order of first appearance (the sort below keeps it for equal amounts).
+  const items = aggs.map((agg) => {
+    linked.addSum(agg.linked);
+    const amount = new DecimalSum().addSum(agg.linked).addSum(agg.other);
+    total.addSum(amount);
+    return {
+      item: itemTexts.names[agg.item],
+      amount: amount.value(),
+      activities: names(agg.activities, activityTexts),
+      results: names(agg.results, resultTexts),
+    };
+  });
 
   const booked = total.value();
   const received = receivedArg ?? booked;
@@ -194,9 +274,8 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
   const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  const goals = new Set<string>();
-  for (const a of items.values()) for (const g of a.goals) goals.add(g);
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  // Goals in order of first appearance on a row with an amount.
+  rows.push(["Mål", joinCapped(goalTexts.names) || "inget mål angivet", "", "", "", "", ""]);
   rows.push([
     "Mottaget",
     given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
@@ -206,8 +285,8 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     "",
     given ? "argumentet mottaget" : "huvudboken",
   ]);
-  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  for (const { item, a, amount } of sums) {
+  const sums = items.sort((x, y) => y.amount - x.amount);
+  for (const { item, amount, activities, results } of sums) {
     const note =
       amount < 0
         ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
@@ -219,8 +298,8 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
       item,
       amount,
       share(amount),
-      joinCapped(a.activities) || "ingen aktivitet kopplad",
-      joinCapped(a.results) || "ej redovisat",
+      joinCapped(activities) || "ingen aktivitet kopplad",
+      joinCapped(results) || "ej redovisat",
       note,
     ]);
   }

@@ -79,6 +79,26 @@ export class DecimalSum {
     return this;
   }
 
+  /** Adds another running sum exactly (as if its values had been added one by one). */
+  addSum(o: DecimalSum): this {
+    const d = Math.max(this.d, o.d);
+    if (this.b === null && o.b === null) {
+      const acc = this.n * POW10[d - this.d];
+      const add = o.n * POW10[d - o.d];
+      const next = acc + add;
+      if (Number.isSafeInteger(acc) && Number.isSafeInteger(add) && Number.isSafeInteger(next)) {
+        this.n = next;
+        this.d = d;
+        return this;
+      }
+    }
+    const a = this.b ?? BigInt(this.n);
+    const b = o.b ?? BigInt(o.n);
+    this.b = a * TEN ** BigInt(d - this.d) + b * TEN ** BigInt(d - o.d);
+    this.d = d;
+    return this;
+  }
+
   /** The sum, correctly rounded to a double (±Infinity only if it exceeds the double range). */
   value(): number {
     if (this.b === null) return this.n / POW10[this.d];
