@@ -8,7 +8,14 @@ function ledger(rows) {
   const m = [["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]];
   for (let i = 0; i < rows; i++) {
     const linked = i % 3 !== 0;
-    m.push([`Mål ${i % 7}`, linked ? `Aktivitet ${i % 40}` : "", ITEMS[i % ITEMS.length], ((i * 37) % 1000) / 100, linked ? `Indikator ${i % 5}` : "", linked && i % 2 ? `${i % 90} %` : ""]);
+    m.push([
+      `Mål ${i % 7}`,
+      linked ? `Aktivitet ${i % 40}` : "",
+      ITEMS[i % ITEMS.length],
+      ((i * 37) % 1000) / 100,
+      linked ? `Indikator ${i % 5}` : "",
+      linked && i % 2 ? `${i % 90} %` : "",
+    ]);
   }
   return m;
 }
@@ -33,8 +40,8 @@ function naive(m, received) {
 
 /**
  * A whole-column ledger (1 048 576 rows, 1 000 000 filled) with varied texts: 50 goals, 300 activities,
- * 40 cost items, 60 indicators and 100 outcomes in no particular order, amounts in öre. Each cell is its
- * own string, as Excel passes a range (no two cells share a string object).
+ * 40 cost items, 60 indicators and 100 outcomes in no particular order, amounts in öre. The range arrives
+ * as Excel passes it to a custom function: parsed from JSON, each cell its own string.
  */
 function variedLedger() {
   const m = [["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)", "Resultatindikator", "Utfall"]];
@@ -53,7 +60,7 @@ function variedLedger() {
       r % 3 ? `${(r * 17) % 100} %` : "",
     ]);
   }
-  return m;
+  return JSON.parse(JSON.stringify(m));
 }
 
 /** The baseline: a plain loop that visits the same cells (each value's type, a string's length). */
