@@ -8,6 +8,7 @@
  * - Completely empty rows are reused before rows are appended.
  * Re-importing the same file therefore changes nothing.
  */
+import { inert } from "../util/inert";
 import { SIE_LEDGER_HEADER, type SieLedgerColumn } from "../ledger/columns";
 import { DomainError } from "../util/errors";
 import { fold } from "../util/text";
@@ -53,7 +54,7 @@ export interface MergeResult {
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 const blank = (row: unknown[]) => row.every((v) => text(v) === "");
 /** A text cell written as a formula-safe value: a leading "=" would make it a formula. */
-const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+const safe = inert;
 
 function sameCell(a: unknown, b: Cell): boolean {
   if (typeof b === "number") return a !== "" && a !== null && Number(a) === b;
