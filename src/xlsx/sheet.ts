@@ -5,7 +5,7 @@
  */
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/plan";
-import { quoteText } from "../core/util/inert";
+import { quoteText } from "../core/util/text";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
 import type { FontKind, Styles } from "./styles";
 import { esc, HEAD, NS } from "./xml";
@@ -49,7 +49,7 @@ export function renderSheet(
 ): RenderedSheet {
   const layout = layoutSheet(plan);
   const grid = new CellGrid(strings);
-  /** A value into the grid; text carrying the quote prefix (core/util/inert.ts) is stored without it, in a quotePrefix style. */
+  /** A value into the grid; text carrying the quote prefix (inertText, core/util/text.ts) is stored without it, in a quotePrefix style. */
   const setValue = (row: number, col: number, v: PlanCell, format: string, font: FontKind = "normal") => {
     if (typeof v === "string" && v.startsWith("'")) {
       grid.set(row, col, quoteText(v).text, styles.id(format, font, true));

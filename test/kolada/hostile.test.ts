@@ -8,7 +8,7 @@ import { KoladaClient } from "../../src/core/kolada/client";
 import { KoladaError } from "../../src/core/kolada/errors";
 import { disableLive, enableLive, refresh } from "../../src/core/kolada/live";
 import { KoladaStore, koladaStore } from "../../src/core/kolada/store";
-import { kolada } from "../../src/core/kolada/functions";
+import { kolada } from "../../src/core/functions/kolada";
 import { REGION_IDS } from "../../src/core/kolada/regions";
 import type { DomainError } from "../../src/core/util/errors";
 import { messageFor } from "../../src/core/i18n";

@@ -3,7 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
-import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
+import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
@@ -123,7 +123,7 @@ interface Agg {
 /**
  * One column's texts as small ids. A ledger of a million rows repeats a few hundred goals and activities, so
  * each cell costs one map lookup on the text as Excel passed it; trimming and the id are computed once per
- * distinct text, and the aggregates below hold integers, not strings. A row repeating the cell above costs a
+ * distinct text, and the aggregates hold integers, not strings. A row repeating the cell above costs a
  * comparison.
  */
 class Texts {
@@ -158,36 +158,66 @@ class Texts {
   }
 }
 
-/**
- * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
- * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
- * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
- * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
- */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
-  const idx = {} as Record<Col, number>;
+type ColumnIndex = Record<Col, number>;
+
+/** Where each ledger column stands (-1 when absent); a missing required column stops the trace. */
+function locateColumns(header: string[]): ColumnIndex {
+  const idx = {} as ColumnIndex;
   for (const col of Object.keys(ACCEPTED) as Col[]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = REQUIRED.filter((c) => idx[c] < 0);
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
-  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  return idx;
+}
+
+interface ItemSum {
+  item: string;
+  amount: number;
+  activities: string[];
+  results: string[];
+}
+
+interface LedgerSums {
+  /** Cost items in order of first appearance. */
+  items: ItemSum[];
+  /** Goals in order of first appearance on a row with an amount. */
+  goals: string[];
+  booked: number;
+  linked: number;
+}
+
+/** One column per role, as ids: "indikator: utfall" texts are built once per distinct pair. */
+class LedgerTexts {
+  readonly goal = new Texts();
+  readonly activity = new Texts();
+  readonly item = new Texts();
+  readonly indicator = new Texts();
+  readonly outcome = new Texts();
+  readonly result = new Texts();
+  private readonly resultOf: number[][] = [];
+
+  resultId(indicator: number, outcome: number): number {
+    const byOutcome = (this.resultOf[indicator] ??= []);
+    let id = byOutcome[outcome + 1];
+    if (id === undefined) {
+      const name = this.indicator.names[indicator];
+      id = byOutcome[outcome + 1] = this.result.intern(outcome >= 0 ? `${name}: ${this.outcome.names[outcome]}` : `${name}: utfall saknas`);
+    }
+    return id;
+  }
+}
+
+/**
+ * The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its
+ * row. Per row: a few id lookups and one exact addition (bench/ledger.js: a million varied rows).
+ */
+function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
-
-  const blank = [] as unknown[];
-  const goalTexts = new Texts();
-  const activityTexts = new Texts();
-  const itemTexts = new Texts();
-  const indicatorTexts = new Texts();
-  const outcomeTexts = new Texts();
-  /** "indikator: utfall" texts; a pair of ids maps to one, so each distinct text is built once. */
-  const resultTexts = new Texts();
-  const resultOf: number[][] = [];
+  const t = new LedgerTexts();
+  const blank: unknown[] = [];
   const aggs: Agg[] = [];
   const aggOf: number[] = [];
   let rowsWithAmount = 0;
@@ -205,91 +235,55 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
-    const itemId = iItem < 0 ? -1 : itemTexts.id(row[iItem]);
-    const at = itemId < 0 ? itemTexts.intern("(utan kostnadspost)") : itemId;
+    const itemId = iItem < 0 ? -1 : t.item.id(row[iItem]);
+    const at = itemId < 0 ? t.item.intern("(utan kostnadspost)") : itemId;
     let agg = aggs[aggOf[at] ?? -1];
     if (!agg) {
       aggOf[at] = aggs.length;
-      aggs.push(
-        (agg = {
-          item: at,
-          linked: new DecimalSum(),
-          other: new DecimalSum(),
-          activities: new Set(),
-          results: new Set(),
-        }),
-      );
+      aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new Set(), results: new Set() }));
     }
-    if (iGoal >= 0) goalTexts.id(row[iGoal]);
-    const activity = iActivity < 0 ? -1 : activityTexts.id(row[iActivity]);
-    const indicator = iIndicator < 0 ? -1 : indicatorTexts.id(row[iIndicator]);
-    const outcome = iOutcome < 0 ? -1 : outcomeTexts.id(row[iOutcome]);
+    if (iGoal >= 0) t.goal.id(row[iGoal]);
+    const activity = iActivity < 0 ? -1 : t.activity.id(row[iActivity]);
+    const indicator = iIndicator < 0 ? -1 : t.indicator.id(row[iIndicator]);
+    const outcome = iOutcome < 0 ? -1 : t.outcome.id(row[iOutcome]);
     if (activity >= 0) agg.activities.add(activity);
-    if (indicator >= 0) {
-      const byOutcome = (resultOf[indicator] ??= []);
-      let result = byOutcome[outcome + 1];
-      if (result === undefined) {
-        const name = indicatorTexts.names[indicator];
-        result = byOutcome[outcome + 1] = resultTexts.intern(
-          outcome >= 0 ? `${name}: ${outcomeTexts.names[outcome]}` : `${name}: utfall saknas`,
-        );
-      }
-      agg.results.add(result);
-    }
+    if (indicator >= 0) agg.results.add(t.resultId(indicator, outcome));
     (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+  return totals(aggs, t);
+}
 
+/** Per item and in all: the exact sums merged, the ids back to texts. */
+function totals(aggs: Agg[], t: LedgerTexts): LedgerSums {
   const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
   const total = new DecimalSum();
   const linked = new DecimalSum();
-  // Cost items in order of first appearance (the sort below keeps it for equal amounts).
   const items = aggs.map((agg) => {
     linked.addSum(agg.linked);
     const amount = new DecimalSum().addSum(agg.linked).addSum(agg.other);
     total.addSum(amount);
     return {
-      item: itemTexts.names[agg.item],
+      item: t.item.names[agg.item],
       amount: amount.value(),
-      activities: names(agg.activities, activityTexts),
-      results: names(agg.results, resultTexts),
+      activities: names(agg.activities, t.activity),
+      results: names(agg.results, t.result),
     };
   });
+  return { items, goals: t.goal.names, booked: total.value(), linked: linked.value() };
+}
 
-  const booked = total.value();
-  const received = receivedArg ?? booked;
-  const given = receivedArg !== undefined;
-  const noShare: DomainError | null =
-    received === 0
-      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
-      : received < 0
-        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
-        : null;
-  const share = (v: number): Cell => noShare ?? v / received;
-
-  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
-  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
-  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  // Goals in order of first appearance on a row with an amount.
-  rows.push(["Mål", joinCapped(goalTexts.names) || "inget mål angivet", "", "", "", "", ""]);
-  rows.push([
-    "Mottaget",
-    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
-    received,
-    noShare ?? 1,
-    "",
-    "",
-    given ? "argumentet mottaget" : "huvudboken",
-  ]);
-  const sums = items.sort((x, y) => y.amount - x.amount);
-  for (const { item, amount, activities, results } of sums) {
+/** One Resursanvändning row per cost item, largest first (equal amounts in order of appearance); the Källa column says why a share is odd. */
+function itemRows(items: ItemSum[], received: number, share: (v: number) => Cell): Cell[][] {
+  const sums = [...items].sort((x, y) => y.amount - x.amount);
+  return sums.map(({ item, amount, activities, results }) => {
     const note =
       amount < 0
         ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
         : received > 0 && amount > received
           ? "huvudboken; posten är större än mottaget belopp"
           : "huvudboken";
-    rows.push([
+    return [
       "Resursanvändning",
       item,
       amount,
@@ -297,13 +291,12 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
       joinCapped(activities) || "ingen aktivitet kopplad",
       joinCapped(results) || "ej redovisat",
       note,
-    ]);
-  }
-  const untraced = subtract(received, booked);
-  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
-  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+    ];
+  });
+}
 
-  const linkedAmount = linked.value();
+/** The Spårbarhet row and the share SPARBARHET answers (an error where it is no share). */
+function traceabilityOf(linkedAmount: number, received: number, noShare: DomainError | null, share: (v: number) => Cell) {
   const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
   const traceability: number | DomainError =
     noShare ??
@@ -318,6 +311,52 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
       : linkedAmount < 0
         ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
         : "huvudboken";
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
-  return { rows, received, traced: booked, untraced, traceability };
+  const row: Cell[] = ["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote];
+  return { traceability, row };
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link.
+ */
+export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+  if (table.length === 0) fail("ledgerEmpty", {});
+  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  const idx = locateColumns(header);
+  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const { items, goals, booked, linked } = sumLedger(table, idx);
+
+  const received = receivedArg ?? booked;
+  const given = receivedArg !== undefined;
+  const noShare: DomainError | null =
+    received === 0
+      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
+      : received < 0
+        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
+        : null;
+  const share = (v: number): Cell => noShare ?? v / received;
+
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  rows.push([
+    "Mottaget",
+    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
+    received,
+    noShare ?? 1,
+    "",
+    "",
+    given ? "argumentet mottaget" : "huvudboken",
+  ]);
+  for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
+  const untraced = subtract(received, booked);
+  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
+  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+  const trace = traceabilityOf(linked, received, noShare, share);
+  rows.push(trace.row);
+  return { rows, received, traced: booked, untraced, traceability: trace.traceability };
 }
