@@ -166,7 +166,7 @@ export class KoladaClient {
   async kpis(ids: readonly string[]): Promise<KpiMeta[]> {
     const out: KpiMeta[] = [];
     for (const c of chunks([...new Set(ids)]))
-      await this.pages(this.withPaging(`/kpi/${c.join(",")}`), parseKpiPage, (i) => pushAll(out, i), c.length);
+      await this.pages(this.withPaging(`/kpi/${c.join(",")}`), parseKpiPage, (i) => pushAll(out, i), MAX_SEARCH_ROWS);
     return out;
   }
 
@@ -317,7 +317,7 @@ export class KoladaClient {
   }
 }
 
-/** Rows a title search may return (Kolada has about 6 000 KPIs). */
+/** KPI rows a metadata request or title search may return (Kolada has about 6 000 KPIs; extra ones are ignored). */
 const MAX_SEARCH_ROWS = 20000;
 
 /** Appends without spreading (a page of 250 000 rows spread into push overflows the call stack). */
