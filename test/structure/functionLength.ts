@@ -30,10 +30,10 @@ function nameOf(node: ts.Node): string {
 }
 
 /** Functions of more than `limit` lines in the given folders of src/ (e.g. "excel"). */
-export function longFunctions(folders: string[], limit: number): LongFunction[] {
+export function longFunctions(folders: string[], limit: number, root = SRC): LongFunction[] {
   const out: LongFunction[] = [];
   for (const folder of folders) {
-    for (const file of files(path.join(SRC, folder))) {
+    for (const file of files(path.join(root, folder))) {
       const text = fs.readFileSync(file, "utf8");
       const sf = ts.createSourceFile(
         file,
@@ -53,7 +53,7 @@ export function longFunctions(folders: string[], limit: number): LongFunction[] 
               holder = holder.parent;
             const comments = (ts.getLeadingCommentRanges(text, holder.getFullStart()) ?? []).map((r) => text.slice(r.pos, r.end));
             out.push({
-              file: path.relative(SRC, file).split(path.sep).join("/"),
+              file: path.relative(root, file).split(path.sep).join("/"),
               name: nameOf(node),
               line: start + 1,
               lines: end - start + 1,
