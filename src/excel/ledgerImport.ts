@@ -15,7 +15,7 @@ import { text } from "./messages";
 import { sheetFromFormula } from "../core/workbook/ownership";
 import { applySheets } from "./applySheets";
 import { failedReport, runAction, type ExcelRun } from "./run";
-import { PAYLOAD_LIMIT } from "./sync";
+import { Sync } from "./sync";
 import type { ActionReport, Capabilities } from "./types";
 
 export interface SieImport {
@@ -126,8 +126,8 @@ async function writeMerged(
   },
 ): Promise<ActionReport> {
   const { table, bodyAddress, sheetName, m, input, created, notes } = w;
-  const wb = ctx.workbook;
-  let syncs = w.syncs;
+  const sheet = ctx.workbook.worksheets.getItem(sheetName);
+  const s = new Sync(ctx);
   // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
   const start = parseAddress(bodyAddress.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
   const existing = m.body.length - m.appended;
@@ -137,30 +137,22 @@ async function writeMerged(
       Array.from({ length: m.appended }, () => m.header.map(() => "")),
     );
     const formats = m.header.map(sieColumnFormat);
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
-      Array.from({ length: m.appended }, () => formats);
+    sheet.getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat = Array.from(
+      { length: m.appended },
+      () => formats,
+    );
   }
-  // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
-  let bytes = 0;
-  let from = 0;
-  while (from < m.body.length) {
-    let to = from;
-    let size = 0;
-    while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
-      size += JSON.stringify(m.body[to++]).length;
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
-      m.body.slice(from, to);
-    bytes += size;
-    from = to;
-    await ctx.sync();
-    syncs++;
-  }
+  // The whole body, in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
+  await s.chargeRows(m.body, (from, block) => {
+    sheet.getRange(rangeAddress(start.row + from, start.col, block.length, m.header.length)).formulas = block;
+  });
+  await s.sync();
   return {
     ok: true,
     message: summary(m, input.provenance.file, created),
     notes: [...notes, ...notesFor(m, created)],
-    syncs,
-    payloadBytes: bytes,
+    syncs: w.syncs + s.count,
+    payloadBytes: s.bytes,
     sheets: [sheetName],
   };
 }
