@@ -3,7 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
-import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
+import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
@@ -116,23 +116,27 @@ interface Agg {
   results: Set<string>;
 }
 
-/**
- * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
- * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
- * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
- * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
- */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
-  const idx = {} as Record<Col, number>;
+type ColumnIndex = Record<Col, number>;
+
+/** Where each ledger column stands (-1 when absent); a missing required column stops the trace. */
+function locateColumns(header: string[]): ColumnIndex {
+  const idx = {} as ColumnIndex;
   for (const col of Object.keys(ACCEPTED) as Col[]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = REQUIRED.filter((c) => idx[c] < 0);
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
-  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  return idx;
+}
+
+interface LedgerSums {
+  items: Map<string, Agg>;
+  booked: number;
+  linked: number;
+}
+
+/** The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its row. */
+function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
@@ -175,42 +179,20 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (activity && indicator && outcome) linked.add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+  return { items, booked: total.value(), linked: linked.value() };
+}
 
-  const booked = total.value();
-  const received = receivedArg ?? booked;
-  const given = receivedArg !== undefined;
-  const noShare: DomainError | null =
-    received === 0
-      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
-      : received < 0
-        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
-        : null;
-  const share = (v: number): Cell => noShare ?? v / received;
-
-  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
-  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
-  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  const goals = new Set<string>();
-  for (const a of items.values()) for (const g of a.goals) goals.add(g);
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
-  rows.push([
-    "Mottaget",
-    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
-    received,
-    noShare ?? 1,
-    "",
-    "",
-    given ? "argumentet mottaget" : "huvudboken",
-  ]);
+/** One Resursanvändning row per cost item, largest first; the Källa column says why a share is odd. */
+function itemRows(items: Map<string, Agg>, received: number, share: (v: number) => Cell): Cell[][] {
   const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  for (const { item, a, amount } of sums) {
+  return sums.map(({ item, a, amount }) => {
     const note =
       amount < 0
         ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
         : received > 0 && amount > received
           ? "huvudboken; posten är större än mottaget belopp"
           : "huvudboken";
-    rows.push([
+    return [
       "Resursanvändning",
       item,
       amount,
@@ -218,13 +200,12 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
       joinCapped(a.activities) || "ingen aktivitet kopplad",
       joinCapped(a.results) || "ej redovisat",
       note,
-    ]);
-  }
-  const untraced = subtract(received, booked);
-  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
-  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+    ];
+  });
+}
 
-  const linkedAmount = linked.value();
+/** The Spårbarhet row and the share SPARBARHET answers (an error where it is no share). */
+function traceabilityOf(linkedAmount: number, received: number, noShare: DomainError | null, share: (v: number) => Cell) {
   const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
   const traceability: number | DomainError =
     noShare ??
@@ -239,6 +220,54 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
       : linkedAmount < 0
         ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
         : "huvudboken";
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
-  return { rows, received, traced: booked, untraced, traceability };
+  const row: Cell[] = ["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote];
+  return { traceability, row };
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link.
+ */
+export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+  if (table.length === 0) fail("ledgerEmpty", {});
+  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  const idx = locateColumns(header);
+  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const { items, booked, linked } = sumLedger(table, idx);
+
+  const received = receivedArg ?? booked;
+  const given = receivedArg !== undefined;
+  const noShare: DomainError | null =
+    received === 0
+      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
+      : received < 0
+        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
+        : null;
+  const share = (v: number): Cell => noShare ?? v / received;
+
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
+  const goals = new Set<string>();
+  for (const a of items.values()) for (const g of a.goals) goals.add(g);
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  rows.push([
+    "Mottaget",
+    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
+    received,
+    noShare ?? 1,
+    "",
+    "",
+    given ? "argumentet mottaget" : "huvudboken",
+  ]);
+  for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
+  const untraced = subtract(received, booked);
+  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
+  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+  const trace = traceabilityOf(linked, received, noShare, share);
+  rows.push(trace.row);
+  return { rows, received, traced: booked, untraced, traceability: trace.traceability };
 }
