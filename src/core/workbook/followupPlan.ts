@@ -361,6 +361,10 @@ export interface ReportCells {
   latest: string[];
 }
 
+/**
+ * Long because: the report is laid down top to bottom in one pass, each section placed below the one before and
+ * reading its addresses; to split into one function per section after the merge (issue 21).
+ */
 export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: ReportCells } {
   const L = input.ledgerTable;
   const amount = `${L}[${LEDGER.amount}]`;
