@@ -1,7 +1,7 @@
 /** Queues the writes for one sheet, as decided by inspect(): nothing here reads the workbook. */
 import { rangeAddress } from "../core/workbook/layout";
-import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { ownerName } from "../core/workbook/ownership";
+import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { ownedRuns } from "../core/workbook/reconcile";
 import type { PlanCell, TablePlan } from "../core/workbook/plan";
 import { addChart, type ChartSpot } from "./charts";
@@ -57,16 +57,6 @@ async function writeTable(s: Sync, sheet: Excel.Worksheet, tt: TableTarget, valu
   return table;
 }
 
-function applyPage(sheet: Excel.Worksheet, page: PagePlan) {
-  const pl = sheet.pageLayout;
-  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-  pl.paperSize = "A4";
-  pl.centerHorizontally = !!page.centerHorizontally;
-  pl.zoom = page.fitToWidth ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 } : { scale: 100 };
-  const rows = titleRowsAddress(page);
-  if (rows) pl.setPrintTitleRows(rows);
-}
-
 export async function writeSheet(
   ctx: Excel.RequestContext,
   s: Sync,
@@ -112,6 +102,29 @@ export async function writeSheet(
     attribution.format.font.italic = true;
   }
 
+  validate(plan, written, caps, notes);
+  await writeCells(s, sheet, t.cells);
+  queueCharts(t, sheet, written, caps, notes, waterfalls);
+  // How it prints (ExcelApi 1.9); below that Excel's own defaults apply.
+  if (caps.api19) applyPage(sheet, plan.page ?? defaultPage(plan.charts.length > 0, layout.freezeRows));
+  if (t.mode !== "owned") {
+    sheet.freezePanes.freezeRows(layout.freezeRows);
+    sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
+  }
+}
+
+function applyPage(sheet: Excel.Worksheet, page: PagePlan) {
+  const pl = sheet.pageLayout;
+  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  pl.centerHorizontally = !!page.centerHorizontally;
+  pl.zoom = page.fitToWidth ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 } : { scale: 100 };
+  const rows = titleRowsAddress(page);
+  if (rows) pl.setPrintTitleRows(rows);
+}
+
+/** Amount columns accept decimal numbers only (ExcelApi 1.8; below it the report says validation was skipped). */
+function validate(plan: SheetTarget["plan"], written: Map<string, Excel.Table>, caps: Capabilities, notes: string[]): void {
   if (plan.decimalColumns && caps.api18) {
     for (const d of plan.decimalColumns) {
       const body = written.get(d.table)!.columns.getItem(d.column).getDataBodyRange();
@@ -127,7 +140,11 @@ export async function writeSheet(
   } else if (plan.decimalColumns) {
     notes.push(text().validationNeedsApi);
   }
-  for (const c of t.cells) {
+}
+
+/** The sheet's single cells: labels, the received-amount input, formulas. */
+async function writeCells(s: Sync, sheet: Excel.Worksheet, cells: SheetTarget["cells"]): Promise<void> {
+  for (const c of cells) {
     const r = sheet.getRange(c.address);
     if (c.format) r.numberFormat = [[c.format]];
     if (typeof c.value === "string" && c.value.startsWith("=")) r.formulas = [[c.value]];
@@ -136,7 +153,18 @@ export async function writeSheet(
     if (c.width) r.format.columnWidth = c.width;
     await s.charge(c.value);
   }
+}
 
+/** Charts are added now; waterfalls are left to the caller, last in the batch, where a rejection can be recovered. */
+function queueCharts(
+  t: SheetTarget,
+  sheet: Excel.Worksheet,
+  written: Map<string, Excel.Table>,
+  caps: Capabilities,
+  notes: string[],
+  waterfalls: ChartSpot[],
+): void {
+  const { layout } = t;
   for (const cp of t.charts) {
     const tt = t.tables.find((x) => x.tp.name === cp.table)!;
     const lay = layout.charts.find((x) => x.name === cp.name)!;
@@ -147,11 +175,5 @@ export async function writeSheet(
       addChart(spot, true);
       notes.push(say.waterfallNeedsApi(cp.title));
     }
-  }
-  // How it prints (ExcelApi 1.9); below that Excel's own defaults apply.
-  if (caps.api19) applyPage(sheet, plan.page ?? defaultPage(plan.charts.length > 0, layout.freezeRows));
-  if (t.mode !== "owned") {
-    sheet.freezePanes.freezeRows(layout.freezeRows);
-    sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
   }
 }

@@ -3,7 +3,7 @@
  * title block, tables with header, per-column (and per-row Värde) number formats and widths, extra cells,
  * decimal validation, frozen rows. Table and chart parts are returned for the package to number and link.
  */
-import { defaultPage, titleRowsAddress } from "../core/workbook/page";
+import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/plan";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
@@ -60,24 +60,7 @@ export function renderSheet(
   put(layout.attribution, plan.attribution, "italic");
 
   const widths = new Map<number, number>();
-  const tables: PlacedTable[] = plan.tables.map((tp, i) => {
-    const lay = layout.tables[i];
-    tp.columns.forEach((c, j) => grid.set(lay.row, lay.col + j, c.header, 0));
-    const bodyRows = Math.max(1, tp.rows.length);
-    const perRow = rowFormats[tp.name];
-    for (let r = 0; r < bodyRows; r++) {
-      tp.columns.forEach((c, j) => {
-        const v = tp.rows[r]?.[j] ?? "";
-        const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
-        const style = styles.id(format);
-        if (tp.formulas && typeof v === "string" && v.startsWith("="))
-          grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
-        else grid.set(lay.row + 1 + r, lay.col + j, v, style);
-      });
-    }
-    tp.columns.forEach((c, j) => widths.set(lay.col + j, c.width));
-    return { plan: tp, layout: lay, ref: rangeAddress(lay.row, lay.col, bodyRows + 1, tp.columns.length) };
-  });
+  const tables = plan.tables.map((tp, i) => placeTable(grid, styles, tp, layout.tables[i], rowFormats[tp.name], widths));
   if (plan.tables.length) widths.set(0, Math.max(...plan.tables.map((x) => x.columns[0].width)));
 
   for (const c of plan.cells ?? []) {
@@ -99,7 +82,41 @@ export function renderSheet(
     };
   });
 
-  const validations = (plan.decimalColumns ?? []).map((d) => {
+  const validations = validationsXml(plan, tables);
+  // The plan's page, or the default (A4 landscape, one page wide, the frozen header repeated).
+  const page = plan.page ?? defaultPage(charts.length > 0, layout.freezeRows);
+  const body = worksheetBody(grid, layout.freezeRows, widths, validations, page, selected);
+  return { name: plan.name, grid, layout, tables, charts, body, printTitles: titleRowsAddress(page) };
+}
+
+/** A table's header and body into the grid (formulas as the file spells them), its column widths into `widths`. */
+function placeTable(
+  grid: CellGrid,
+  styles: Styles,
+  tp: TablePlan,
+  lay: TableLayout,
+  perRow: string[] | undefined,
+  widths: Map<number, number>,
+): PlacedTable {
+  tp.columns.forEach((c, j) => grid.set(lay.row, lay.col + j, c.header, 0));
+  const bodyRows = Math.max(1, tp.rows.length);
+  for (let r = 0; r < bodyRows; r++) {
+    tp.columns.forEach((c, j) => {
+      const v = tp.rows[r]?.[j] ?? "";
+      const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
+      const style = styles.id(format);
+      if (tp.formulas && typeof v === "string" && v.startsWith("="))
+        grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
+      else grid.set(lay.row + 1 + r, lay.col + j, v, style);
+    });
+  }
+  tp.columns.forEach((c, j) => widths.set(lay.col + j, c.width));
+  return { plan: tp, layout: lay, ref: rangeAddress(lay.row, lay.col, bodyRows + 1, tp.columns.length) };
+}
+
+/** Decimal validation of the plan's amount columns, one <dataValidation> each. */
+function validationsXml(plan: SheetPlan, tables: PlacedTable[]): string[] {
+  return (plan.decimalColumns ?? []).map((d) => {
     const t = tables.find((x) => x.plan.name === d.table)!;
     const j = t.plan.columns.findIndex((c) => c.header === d.column);
     const sqref = rangeAddress(t.layout.row + 1, t.layout.col + j, Math.max(1, t.plan.rows.length), 1);
@@ -109,17 +126,25 @@ export function renderSheet(
       `<formula1>-1000000000000</formula1><formula2>1000000000000</formula2></dataValidation>`
     );
   });
+}
 
+/** Everything of <worksheet> from sheetPr to pageSetup: dimension, frozen rows, widths, cells, validations, printing. */
+function worksheetBody(
+  grid: CellGrid,
+  frozen: number,
+  widths: Map<number, number>,
+  validations: string[],
+  page: PagePlan,
+  selected: boolean,
+): string {
+  const fit = page.fitToWidth !== undefined;
   const { rows, cols } = grid.extent();
-  const frozen = layout.freezeRows;
   const cols_ = [...widths.keys()]
     .sort((a, b) => a - b)
     .map((c) => `<col min="${c + 1}" max="${c + 1}" width="${widthInChars(widths.get(c)!)}" customWidth="1"/>`)
     .join("");
-  // The plan's page, or the default: A4 landscape, sheets with charts one page wide, the frozen header repeated.
-  const page = plan.page ?? defaultPage(charts.length > 0, frozen);
-  const fit = page.fitToWidth !== undefined;
-  const body =
+  // One page wide where the plan says so (the default), so a chart or a right-hand column is never cut off.
+  return (
     (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="${rangeAddress(0, 0, Math.max(rows, 1), Math.max(cols, 1))}"/>` +
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
@@ -133,8 +158,8 @@ export function renderSheet(
     (validations.length ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>` : "") +
     (page.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${page.orientation}"${fit ? ` fitToWidth="${page.fitToWidth}" fitToHeight="0"` : ""}/>`;
-  return { name: plan.name, grid, layout, tables, charts, body, printTitles: titleRowsAddress(page) };
+    `<pageSetup paperSize="9" orientation="${page.orientation}"${fit ? ` fitToWidth="${page.fitToWidth}" fitToHeight="0"` : ""}/>`
+  );
 }
 
 export function worksheetXml(s: RenderedSheet, drawingRel: string | null, tableRels: string[]): string {

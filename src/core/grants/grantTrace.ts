@@ -3,7 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
-import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
+import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, subtract } from "../util/decimal";

@@ -361,6 +361,10 @@ export interface ReportCells {
   latest: string[];
 }
 
+/**
+ * Long because: the sheet is laid down top to bottom and each section's row numbers feed the formulas of the
+ * next (shares of the views' sums, the crosswalk's checks against both views, traceability over the projects).
+ */
 export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: ReportCells } {
   const L = input.ledgerTable;
   const amount = `${L}[${LEDGER.amount}]`;

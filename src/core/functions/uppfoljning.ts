@@ -3,11 +3,11 @@
  * column totals, the ledger's total and the difference, as a matrix for Excel to spill. Amounts are in the
  * ledger's own unit (kr for a SIE ledger "Belopp (kr)"), computed in öre by the model.
  */
-import * as A from "../functions/args";
+import * as A from "./args";
 import { shift } from "../util/decimal";
-import { crosswalk } from "./model";
-import { ORE_SHIFT, readAreaMappings, readCostRules, readLedger } from "./tables";
-import type { Crosswalk } from "./types";
+import { crosswalk } from "../followup/model";
+import { ORE_SHIFT, readAreaMappings, readCostRules, readLedger } from "../followup/tables";
+import type { Crosswalk } from "../followup/types";
 
 export type Out = (string | number)[][];
 
