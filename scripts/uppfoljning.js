@@ -6,7 +6,7 @@ const fs = require("fs");
 const path = require("path");
 const { SieReader } = require("../src/core/sie/reader.ts");
 const { messageFor } = require("../src/core/i18n/index.ts");
-const cli = require("../src/core/followup/cli.ts");
+const cli = require("../src/cli/uppfoljning.ts");
 
 function die(message, code = 1) {
   process.stderr.write(message + "\n");

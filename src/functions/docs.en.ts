@@ -15,7 +15,7 @@ export const EXAMPLE_RESULTS_EN: Record<string, string> = {
   "=PV.SPARBARHET(Tabell1[#Alla]; 25)": "0.42 if 10.5 of 25 MSEK are linked to an activity and a result",
   "=PV.UPPFOLJNING(PV_SIE_Huvudbok[#Alla]; PV_Kostnadsslag[#Alla]; PV_Insatser[#Alla])":
     "the crosswalk with totals in SEK, the ledger's total and the difference 0",
-  "=PV.UPPFOLJNING(PV_SIE_Huvudbok[#Alla]; PV_Kostnadsslag[#Alla]; PV_Insatser[#Alla]; 2022)": "the same table for the rows with År 2022",
+  "=PV.UPPFOLJNING(PV_SIE_Huvudbok[#Alla]; PV_Kostnadsslag[#Alla]; PV_Insatser[#Alla]; 2022)": "the same table for the rows of 2022",
   '=PV.INDIKATOR("sjukfranvaro"; "Närvården"; 2024)': "6.8",
   '=PV.INDIKATOR("medicinsk_bedomning_3d"; "Riket"; ; SANT)': "time series 2020–2023 with headers",
   '=PV.KALLA("primarvard_andel"; "Stockholm"; 2024)': "report, section 2.4 and the verbatim excerpt (in Swedish)",
@@ -42,7 +42,7 @@ export const ERRORS_EN: Record<string, string> = {
     "Two rows of the cost types overlap, or a project is linked to two areas; the message names both rows.",
   "Huvudboken saknar kolumnen Konto eller Belopp, ett belopp är inte ett tal, eller en cell är ett felvärde (med rad).":
     "The ledger lacks the column Konto or Belopp, an amount is not a number, or a cell holds an error value (with its row).",
-  "År anges men huvudboken har ingen kolumn År.": "A year is given but the ledger has no År column.",
+  "År anges men huvudboken har ingen kolumn År.": "A year is given but the ledger has no year column.",
   "Huvudboken har inga rader med belopp (för året).": "The ledger has no rows with amounts (for the year).",
   "Rapporterna anger ingen andel för regionen och året, eller bara ett intervall (meddelandet visar intervallet).":
     "The reports give no share for the region and year, or only a range (the message shows the range).",

@@ -4,7 +4,7 @@
  * table and Återrapportering, from the workbook side's plans (core/workbook/followupPlan.ts) and this executor.
  * Its formulas recalculate to the CLI's JSON figures.
  */
-import type { FollowupRun } from "../core/followup/cli";
+import type { FollowupRun } from "../core/followup/run";
 import { fiscalYear, followupLedgerRows, type BooksChoice } from "../core/followup/fromBooks";
 import { presetById } from "../core/followup/presets";
 import type { SieBooks } from "../core/sie/types";

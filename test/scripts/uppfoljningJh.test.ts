@@ -10,7 +10,7 @@ import { followupRows } from "../../src/core/followup/fromBooks";
 import { crosswalk } from "../../src/core/followup/model";
 import { areaListById } from "../../src/core/followup/presets";
 import { proposePreset, proposeRules } from "../../src/core/followup/propose";
-import { parseInsatserCsv } from "../../src/core/followup/cli";
+import { parseInsatserCsv } from "../../src/cli/uppfoljning";
 import type { ResultIndicator } from "../../src/core/followup/types";
 import { SieReader } from "../../src/core/sie/reader";
 

@@ -8,19 +8,7 @@ import * as path from "path";
 import { importsOf, sourceFiles, SRC, type ImportRef } from "./importGraph";
 
 /** Lowest first; README.md's Layout section quotes this order. */
-export const CORE_LAYERS = [
-  "util",
-  "i18n",
-  "dataset",
-  "ledger",
-  "audit",
-  "grants",
-  "sie",
-  "kolada",
-  "followup",
-  "workbook",
-  "functions",
-] as const;
+export const CORE_LAYERS = ["util", "i18n", "dataset", "ledger", "audit", "grants", "sie", "kolada", "followup", "workbook", "functions"] as const;
 
 const ROOT = path.resolve(SRC, "..");
 const CORE = path.join(SRC, "core");

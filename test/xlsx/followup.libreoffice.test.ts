@@ -11,7 +11,7 @@ import { writeXlsx } from "../../src/xlsx/package";
 import { COST_OF, JH_ROWS, JH_TOTAL_ORE, jhChoice, jhInput, THEMES } from "../core/followup/jhCase";
 import { cleanup, convert, csvFilter, parseCsv, requireTools } from "./libreoffice";
 import type { FollowupChoice, FollowupInput } from "../../src/core/workbook/followupPlan";
-import { followupJson } from "../../src/core/followup/cli";
+import { followupJson } from "../../src/core/followup/run";
 import { crosswalk } from "../../src/core/followup/model";
 
 const OUT = path.resolve(__dirname, "../../test-output/xlsx-followup");

@@ -6,7 +6,7 @@
 import { spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
-import { parseFollowupArgs, runFollowup, type FollowupCliOptions } from "../../src/core/followup/cli";
+import { parseFollowupArgs, runFollowup, type FollowupCliOptions } from "../../src/cli/uppfoljning";
 import { SieReader } from "../../src/core/sie/reader";
 import { parseAddress } from "../../src/core/workbook/layout";
 import { SHEETS, UNCLASSIFIED, UNMAPPED } from "../../src/core/workbook/followupPlan";

@@ -112,6 +112,64 @@ const checkOre = (n: number, what: string) => {
   return n;
 };
 
+interface Sums {
+  cells: Map<string, Map<string, number>>;
+  unclassified: Map<string, { name: string; ore: number }>;
+  unmapped: Map<string, { name: string; ore: number }>;
+  total: number;
+  tracedOre: number;
+  year: number | null;
+}
+
+const addTo = (m: Map<string, { name: string; ore: number }>, key: string, name: string | undefined, ore: number) => {
+  const u = m.get(key) ?? { name: name ?? "", ore: 0 };
+  u.ore += ore;
+  if (!u.name && name) u.name = name;
+  m.set(key, u);
+};
+
+/** Every row into its cell (Ej klassat / Ej kopplat included), with what is not classified or mapped. */
+function sumRows(
+  rows: Iterable<FollowupRow>,
+  classify: Classifier,
+  mapArea: AreaMapper,
+  traced: Set<string>,
+  opts: CrosswalkOptions,
+): Sums {
+  const s: Sums = { cells: new Map(), unclassified: new Map(), unmapped: new Map(), total: 0, tracedOre: 0, year: opts.year ?? null };
+  for (const row of rows) {
+    if (opts.year != null && row.year !== undefined && row.year !== opts.year) continue;
+    if (s.year === null && row.year !== undefined) s.year = row.year;
+    const ore = row.ore;
+    s.total += ore;
+    const costType = classify(row.account) ?? UNCLASSIFIED;
+    if (costType === UNCLASSIFIED) addTo(s.unclassified, row.account, row.accountName, ore);
+    const mapped = mapArea(row.project, row.activity);
+    if (mapped === null) addTo(s.unmapped, row.project, row.projectName, ore);
+    else if (traced.has(mapped) || traced.has(row.project)) s.tracedOre += ore;
+    const area = mapped ?? UNMAPPED_AREA;
+    let byArea = s.cells.get(costType);
+    if (!byArea) s.cells.set(costType, (byArea = new Map()));
+    byArea.set(area, (byArea.get(area) ?? 0) + ore);
+  }
+  checkOre(s.total, "huvudbokens summa");
+  return s;
+}
+
+/** Rows: the standard cost types, the user's own, Ej klassat where used. Columns: the given order, the mapping's areas, Ej kopplat where used. */
+function orderOf(cells: Sums["cells"], rules: readonly CostRule[], mappings: readonly AreaMapping[], areaOrder: readonly string[] = []) {
+  const ownTypes = [...new Set(rules.map((r) => r.costType.trim()))].filter((t) => !(COST_TYPES as readonly string[]).includes(t));
+  const types = [...COST_TYPES, ...ownTypes.filter((t) => t !== UNCLASSIFIED)];
+  if (cells.has(UNCLASSIFIED) || ownTypes.includes(UNCLASSIFIED)) types.push(UNCLASSIFIED);
+  const mappedAreas = [...new Set(mappings.map((m) => m.area.trim()))];
+  const areas = [...new Set([...areaOrder, ...mappedAreas])].filter((a) => a !== UNMAPPED_AREA);
+  for (const byArea of cells.values()) for (const a of byArea.keys()) if (a !== UNMAPPED_AREA && !areas.includes(a)) areas.push(a);
+  if ([...cells.values()].some((m) => m.has(UNMAPPED_AREA))) areas.push(UNMAPPED_AREA);
+  return { types, areas };
+}
+
+const byCode = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The crosswalk cost type × area. Every row lands in exactly one cell (Ej klassat / Ej kopplat included), so
  * row totals sum to the ledger's total and so do column totals; difference is that total minus the cells' sum,
@@ -123,56 +181,15 @@ export function crosswalk(
   mappings: readonly AreaMapping[],
   opts: CrosswalkOptions = {},
 ): Crosswalk {
-  const classify = costClassifier(rules);
-  const mapArea = areaMapper(mappings);
-  const traced = withResults(opts.results ?? []);
-  const cells = new Map<string, Map<string, number>>();
-  const unclassified = new Map<string, { name: string; ore: number }>();
-  const unmapped = new Map<string, { name: string; ore: number }>();
-  let total = 0;
-  let tracedOre = 0;
-  let year = opts.year ?? null;
-  for (const row of rows) {
-    if (opts.year != null && row.year !== undefined && row.year !== opts.year) continue;
-    if (year === null && row.year !== undefined) year = row.year;
-    const ore = row.ore;
-    total += ore;
-    const costType = classify(row.account) ?? UNCLASSIFIED;
-    if (costType === UNCLASSIFIED) {
-      const u = unclassified.get(row.account) ?? { name: row.accountName ?? "", ore: 0 };
-      u.ore += ore;
-      if (!u.name && row.accountName) u.name = row.accountName;
-      unclassified.set(row.account, u);
-    }
-    const mapped = mapArea(row.project, row.activity);
-    const area = mapped ?? UNMAPPED_AREA;
-    if (mapped === null) {
-      const u = unmapped.get(row.project) ?? { name: row.projectName ?? "", ore: 0 };
-      u.ore += ore;
-      if (!u.name && row.projectName) u.name = row.projectName;
-      unmapped.set(row.project, u);
-    } else if (traced.has(mapped) || traced.has(row.project)) tracedOre += ore;
-    let byArea = cells.get(costType);
-    if (!byArea) cells.set(costType, (byArea = new Map()));
-    byArea.set(area, (byArea.get(area) ?? 0) + ore);
-  }
-  checkOre(total, "huvudbokens summa");
-
-  const ownTypes = [...new Set(rules.map((r) => r.costType.trim()))].filter((t) => !(COST_TYPES as readonly string[]).includes(t));
-  const typeOrder = [...COST_TYPES, ...ownTypes.filter((t) => t !== UNCLASSIFIED)];
-  if (cells.has(UNCLASSIFIED) || ownTypes.includes(UNCLASSIFIED)) typeOrder.push(UNCLASSIFIED);
-  const mappedAreas = [...new Set(mappings.map((m) => m.area.trim()))];
-  const areaOrder = [...new Set([...(opts.areaOrder ?? []), ...mappedAreas])].filter((a) => a !== UNMAPPED_AREA);
-  for (const byArea of cells.values()) for (const a of byArea.keys()) if (a !== UNMAPPED_AREA && !areaOrder.includes(a)) areaOrder.push(a);
-  if ([...cells.values()].some((m) => m.has(UNMAPPED_AREA))) areaOrder.push(UNMAPPED_AREA);
-
+  const s = sumRows(rows, costClassifier(rules), areaMapper(mappings), withResults(opts.results ?? []), opts);
+  const { types, areas } = orderOf(s.cells, rules, mappings, opts.areaOrder);
   const matrix: CrosswalkCell[] = [];
   const rowSum = new Map<string, number>();
   const colSum = new Map<string, number>();
   let matrixSum = 0;
-  for (const t of typeOrder) {
-    for (const a of areaOrder) {
-      const ore = cells.get(t)?.get(a) ?? 0;
+  for (const t of types) {
+    for (const a of areas) {
+      const ore = s.cells.get(t)?.get(a) ?? 0;
       matrix.push({ costType: t, area: a, ore });
       rowSum.set(t, (rowSum.get(t) ?? 0) + ore);
       colSum.set(a, (colSum.get(a) ?? 0) + ore);
@@ -180,21 +197,22 @@ export function crosswalk(
     }
   }
   const received = opts.received ?? null;
-  const byCode = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
   return {
-    year,
-    costTypes: typeOrder.map((name) => ({ name, ore: rowSum.get(name) ?? 0 })),
-    areas: areaOrder.map((name) => ({ name, ore: colSum.get(name) ?? 0 })),
+    year: s.year,
+    costTypes: types.map((name) => ({ name, ore: rowSum.get(name) ?? 0 })),
+    areas: areas.map((name) => ({ name, ore: colSum.get(name) ?? 0 })),
     matrix,
-    total,
+    total: s.total,
     received,
-    unspent: received === null ? null : checkOre(received - total, "ej förbrukat"),
-    difference: total - matrixSum,
-    unclassifiedAccounts: [...unclassified].sort(([a], [b]) => byCode(a, b)).map(([account, u]) => ({ account, name: u.name, ore: u.ore })),
-    unmappedProjects: [...unmapped]
+    unspent: received === null ? null : checkOre(received - s.total, "ej förbrukat"),
+    difference: s.total - matrixSum,
+    unclassifiedAccounts: [...s.unclassified]
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([account, u]) => ({ account, name: u.name, ore: u.ore })),
+    unmappedProjects: [...s.unmapped]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([project, u]) => ({ project, name: u.name, ore: u.ore })),
-    traceability: total === 0 ? null : tracedOre / total,
-    tracedOre,
+    traceability: s.total === 0 ? null : s.tracedOre / s.total,
+    tracedOre: s.tracedOre,
   };
 }

@@ -8,7 +8,7 @@ import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, subtract } from "../util/decimal";
 import { formatNumber, joinCapped } from "../util/text";
-import { cellText, forEachLedgerRow, ledgerTable } from "./ledgerRows";
+import { cellText, forEachLedgerRow, ledgerTable, type LedgerTable } from "./ledgerRows";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number | DomainError;
@@ -95,16 +95,14 @@ interface Agg {
   results: Set<string>;
 }
 
-/**
- * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
- * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
- * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
- * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
- */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  const t = ledgerTable(table, TRACE_COLUMNS, ["item"]);
-  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+interface LedgerSums {
+  items: Map<string, Agg>;
+  booked: number;
+  linked: number;
+}
+
+/** The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its row. */
+function sumLedger(table: unknown[][], t: LedgerTable<(typeof TRACE_COLUMNS)[number] | "amount">): LedgerSums {
   const { goal: iGoal, activity: iActivity, item: iItem, indicator: iIndicator, outcome: iOutcome } = t.idx;
   const items = new Map<string, Agg>();
   const total = new DecimalSum();
@@ -124,8 +122,63 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
     if (activity && indicator && outcome) linked.add(amount);
   });
+  return { items, booked: total.value(), linked: linked.value() };
+}
 
-  const booked = total.value();
+/** One Resursanvändning row per cost item, largest first; the Källa column says why a share is odd. */
+function itemRows(items: Map<string, Agg>, received: number, share: (v: number) => Cell): Cell[][] {
+  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
+  return sums.map(({ item, a, amount }) => {
+    const note =
+      amount < 0
+        ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
+        : received > 0 && amount > received
+          ? "huvudboken; posten är större än mottaget belopp"
+          : "huvudboken";
+    return [
+      "Resursanvändning",
+      item,
+      amount,
+      share(amount),
+      joinCapped(a.activities) || "ingen aktivitet kopplad",
+      joinCapped(a.results) || "ej redovisat",
+      note,
+    ];
+  });
+}
+
+/** The Spårbarhet row and the share SPARBARHET answers (an error where it is no share). */
+function traceabilityOf(linkedAmount: number, received: number, noShare: DomainError | null, share: (v: number) => Cell) {
+  const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
+  const traceability: number | DomainError =
+    noShare ??
+    (linkedAmount < 0
+      ? new DomainError("linkedNegative", amounts)
+      : linkedAmount > received
+        ? new DomainError("linkedAboveReceived", amounts)
+        : linkedAmount / received);
+  const traceNote =
+    noShare === null && linkedAmount > received
+      ? "huvudboken; över 100 %: kopplade belopp överstiger mottaget"
+      : linkedAmount < 0
+        ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
+        : "huvudboken";
+  const row: Cell[] = ["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote];
+  return { traceability, row };
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link.
+ */
+export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+  const t = ledgerTable(table, TRACE_COLUMNS, ["item"]);
+  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const { items, booked, linked } = sumLedger(table, t);
+
   const received = receivedArg ?? booked;
   const given = receivedArg !== undefined;
   const noShare: DomainError | null =
@@ -151,43 +204,11 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     "",
     given ? "argumentet mottaget" : "huvudboken",
   ]);
-  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  for (const { item, a, amount } of sums) {
-    const note =
-      amount < 0
-        ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
-        : received > 0 && amount > received
-          ? "huvudboken; posten är större än mottaget belopp"
-          : "huvudboken";
-    rows.push([
-      "Resursanvändning",
-      item,
-      amount,
-      share(amount),
-      joinCapped(a.activities) || "ingen aktivitet kopplad",
-      joinCapped(a.results) || "ej redovisat",
-      note,
-    ]);
-  }
+  for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
   const untraced = subtract(received, booked);
   const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
   rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
-
-  const linkedAmount = linked.value();
-  const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
-  const traceability: number | DomainError =
-    noShare ??
-    (linkedAmount < 0
-      ? new DomainError("linkedNegative", amounts)
-      : linkedAmount > received
-        ? new DomainError("linkedAboveReceived", amounts)
-        : linkedAmount / received);
-  const traceNote =
-    noShare === null && linkedAmount > received
-      ? "huvudboken; över 100 %: kopplade belopp överstiger mottaget"
-      : linkedAmount < 0
-        ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
-        : "huvudboken";
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
-  return { rows, received, traced: booked, untraced, traceability };
+  const trace = traceabilityOf(linked, received, noShare, share);
+  rows.push(trace.row);
+  return { rows, received, traced: booked, untraced, traceability: trace.traceability };
 }

@@ -111,8 +111,9 @@ export function forEachLedgerRow<C extends LedgerColumn>(
   const usedAt = used.map((c) => t.idx[c]);
   const iAmount = t.idx["amount" as C];
   let n = 0;
+  const none: unknown[] = [];
   for (let r = 1; r < table.length; r++) {
-    const row = table[r];
+    const row = table[r] ?? none;
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
@@ -121,7 +122,7 @@ export function forEachLedgerRow<C extends LedgerColumn>(
     }
     const raw = row[iAmount];
     if (isBlank(raw)) continue;
-    const amount = parseAmount(raw);
+    const amount = typeof raw === "number" && Number.isFinite(raw) ? raw : parseAmount(raw);
     if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     n++;

@@ -110,19 +110,19 @@ function updateRows(body: Cell[][], col: Record<Column, number>, incoming: Map<s
 
 /**
  * A column of the user's (or the follow-up's Kostnadsslag/Insatsområde) holding one formula in every imported
- * row is a calculated column: new rows get the same formula. null for every other column.
+ * row is a calculated column: new rows get the same formula, and a row empty but for it counts as empty.
  */
 function calculatedColumns(header: string[], old: Cell[][], col: Record<Column, number>): (string | null)[] {
-  const own = new Set(Object.values(col));
+  const ownColumns = new Set(Object.values(col));
   const imported = old.filter((r) => text(r[col.Konto]) !== "");
   return header.map((_, j) => {
-    if (own.has(j) || !imported.length) return null;
+    if (ownColumns.has(j) || !imported.length) return null;
     const f = imported[0][j];
     return typeof f === "string" && f.startsWith("=") && imported.every((r) => r[j] === f) ? f : null;
   });
 }
 
-/** New rows of the file: into empty rows first (calculated columns aside), then appended. */
+/** New rows of the file: into completely empty rows first, then appended. */
 function addRows(body: Cell[][], calculated: (string | null)[], rows: LedgerRow[], seen: Set<string>, w: RowWriter) {
   const free = body.map((r, i) => (blank(r.filter((_, j) => calculated[j] === null)) ? i : -1)).filter((i) => i >= 0);
   const added: RowChange[] = [];

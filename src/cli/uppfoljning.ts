@@ -1,17 +1,15 @@
 /**
- * `npm run uppfoljning`: argument parsing, the Insatsområde CSV and the JSON the issue specifies, over SIE books
- * the thin shell in scripts/uppfoljning.js has read. No Node APIs here; files and output are the shell's.
+ * `npm run uppfoljning`: argument parsing and the terminal summary, over the run in core/followup/run.ts; the
+ * thin shell scripts/uppfoljning.js reads the files and prints. No Node APIs here.
  */
-import { parseRanges, type AccountRange } from "../sie/ledger";
-import type { SieBooks } from "../sie/types";
-import { DomainError, fail } from "../util/errors";
-import { shift } from "../util/decimal";
-import { fold, parseAmount } from "../util/text";
-import { fiscalYear, followupRows } from "./fromBooks";
-import { crosswalk } from "./model";
-import { isPresetId, presetById } from "./presets";
-import { proposePreset, proposeRules, type PresetProposal } from "./propose";
-import type { AreaMapping, CostRule, Crosswalk, FollowupRow, PresetId } from "./types";
+import { parseRanges, type AccountRange } from "../core/sie/ledger";
+import { DomainError } from "../core/util/errors";
+import { shift } from "../core/util/decimal";
+import { parseAmount } from "../core/util/text";
+import { isPresetId, presetById } from "../core/followup/presets";
+import { type FollowupOptions, type FollowupRun } from "../core/followup/run";
+import type { PresetId } from "../core/followup/types";
+export { followupJson, parseInsatserCsv, runFollowup, type FollowupRun } from "../core/followup/run";
 
 export const USAGE = `Användning:
   npm run -s uppfoljning -- --sie FIL [--kontoplan bas|kommunbas|regionbas] [--insatser FIL.csv] [--mottaget KR]
@@ -27,14 +25,9 @@ export const USAGE = `Användning:
   --xlsx       Skriv också huvudbok, mappningar och bladet Återrapportering som .xlsx.
   --json       Ett JSON-objekt på standard ut, belopp i kronor.`;
 
-export interface FollowupCliOptions {
+export interface FollowupCliOptions extends FollowupOptions {
   sie: string;
-  kontoplan?: PresetId;
   insatser?: string;
-  /** Öre. */
-  received?: number;
-  projectDim: string;
-  ranges: AccountRange[];
   xlsx?: string;
   json: boolean;
 }
@@ -87,80 +80,7 @@ export function parseFollowupArgs(argv: readonly string[]): FollowupCliOptions |
   };
 }
 
-/** The Insatsområde CSV: header Projekt;Insatsområde (optionally Aktivitetsobjekt), semicolons, UTF-8 (a BOM is dropped). */
-export function parseInsatserCsv(text: string): AreaMapping[] {
-  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  const cells = (line: string) =>
-    line.split(";").map((c) =>
-      c
-        .trim()
-        .replace(/^"(.*)"$/, "$1")
-        .replace(/""/g, '"'),
-    );
-  const header = cells(lines[0] ?? "").map(fold);
-  const iProject = header.indexOf("projekt");
-  const iArea = header.findIndex((h) => h === "insatsomrade" || h === "omrade");
-  const iActivity = header.indexOf("aktivitetsobjekt");
-  if (iProject < 0 || iArea < 0)
-    fail("ledgerColumns", { missing: [iProject < 0 ? "Projekt" : "", iArea < 0 ? "Insatsområde" : ""].filter(Boolean).join(", ") });
-  const out: AreaMapping[] = [];
-  lines.slice(1).forEach((line, k) => {
-    if (!line.trim()) return;
-    const c = cells(line);
-    const area = c[iArea] ?? "";
-    if (!area) return;
-    out.push({ project: c[iProject] ?? "", activity: iActivity >= 0 ? (c[iActivity] ?? "") : "", area, row: k + 2 });
-  });
-  return out;
-}
-
-export interface FollowupRun {
-  proposal: PresetProposal;
-  preset: PresetId;
-  rules: CostRule[];
-  mappings: AreaMapping[];
-  rows: FollowupRow[];
-  crosswalk: Crosswalk;
-}
-
-export function runFollowup(books: SieBooks, opts: FollowupCliOptions, csv: string | null): FollowupRun {
-  const proposal = proposePreset(books.chartType, books.accounts);
-  const preset = opts.kontoplan ?? proposal.preset;
-  const mappings = csv === null ? [] : parseInsatserCsv(csv);
-  const rows = followupRows(books, { projectDim: opts.projectDim, ranges: opts.ranges });
-  const { rules } = proposeRules(
-    preset,
-    books.accounts,
-    rows.map((r) => r.account),
-  );
-  const fy = fiscalYear(books);
-  return {
-    proposal,
-    preset,
-    rules,
-    mappings,
-    rows,
-    crosswalk: crosswalk(rows, rules, mappings, { received: opts.received ?? null, year: fy ?? null }),
-  };
-}
-
 const kr = (ore: number) => shift(ore, -2);
-
-/** Exactly the JSON the issue specifies, amounts in kronor. */
-export function followupJson(c: Crosswalk) {
-  return {
-    year: c.year,
-    costTypes: c.costTypes.map((t) => ({ name: t.name, amount: kr(t.ore) })),
-    areas: c.areas.map((a) => ({ name: a.name, amount: kr(a.ore) })),
-    matrix: c.matrix.map((m) => ({ costType: m.costType, area: m.area, amount: kr(m.ore) })),
-    total: kr(c.total),
-    received: c.received === null ? null : kr(c.received),
-    unspent: c.unspent === null ? null : kr(c.unspent),
-    difference: kr(c.difference),
-    unclassifiedAccounts: c.unclassifiedAccounts.map((u) => ({ account: u.account, name: u.name, amount: kr(u.ore) })),
-    unmappedProjects: c.unmappedProjects.map((u) => ({ project: u.project, name: u.name, amount: kr(u.ore) })),
-  };
-}
 
 /** A readable summary for the terminal. */
 export function followupText(run: FollowupRun): string {
