@@ -24,7 +24,7 @@ function grantCells(): { dr: number; dc: number; label: string; formula: string 
   return { dr: label.row - at.row, dc: label.col - at.col, label: String(cells[0].value), formula: String(cells[1].value) };
 }
 
-/** Long because: the three round trips of one write (read, queue, sync) in order; to split after the merge (issue 21). */
+/** Long because: the ledger's reads and writes are closures over the same Excel objects, inside the writer's run. */
 export async function writeFollowup(sheets: SheetPlan[], caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
   try {
     return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {

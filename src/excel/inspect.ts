@@ -58,6 +58,7 @@ interface Book {
   owners: (string | null)[];
 }
 
+/** `afterFirstRead`: a caller's reads, queued once round trip 1 is back and sent with round trip 2 (see WriteHooks). */
 export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPlan[], afterFirstRead?: () => void): Promise<Inspection> {
   const book = await readBook(ctx.workbook, s, plans);
   const f: Findings = { notes: [], conflicts: [] };

@@ -1,7 +1,7 @@
 /** Queues the writes for one sheet, as decided by inspect(): nothing here reads the workbook. */
 import { rangeAddress } from "../core/workbook/layout";
-import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { ownerName } from "../core/workbook/ownership";
+import { defaultPage, titleRowsAddress, type PagePlan } from "../core/workbook/page";
 import { ownedRuns } from "../core/workbook/reconcile";
 import type { PlanCell, TablePlan } from "../core/workbook/plan";
 import { addChart, type ChartSpot } from "./charts";
@@ -113,7 +113,6 @@ export async function writeSheet(
   }
 }
 
-/** Amount columns accept decimal numbers only (ExcelApi 1.8; below it the report says validation was skipped). */
 function applyPage(sheet: Excel.Worksheet, page: PagePlan) {
   const pl = sheet.pageLayout;
   pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -124,6 +123,7 @@ function applyPage(sheet: Excel.Worksheet, page: PagePlan) {
   if (rows) pl.setPrintTitleRows(rows);
 }
 
+/** Amount columns accept decimal numbers only (ExcelApi 1.8; below it the report says validation was skipped). */
 function validate(plan: SheetTarget["plan"], written: Map<string, Excel.Table>, caps: Capabilities, notes: string[]): void {
   if (plan.decimalColumns && caps.api18) {
     for (const d of plan.decimalColumns) {

@@ -362,8 +362,8 @@ export interface ReportCells {
 }
 
 /**
- * Long because: the report is laid down top to bottom in one pass, each section placed below the one before and
- * reading its addresses; to split into one function per section after the merge (issue 21).
+ * Long because: the sheet is laid down top to bottom and each section's row numbers feed the formulas of the
+ * next (shares of the views' sums, the crosswalk's checks against both views, traceability over the projects).
  */
 export function reportSheet(input: FollowupInput): { sheet: SheetPlan; cells: ReportCells } {
   const L = input.ledgerTable;
