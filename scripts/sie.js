@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run sie -- FILE [--json]: reads a SIE 4 file with the add-in's own reader (src/core/sie) and prints a
+// npm run sie -- FILE [--json] [--first-only]: reads a SIE 4 file with the add-in's own reader (src/core/sie) and prints a
 // summary, or with --json one JSON object. A file that cannot be read exits 1 with a Swedish message on stderr.
 require("./register-ts");
 const fs = require("fs");
@@ -15,10 +15,11 @@ function die(message) {
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const file = args.find((a) => a !== "--json");
-if (!file) die("Ange en SIE-fil: npm run sie -- FIL [--json]");
+const firstOnly = args.includes("--first-only");
+const file = args.find((a) => !a.startsWith("--"));
+if (!file) die("Ange en SIE-fil: npm run sie -- FIL [--json] [--first-only]");
 
-const reader = new SieReader();
+const reader = new SieReader({ duplicates: firstOnly ? "first" : "keep" });
 let fd;
 try {
   fd = fs.openSync(file, "r");
@@ -55,6 +56,7 @@ const JSON_FIELDS = [
   "vouchers",
   "transactions",
   "unbalancedVouchers",
+  "duplicateVouchers",
   "checksum",
   "dimensions",
   "byObject",
@@ -94,6 +96,13 @@ const out = [
 if (s.unbalancedVouchers.length) {
   out.push("", "Obalanserade verifikationer:");
   for (const v of s.unbalancedVouchers) out.push(`  ${v.series} ${v.number} ${v.date} (rad ${v.line}): differens ${kr(v.amount)}`);
+}
+if (s.duplicateVouchers.length) {
+  out.push(
+    "",
+    `Dubbletter (samma serie, nummer och datum${firstOnly ? ", bara den första lästes in" : ", båda räknade; --first-only läser bara den första"}):`,
+    `  ${s.duplicateVouchers.join(", ")}`,
+  );
 }
 if (s.warnings.length) out.push("", "Varningar:", ...s.warnings.map((w) => `  – ${w}`));
 process.stdout.write(out.join("\n") + "\n");

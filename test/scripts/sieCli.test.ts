@@ -1,5 +1,7 @@
 /** `npm run sie -- FILE [--json]`: the thin Node shell over the reader. */
 import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
 import path from "path";
 import { BL, FIXTURES, fixture, naiveParse, oreOf, VISMA } from "../core/sie/fixtures";
 
@@ -20,6 +22,7 @@ describe("sie CLI", () => {
       "vouchers",
       "transactions",
       "unbalancedVouchers",
+      "duplicateVouchers",
       "checksum",
       "dimensions",
       "byObject",
@@ -58,6 +61,25 @@ describe("sie CLI", () => {
     expect(r.stdout).toContain("Företag:        SEEE Speak Easy Executive English AB");
     expect(r.stdout).toContain("Transaktioner:  405 (9 #RTRANS/#BTRANS hoppades över)");
     expect(r.stdout).toContain("16 objekt används i #TRANS utan #OBJEKT");
+  });
+
+  it("lists a voucher exported twice and, with --first-only, reads only the first", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sie-cli-"));
+    const file = path.join(dir, "dubbel.se");
+    const v = '#VER A 1 20240105 "Hyra"\n{\n#TRANS 5010 {} 1000.00\n#TRANS 1930 {} -1000.00\n}\n';
+    fs.writeFileSync(file, `#FLAGGA 0\n${v}${v}`);
+    try {
+      const both = JSON.parse(run(file, "--json").stdout);
+      expect(both.duplicateVouchers).toEqual(["A 1"]);
+      expect(both.byAccount.find((a: { account: string }) => a.account === "5010").amount).toBe(2000);
+      const first = JSON.parse(run(file, "--json", "--first-only").stdout);
+      expect(first.byAccount.find((a: { account: string }) => a.account === "5010").amount).toBe(1000);
+      expect(run(file).stdout).toContain(
+        "Dubbletter (samma serie, nummer och datum, båda räknade; --first-only läser bara den första):\n  A 1",
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits non-zero with a Swedish message on stderr for files it cannot read", () => {

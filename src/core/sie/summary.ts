@@ -17,6 +17,8 @@ export interface SieSummary {
   vouchers: number;
   transactions: number;
   skippedCorrections: number;
+  /** Vouchers whose series and number occur more than once ("A 1"). */
+  duplicateVouchers: string[];
   unbalancedVouchers: { series: string; number: string; date: string; line: number; amount: number }[];
   checksum: "ok" | "mismatch" | "absent";
   dimensions: { dim: string; name: string; objects: number; parent?: string }[];
@@ -51,6 +53,7 @@ export function summarize(books: SieBooks, locale: "sv" | "en" = "sv"): SieSumma
     vouchers: books.vouchers,
     transactions: books.transactions,
     skippedCorrections: books.skippedCorrections,
+    duplicateVouchers: [...books.duplicateVouchers],
     unbalancedVouchers: books.unbalanced.map((v) => ({
       series: v.series,
       number: v.number,
