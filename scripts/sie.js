@@ -4,7 +4,7 @@
 require("./register-ts");
 const fs = require("fs");
 const { SieReader } = require("../src/core/sie/reader.ts");
-const { summarize } = require("../src/core/sie/summary.ts");
+const { reconciliationText, summarize } = require("../src/core/sie/summary.ts");
 const { messageFor } = require("../src/core/i18n/index.ts");
 const { formatNumber } = require("../src/core/util/text.ts");
 
@@ -61,6 +61,8 @@ const JSON_FIELDS = [
   "dimensions",
   "byObject",
   "byAccount",
+  "reconciliation",
+  "budget",
   "warnings",
 ];
 if (json) {
@@ -78,6 +80,7 @@ const out = [
   `Verifikationer: ${s.vouchers}`,
   `Transaktioner:  ${s.transactions}${s.skippedCorrections ? ` (${s.skippedCorrections} #RTRANS/#BTRANS hoppades över)` : ""}`,
   `Kontrollsumma:  ${{ ok: "stämmer", mismatch: "stämmer INTE", absent: "saknas" }[s.checksum]}`,
+  reconciliationText(s.reconciliation),
   "",
   "Dimensioner:",
   ...(s.dimensions.length

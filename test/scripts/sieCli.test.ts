@@ -27,8 +27,12 @@ describe("sie CLI", () => {
       "dimensions",
       "byObject",
       "byAccount",
+      "reconciliation",
+      "budget",
       "warnings",
     ]);
+    expect(j.reconciliation).toEqual({ checked: 85, differing: [] });
+    expect(j.budget).toEqual({ byAccount: [], byObject: [] });
     expect([j.company, j.orgNumber, j.encoding, j.vouchers, j.transactions, j.checksum]).toEqual([
       "Övningsbolaget AB",
       "555555-5555",
@@ -61,6 +65,7 @@ describe("sie CLI", () => {
     expect(r.stdout).toContain("Företag:        SEEE Speak Easy Executive English AB");
     expect(r.stdout).toContain("Transaktioner:  405 (9 #RTRANS/#BTRANS hoppades över)");
     expect(r.stdout).toContain("16 objekt används i #TRANS utan #OBJEKT");
+    expect(r.stdout).toContain("Avstämning mot filens saldon: 45 av 45 konton stämmer\n");
   });
 
   it("lists a voucher exported twice and, with --first-only, reads only the first", () => {

@@ -167,7 +167,9 @@ describe("SIE reader on real exports", () => {
     const b = books(readSie(utf8));
     expect([b.encoding, b.company, b.accounts.get("4010")]).toEqual(["utf-8", "Åre Vårdcentral", "Läkemedel"]);
     expect(b.warnings).toEqual([]);
-    const bom = books(readSie(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('#FLAGGA 0\n#FNAMN "AB"\n#KONTO 4010 "Läkemedel"\n')])));
+    const bom = books(
+      readSie(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('#FLAGGA 0\n#FNAMN "AB"\n#KONTO 4010 "Läkemedel"\n')])),
+    );
     expect([bom.encoding, bom.company, bom.accounts.get("4010")]).toEqual(["utf-8", "AB", "Läkemedel"]);
     const cp = books(readSie(enc('#FLAGGA 0\n#FNAMN "Åre Vårdcentral"\n')));
     expect([cp.encoding, cp.company]).toEqual(["cp437", "Åre Vårdcentral"]);
