@@ -95,6 +95,14 @@ const out = [
     : ["  (inga)"]),
   "",
   `Konton med transaktioner: ${s.byAccount.length}`,
+  "",
+  "Budget (#PBUDGET år 0, summerad över perioder):",
+  ...(s.budget.byAccount.length || s.budget.byObject.length
+    ? [
+        ...s.budget.byAccount.map((a) => `  konto ${a.account.padEnd(8)} ${kr(a.amount).padStart(18)}`),
+        ...s.budget.byObject.map((o) => `  ${o.dim.padStart(3)}  ${o.object.padEnd(10)} ${kr(o.amount).padStart(18)}`),
+      ]
+    : ["  (ingen budget i filen)"]),
 ];
 if (s.unbalancedVouchers.length) {
   out.push("", "Obalanserade verifikationer:");

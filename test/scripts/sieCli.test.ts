@@ -66,6 +66,7 @@ describe("sie CLI", () => {
     expect(r.stdout).toContain("Transaktioner:  405 (9 #RTRANS/#BTRANS hoppades över)");
     expect(r.stdout).toContain("16 objekt används i #TRANS utan #OBJEKT");
     expect(r.stdout).toContain("Avstämning mot filens saldon: 45 av 45 konton stämmer\n");
+    expect(r.stdout).toMatch(/Budget \(#PBUDGET år 0, summerad över perioder\):\n {2}konto 3010 +−1 200 000 kr\n/);
   });
 
   it("lists a voucher exported twice and, with --first-only, reads only the first", () => {
