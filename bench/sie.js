@@ -38,6 +38,24 @@ function generate(file, transactions) {
   fs.closeSync(fd);
 }
 
+/** Vouchers of two #TRANS, each voucher on an account × project of its own: as many combinations as vouchers. */
+function generateCombinations(file, vouchers) {
+  const fd = fs.openSync(file, "w");
+  fs.writeSync(fd, encodeCp437('#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#RAR 0 20240101 20241231\n#DIM 6 "Projekt"\n'));
+  let text = "";
+  for (let v = 0; v < vouchers; v++) {
+    const a = (100 + (v % 9000)).toFixed(2);
+    const d = `202401${String(1 + (v % 28)).padStart(2, "0")}`;
+    text += `#VER A ${v + 1} ${d} ""\n{\n#TRANS ${4000 + (v % 3000)} {6 "P${v}"} ${a} ${d}\n#TRANS 1930 {} -${a} ${d}\n}\n`;
+    if (text.length > CHUNK) {
+      fs.writeSync(fd, encodeCp437(text));
+      text = "";
+    }
+  }
+  fs.writeSync(fd, encodeCp437(text));
+  fs.closeSync(fd);
+}
+
 /** Reads the file in chunks and hands each to `eat`; returns ms and the peak of heap + array buffers above the start. */
 function measure(file, eat, finish) {
   gc();
@@ -114,6 +132,25 @@ module.exports = function run() {
     }
     const growth = out[1000000].rPeak / out[500000].rPeak;
     console.log(`  Minnestopp vid dubbel filstorlek: ${fmt(growth, 2)}× (mål ≈ 1×, dvs. växer inte med filen)`);
+
+    // Many distinct account × object combinations: the sums must be kept per combination, so memory grows with
+    // them; what matters is how much per combination (the first version took 802 MB and 6.6 s for 300 000).
+    const combos = 300000;
+    const cfile = path.join(dir, "kombinationer.se");
+    generateCombinations(cfile, combos);
+    const f = [];
+    const r = [];
+    for (let k = 0; k < 3; k++) (f.push(floor(cfile)), r.push(reader(cfile)));
+    const res = r[0].result;
+    const distinct = res.ok ? res.books.postings.length : 0;
+    if (distinct !== combos + 1) throw new Error(`läsaren gav ${distinct} kombinationer, väntade ${combos + 1}`);
+    const fMs = median(f.map((x) => x.ms));
+    const rMs = median(r.map((x) => x.ms));
+    const perMillion = (median(r.map((x) => x.peak)) / 1e6 / distinct) * 1e6;
+    console.log(`  ${fmt(combos)} verifikationer på ${fmt(distinct)} olika konto × objekt, ${fmt(fs.statSync(cfile).size / 1e6, 1)} MB`);
+    console.log(`    golv: ${fmt(fMs)} ms; SIE-läsaren: ${fmt(rMs)} ms → tid ${fmt(rMs / fMs, 2)}× golvet`);
+    console.log(`    minnestopp per miljon olika kombinationer: ${fmt(perMillion)} MB`);
+    out.combinations = { combos: distinct, fMs, rMs, perMillion };
     return { ...out, growth };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -121,3 +158,4 @@ module.exports = function run() {
 };
 
 if (require.main === module) module.exports();
+module.exports.generate = generate;

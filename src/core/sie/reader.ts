@@ -8,11 +8,13 @@
 import { crc32 } from "../util/crc32";
 import { DomainError } from "../util/errors";
 import { CP437, decodeTable, encodeCp437, LATIN9, letterCounts, looksMisdecoded } from "./cp437";
+import { PostingSums, RawIndex, VoucherSet } from "./compact";
 import { CLOSE, ESCAPED, isUtf8, LineTokens, OPEN, PLAIN, unescapeBytes } from "./tokens";
 import {
   objectKey,
   type FiscalYear,
   type ObjectRef,
+  type Posting,
   type SieBooks,
   type SieDimension,
   type SieEncoding,
@@ -61,24 +63,6 @@ const KNOWN = new Set([
   "#PBUDGET",
   "#PSALDO",
 ]);
-
-interface Acc {
-  account: string;
-  objects: ObjectRef[];
-  ore: number;
-  transactions: number;
-  vouchers: number;
-  lastVoucher: number;
-  /** Position in the postings' order (and in SieBooks.postings). */
-  index: number;
-}
-
-/** An account and object list as written, pointing at its posting: repeated rows skip decoding. */
-interface RawEntry {
-  raw: Uint8Array;
-  acc: Acc;
-  next: RawEntry | null;
-}
 
 /** "#TRANS" at buf[s, e). */
 function isTrans(buf: Uint8Array, s: number, e: number): boolean {
@@ -131,14 +115,19 @@ export class SieReader {
   private readonly accounts = new Map<string, string>();
   private readonly dims = new Map<string, SieDimension>();
   private readonly objectNames = new Map<string, string>();
-  private readonly postings = new Map<string, Acc>();
-  private readonly byRaw = new Map<number, RawEntry>();
+  /** Posting index by account and sorted object list (see postingKey); keys[i] is posting i's key. */
+  private readonly postingIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly sums = new PostingSums();
+  private byRaw = new RawIndex();
   private lastDate = new Uint8Array(8);
   private lastIso = "";
+  /** lastIso as YYYYMMDD. */
+  private lastDay = 0;
 
   private vouchers = 0;
   /** Postings the current voucher has touched, each once. */
-  private readonly inVoucher: Acc[] = [];
+  private readonly inVoucher: number[] = [];
   private readonly shared: number[][] = [];
   private transactions = 0;
   private skipped = 0;
@@ -151,8 +140,10 @@ export class SieReader {
   private implicitBlock = false;
   /** The current voucher repeats an earlier series and number and is skipped (duplicates: "first"). */
   private skipVoucher = false;
-  /** Voucher numbers seen per series (integers as numbers, anything else as text) with their dates (YYYYMMDD). */
-  private readonly seen = new Map<string, Map<number | string, number | number[]>>();
+  /** Vouchers seen (series, number, date); series and non-integer numbers through small id maps. */
+  private seen = new VoucherSet();
+  private readonly seriesIds = new Map<string, number>();
+  private readonly numberIds = new Map<string, number>();
   private duplicateCount = 0;
   private readonly duplicates: string[] = [];
   private duplicateTransSkipped = 0;
@@ -446,6 +437,7 @@ export class SieReader {
     this.lastDate.set(b.subarray(s, s + 8));
     const text = this.ascii(i);
     this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+    this.lastDay = y * 10000 + m * 100 + d;
     return this.lastIso;
   }
 
@@ -516,6 +508,7 @@ export class SieReader {
   private verHead() {
     if (this.inBlock) this.closeBlock(); // a #VER inside an open block: the block was never closed
     const date = this.date(3, true)!;
+    const day = this.lastDay;
     const series = this.str(1);
     const number = this.str(2);
     this.ver = { series, number, date, line: this.line };
@@ -526,17 +519,14 @@ export class SieReader {
     if (number) {
       // The same series, number and date: a voucher exported twice. (Some programs number a series of their own
       // per run, "# 1" each month, so the number alone does not identify a voucher.)
-      let numbers = this.seen.get(series);
-      if (!numbers) this.seen.set(series, (numbers = new Map()));
-      const n = /^\d{1,15}$/.test(number) ? Number(number) : number;
-      const day = Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
-      const dates = numbers.get(n);
-      if (dates === undefined) numbers.set(n, day);
-      else if (dates === day || (typeof dates !== "number" && dates.includes(day))) {
+      let sid = this.seriesIds.get(series);
+      if (sid === undefined) this.seriesIds.set(series, (sid = this.seriesIds.size));
+      let n = number.length <= 15 && isDigits(number) ? Number(number) : this.numberIds.get(number);
+      if (n === undefined) this.numberIds.set(number, (n = -1 - this.numberIds.size));
+      if (!this.seen.add(sid, n, day)) {
         if (this.duplicateCount++ < MAX_LISTED) this.duplicates.push(`${series} ${number}`.trim());
         this.skipVoucher = this.duplicateMode === "first";
-      } else if (typeof dates === "number") numbers.set(n, [dates, day]);
-      else dates.push(day);
+      }
     }
   }
 
@@ -545,10 +535,13 @@ export class SieReader {
     const touched = this.inVoucher;
     if (touched.length > 1) {
       const byAccount = new Map<string, number[]>();
-      for (const a of touched) {
-        const g = byAccount.get(a.account);
-        if (g) g.push(a.index);
-        else byAccount.set(a.account, [a.index]);
+      for (const p of touched) {
+        const key = this.keys[p];
+        const cut = key.indexOf("\u0001");
+        const account = cut < 0 ? key : key.slice(0, cut);
+        const g = byAccount.get(account);
+        if (g) g.push(p);
+        else byAccount.set(account, [p]);
       }
       for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
     }
@@ -610,9 +603,8 @@ export class SieReader {
     const spanStart = t.count > 1 ? t.start[1] : t.end[0];
     let h = 0x811c9dc5;
     for (let k = spanStart; k < spanEnd; k++) h = Math.imul(h ^ b[k], 0x01000193);
-    let entry = this.byRaw.get(h) ?? null;
-    while (entry && !sameBytes(entry.raw, b, spanStart, spanEnd)) entry = entry.next;
-    const acc = entry ? entry.acc : this.newPosting(b, spanStart, spanEnd, h);
+    let p = this.byRaw.find(b, spanStart, spanEnd, h);
+    if (p < 0) p = this.newPosting(b, spanStart, spanEnd, h);
     const ore = this.ore(amountAt);
     const d = amountAt + 1;
     // Most rows repeat the voucher's date: compare bytes before parsing.
@@ -620,25 +612,29 @@ export class SieReader {
       this.date(d, false);
     this.transactions++;
     this.verSum += ore;
-    acc.ore += ore;
-    acc.transactions++;
-    if (acc.lastVoucher !== this.vouchers) {
-      acc.lastVoucher = this.vouchers;
-      acc.vouchers++;
-      this.inVoucher.push(acc);
+    const sums = this.sums;
+    sums.ore[p] += ore;
+    sums.transactions[p]++;
+    if (sums.lastVoucher[p] !== this.vouchers) {
+      sums.lastVoucher[p] = this.vouchers;
+      sums.vouchers[p]++;
+      this.inVoucher.push(p);
     }
   }
 
   /** Decodes a first-seen account and object list; spellings of the same list share one posting. */
-  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): Acc {
+  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): number {
     const account = this.str(1);
     const { objects } = this.objectList(1);
     const key = postingKey(account, objects);
-    let acc = this.postings.get(key);
-    if (!acc)
-      this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0, index: this.postings.size }));
-    this.byRaw.set(h, { raw: b.slice(spanStart, spanEnd), acc, next: this.byRaw.get(h) ?? null });
-    return acc;
+    let p = this.postingIndex.get(key);
+    if (p === undefined) {
+      p = this.sums.add();
+      this.postingIndex.set(key, p);
+      this.keys.push(key);
+    }
+    this.byRaw.add(b, spanStart, spanEnd, h, p);
+    return p;
   }
 
   /** `#IB 0 account amount`, `#UB 0 …`, `#RES 0 …`: the year's balances as the accounting system wrote them. */
@@ -778,8 +774,27 @@ export class SieReader {
     if (this.misdecoded.count)
       warnings.push({ kind: "misdecoded", count: this.misdecoded.count, line: this.misdecoded.line, sample: this.misdecoded.sample ?? "" });
     const missing = new Set<string>();
-    for (const p of this.postings.values())
-      for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
+    // The lookup tables are done with: let them go before the postings are built.
+    this.byRaw = new RawIndex();
+    this.seen = new VoucherSet();
+    this.postingIndex.clear();
+    const sums = this.sums;
+    const names = new Map<string, string>();
+    const intern = (x: string) => {
+      const y = names.get(x);
+      if (y !== undefined) return y;
+      names.set(x, x);
+      return x;
+    };
+    const noObjects: ObjectRef[] = [];
+    const postings: Posting[] = this.keys.map((key, i) => {
+      const parts = key.split("\u0001");
+      const objects: ObjectRef[] = parts.length > 1 ? [] : noObjects;
+      for (let k = 1; k + 1 < parts.length; k += 2) objects.push([intern(parts[k]), parts[k + 1]]);
+      return { account: intern(parts[0]), objects, ore: sums.ore[i], transactions: sums.transactions[i], vouchers: sums.vouchers[i] };
+    });
+    this.keys.length = 0;
+    for (const p of postings) for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
     if (missing.size) warnings.push({ kind: "undeclaredObjects", count: missing.size, sample: [...missing].slice(0, 5).join(", ") });
     counted("unreadableLines", this.unreadable);
     counted("transOutsideVoucher", this.stray);
@@ -791,13 +806,6 @@ export class SieReader {
         sample: this.duplicates.slice(0, 5).join(", "),
         skipped: this.duplicateMode === "first",
       });
-    const postings = [...this.postings.values()].map((p) => ({
-      account: p.account,
-      objects: p.objects,
-      ore: p.ore,
-      transactions: p.transactions,
-      vouchers: p.vouchers,
-    }));
     return {
       encoding: this.encoding ?? "cp437",
       company: this.company,
@@ -837,11 +845,20 @@ export function compareDim(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** One key per account and sorted object list. */
 function postingKey(account: string, objects: ObjectRef[]): string {
-  let key = account;
-  for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
-  return key;
+  if (objects.length === 0) return account;
+  const parts = [account];
+  for (const [d, c] of objects) parts.push(d, c);
+  return parts.join("\u0001"); // one flat string, not a chain of concatenations
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
