@@ -1,8 +1,11 @@
 import { catalog } from "../../src/core/dataset/lookup";
-import { chartPlan, ledgerPlan, referencePlan } from "../../src/core/workbook/workbookPlan";
+import { chartPlan } from "../../src/core/workbook/chartPlan";
+import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
+import { referencePlan } from "../../src/core/workbook/referencePlan";
 import { layoutSheet } from "../../src/core/workbook/layout";
 import { buildCharts, excelErrorMessage, insertAll, newLedger, insertIndicator } from "../../src/excel/actions";
-import { applySheets, sheetFromFormula } from "../../src/excel/writer";
+import { sheetFromFormula } from "../../src/core/workbook/ownership";
+import { applySheets } from "../../src/excel/applySheets";
 import { FakeContext } from "./fakeExcel";
 
 const CAPS = { api19: true, api18: true };
@@ -22,9 +25,29 @@ describe("insert all reference tables and charts", () => {
     expect(report.ok).toBe(true);
     expect(report.syncs).toBeLessThanOrEqual(3);
     expect(ctx.syncs).toBe(report.syncs);
-    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram"]);
+    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual([
+      "Närvården",
+      "Statsbidrag",
+      "Regioner",
+      "Indikatorer",
+      "Iakttagelser",
+      "Granskning",
+      "Källor",
+      "Diagram",
+    ]);
     const tables = ctx.workbook.allTables().map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(["PV_Narvarden", "PV_Statsbidrag", "PV_Regioner", "PV_Indikatorer", "PV_Iakttagelser", "PV_Granskning", "PV_Kallor", "PV_Diagram_Statsbidrag"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "PV_Narvarden",
+        "PV_Statsbidrag",
+        "PV_Regioner",
+        "PV_Indikatorer",
+        "PV_Iakttagelser",
+        "PV_Granskning",
+        "PV_Kallor",
+        "PV_Diagram_Statsbidrag",
+      ]),
+    );
 
     // Values equal the plan computed from the dataset, header first.
     const sheet = ctx.workbook.sheet("Statsbidrag")!;
@@ -64,7 +87,13 @@ describe("insert all reference tables and charts", () => {
     await insertAll(CAPS, ctx.run);
     const d = ctx.workbook.sheet("Diagram")!;
     const byName = new Map(d.chartList.map((c) => [c.name, c]));
-    expect([...byName.keys()]).toEqual(["PV_Chart_Statsbidrag", "PV_Chart_Primarvardsandel", "PV_Chart_Narvarden", "PV_Chart_Karnindikatorer", "PV_Chart_Bidragsspar"]);
+    expect([...byName.keys()]).toEqual([
+      "PV_Chart_Statsbidrag",
+      "PV_Chart_Primarvardsandel",
+      "PV_Chart_Narvarden",
+      "PV_Chart_Karnindikatorer",
+      "PV_Chart_Bidragsspar",
+    ]);
     const g = byName.get("PV_Chart_Statsbidrag")!;
     expect(g.type).toBe("ColumnClustered");
     expect(g.title.text).toContain("Statsbidrag");
@@ -105,7 +134,15 @@ describe("safety", () => {
   it("is idempotent: running twice leaves the same workbook, no duplicates", async () => {
     const ctx = await fresh();
     await insertAll(CAPS, ctx.run);
-    const snapshot = () => ctx.workbook.sheetList.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort().map(([k, v]) => [k, v.value ?? v.formula]).filter(([, v]) => v !== "") , charts: s.chartList.map((c) => c.name) }));
+    const snapshot = () =>
+      ctx.workbook.sheetList.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()]
+          .sort()
+          .map(([k, v]) => [k, v.value ?? v.formula])
+          .filter(([, v]) => v !== ""),
+        charts: s.chartList.map((c) => c.name),
+      }));
     const first = snapshot();
     const tablesFirst = ctx.workbook.allTables().map((t) => `${t.name}@${t.address}`);
     const again = await insertAll(CAPS, ctx.run);
@@ -129,7 +166,10 @@ describe("safety", () => {
     const ctx = await fresh();
     await ctx.seed((wb) => {
       const mine = wb.worksheets.add("Statsbidrag");
-      mine.getRange("A1:B2").values = [["Mitt", "blad"], [1, 2]];
+      mine.getRange("A1:B2").values = [
+        ["Mitt", "blad"],
+        [1, 2],
+      ];
       const t = mine.tables.add("A1:B2", true);
       t.name = "PV_Narvarden";
     });

@@ -1,4 +1,4 @@
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import { Notice } from "./Notice";
 
 export interface ActionResultProps {
