@@ -6,6 +6,7 @@ const os = require("os");
 const path = require("path");
 const v8 = require("v8");
 const vm = require("vm");
+const { spawnSync } = require("child_process");
 const { median, fmt } = require("./util");
 const { SieReader } = require("../src/core/sie/reader.ts");
 const { decodeCp437, encodeCp437 } = require("../src/core/sie/cp437.ts");
@@ -104,7 +105,18 @@ function reader(file) {
   );
 }
 
+/** `node scripts/sie.js FILE --json` end to end (start, read, summarise, print), in ms. */
+function cli(file) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(__dirname, "..", "scripts", "sie.js"), file, "--json"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  if (r.status !== 0) throw new Error(`npm run sie misslyckades: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
 module.exports = function run() {
+  require("../scripts/built").ensureBuilt(); // the CLI's bundle, so no build lands in a timed round
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sie-bench-"));
   const out = {};
   console.log("SIE-läsaren: genererade filer, 1 MB-bitar, median av 5, omväxlande");
@@ -129,6 +141,30 @@ module.exports = function run() {
       console.log(
         `    SIE-läsaren:                          ${fmt(rMs)} ms, topp ${fmt(rPeak, 1)} MB  → tid ${fmt(rMs / fMs, 2)}× golvet (mål ≤ 2×)`,
       );
+    }
+    // The command line end to end on the 1 000 000-#TRANS file, against the same floor.
+    {
+      const file = path.join(dir, "1000000.se");
+      const tiny = path.join(dir, "liten.se");
+      fs.writeFileSync(tiny, "#FLAGGA 0\n");
+      const start = median(Array.from({ length: 5 }, () => cli(tiny)));
+      const bare = median(
+        Array.from({ length: 5 }, () => {
+          const t0 = process.hrtime.bigint();
+          spawnSync(process.execPath, ["-e", "0"]);
+          return Number(process.hrtime.bigint() - t0) / 1e6;
+        }),
+      );
+      const f = [];
+      const c = [];
+      for (let k = 0; k < 3; k++) (f.push(floor(file).ms), c.push(cli(file)));
+      const fMs = median(f);
+      const cMs = median(c);
+      console.log(
+        `  npm run sie -- FIL --json (hela kommandot, 1 000 000 #TRANS): ${fmt(cMs)} ms → ${fmt(cMs / fMs, 2)}× golvet (mål ≤ 2×)`,
+      );
+      console.log(`    start på en tom fil: ${fmt(start)} ms (node utan skript: ${fmt(bare)} ms; mål < 200 ms)`);
+      out.cli = { ms: cMs, floorMs: fMs, ratio: cMs / fMs, startMs: start, nodeMs: bare };
     }
     const growth = out[1000000].rPeak / out[500000].rPeak;
     console.log(`  Minnestopp vid dubbel filstorlek: ${fmt(growth, 2)}× (mål ≈ 1×, dvs. växer inte med filen)`);

@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 // npm run sie -- FILE [--json] [--first-only]: reads a SIE 4 file with the add-in's own reader (src/core/sie) and prints a
 // summary, or with --json one JSON object. A file that cannot be read exits 1 with a Swedish message on stderr.
-require("./register-ts");
 const fs = require("fs");
-const { SieReader } = require("../src/core/sie/reader.ts");
-const { reconciliationText, summarize } = require("../src/core/sie/summary.ts");
-const { messageFor } = require("../src/core/i18n/index.ts");
-const { formatNumber } = require("../src/core/util/text.ts");
+const { SieReader, reconciliationText, summarize, messageFor, formatNumber } = require("./built")("sie");
 
 function die(message) {
   process.stderr.write(message + "\n");

@@ -88,6 +88,23 @@ describe("sie CLI", () => {
     }
   });
 
+  it("runs from a bundle that is rebuilt when a file it was built from changes", () => {
+    const { ensureBuilt, staleness } = require("../../scripts/built") as { ensureBuilt: () => void; staleness: () => string | null };
+    ensureBuilt();
+    expect(staleness()).toBeNull();
+    const inputs = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../.build/cli/inputs.json"), "utf8"));
+    expect(inputs.files).toEqual(expect.arrayContaining(["src/core/sie/reader.ts", "src/core/sie/summary.ts", "src/core/kolada/cli.ts"]));
+    const source = path.resolve(__dirname, "../../scripts/entries/sie.ts");
+    const { atime, mtime } = fs.statSync(source);
+    try {
+      fs.utimesSync(source, atime, new Date(Date.now() + 60000));
+      expect(staleness()).toBe("scripts/entries/sie.ts är ändrad");
+    } finally {
+      fs.utimesSync(source, atime, mtime);
+    }
+    expect(staleness()).toBeNull();
+  });
+
   it("exits non-zero with a Swedish message on stderr for files it cannot read", () => {
     const missing = run(path.join(FIXTURES, "finns-inte.se"));
     expect(missing.status).toBe(1);

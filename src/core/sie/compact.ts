@@ -20,6 +20,8 @@ export class PostingSums {
   transactions = new Int32Array(1024);
   vouchers = new Int32Array(1024);
   lastVoucher = new Int32Array(1024);
+  /** Account id (the reader's own numbering of account texts). */
+  account = new Int32Array(1024);
 
   add(): number {
     const i = this.count++;
@@ -28,6 +30,7 @@ export class PostingSums {
       this.transactions = grow(this.transactions, i + 1);
       this.vouchers = grow(this.vouchers, i + 1);
       this.lastVoucher = grow(this.lastVoucher, i + 1);
+      this.account = grow(this.account, i + 1);
     }
     return i;
   }

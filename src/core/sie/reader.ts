@@ -144,6 +144,12 @@ export class SieReader {
   private seen = new VoucherSet();
   private readonly seriesIds = new Map<string, number>();
   private readonly numberIds = new Map<string, number>();
+  private lastSeries = "";
+  private lastSeriesBytes = new Uint8Array(0);
+  private lastSid = 0;
+  /** Account id per account text, and per account the last voucher that touched it (finds shared accounts). */
+  private readonly accountIds = new Map<string, number>();
+  private accountStamp = new Int32Array(256);
   private duplicateCount = 0;
   private readonly duplicates: string[] = [];
   private duplicateTransSkipped = 0;
@@ -509,7 +515,19 @@ export class SieReader {
     if (this.inBlock) this.closeBlock(); // a #VER inside an open block: the block was never closed
     const date = this.date(3, true)!;
     const day = this.lastDay;
-    const series = this.str(1);
+    const t = this.tok;
+    const b = this.buf;
+    // Most vouchers repeat the series before: compare its bytes before decoding.
+    let series: string;
+    if (t.count > 1 && t.kind[1] !== ESCAPED && sameBytes(this.lastSeriesBytes, b, t.start[1], t.end[1])) series = this.lastSeries;
+    else {
+      series = this.str(1);
+      this.lastSeries = series;
+      this.lastSeriesBytes = t.count > 1 ? b.slice(t.start[1], t.end[1]) : new Uint8Array(0);
+      let sid = this.seriesIds.get(series);
+      if (sid === undefined) this.seriesIds.set(series, (sid = this.seriesIds.size));
+      this.lastSid = sid;
+    }
     const number = this.str(2);
     this.ver = { series, number, date, line: this.line };
     if (this.present(5)) this.date(5, false);
@@ -519,11 +537,9 @@ export class SieReader {
     if (number) {
       // The same series, number and date: a voucher exported twice. (Some programs number a series of their own
       // per run, "# 1" each month, so the number alone does not identify a voucher.)
-      let sid = this.seriesIds.get(series);
-      if (sid === undefined) this.seriesIds.set(series, (sid = this.seriesIds.size));
       let n = number.length <= 15 && isDigits(number) ? Number(number) : this.numberIds.get(number);
       if (n === undefined) this.numberIds.set(number, (n = -1 - this.numberIds.size));
-      if (!this.seen.add(sid, n, day)) {
+      if (!this.seen.add(this.lastSid, n, day)) {
         if (this.duplicateCount++ < MAX_LISTED) this.duplicates.push(`${series} ${number}`.trim());
         this.skipVoucher = this.duplicateMode === "first";
       }
@@ -534,16 +550,24 @@ export class SieReader {
   private endVoucher() {
     const touched = this.inVoucher;
     if (touched.length > 1) {
-      const byAccount = new Map<string, number[]>();
-      for (const p of touched) {
-        const key = this.keys[p];
-        const cut = key.indexOf("\u0001");
-        const account = cut < 0 ? key : key.slice(0, cut);
-        const g = byAccount.get(account);
-        if (g) g.push(p);
-        else byAccount.set(account, [p]);
+      const account = this.sums.account;
+      const stamp = this.accountStamp;
+      const mark = this.vouchers;
+      let shared = false;
+      for (let i = 0; i < touched.length && !shared; i++) {
+        const a = account[touched[i]];
+        if (stamp[a] === mark) shared = true;
+        else stamp[a] = mark;
       }
-      for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      if (shared) {
+        const byAccount = new Map<number, number[]>();
+        for (const p of touched) {
+          const g = byAccount.get(account[p]);
+          if (g) g.push(p);
+          else byAccount.set(account[p], [p]);
+        }
+        for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      }
     }
     touched.length = 0;
   }
@@ -629,7 +653,17 @@ export class SieReader {
     const key = postingKey(account, objects);
     let p = this.postingIndex.get(key);
     if (p === undefined) {
+      let a = this.accountIds.get(account);
+      if (a === undefined) {
+        this.accountIds.set(account, (a = this.accountIds.size));
+        if (a === this.accountStamp.length) {
+          const grown = new Int32Array(a * 2);
+          grown.set(this.accountStamp);
+          this.accountStamp = grown;
+        }
+      }
       p = this.sums.add();
+      this.sums.account[p] = a;
       this.postingIndex.set(key, p);
       this.keys.push(key);
     }
