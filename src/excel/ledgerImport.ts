@@ -9,7 +9,8 @@ import { mergeLedger, type MergeResult, type Provenance, type RowChange } from "
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
-import { SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import { SIE_ORGNR_CELL, SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import { otherCompany } from "../core/sie/ledgerMerge";
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
 import { sheetFromFormula } from "../core/workbook/ownership";
@@ -23,6 +24,8 @@ export interface SieImport {
   /** The projects chosen for this import: their rows that the file no longer has are set to 0. */
   projects: string[];
   company: string | null;
+  /** #ORGNR of the file: a ledger holding another company's books refuses it. */
+  orgNumber: string | null;
 }
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
@@ -67,20 +70,32 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
       // eslint-disable-next-line office-addins/call-sync-before-read
       const created = found.isNullObject;
       if (created) {
-        const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
+        const made = await applySheets(ctx, [sieLedgerPlan(input.company, input.orgNumber)], caps);
         syncs += made.syncs;
         if (!made.ok) return { ...made, syncs };
         notes.push(...made.notes);
       }
       const table = created ? wb.tables.getItem(SIE_TABLE) : found;
       const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("formulas,address");
+      const body = table.getDataBodyRange().load("formulas,values,address");
+      const org = table.worksheet.getRange(SIE_ORGNR_CELL).load("values");
       await ctx.sync();
       syncs++;
+      const refused = otherCompany(String(org.values[0][0] ?? ""), input.orgNumber);
+      if (refused) return fail(messageFor(refused, writerLanguage()), syncs);
+      if (input.orgNumber && String(org.values[0][0] ?? "").trim() === "") {
+        org.numberFormat = [["@"]];
+        org.values = [[input.orgNumber]]; // a ledger made before the number was kept: it keeps it from now on
+      }
 
       let m: MergeResult;
       try {
-        m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
+        m = mergeLedger(
+          { header: header.values[0], body: body.formulas, values: body.values },
+          input.rows,
+          input.provenance,
+          input.projects,
+        );
       } catch (e) {
         if (e instanceof DomainError) return fail(messageFor(e, writerLanguage()), syncs);
         throw e;

@@ -98,20 +98,30 @@ describe("SIE import in the pane", () => {
     const got = await page.evaluate(() => {
       const ctx = (window as any).__PV_FAKE__;
       const t = ctx.workbook.allTables().find((x: any) => x.name === "PV_SIE_Huvudbok");
-      return { rows: t.sheet.read(t.address) as unknown[][], trace: t.sheet.read("O4")[0][0], sheet: t.sheet.name };
+      return { rows: t.sheet.read(t.address) as unknown[][], trace: t.sheet.read("P4")[0][0], sheet: t.sheet.name };
     });
     expect(got.sheet).toBe("SIE-huvudbok");
     expect(got.trace).toBe("=PV.GRANT_TRACE(PV_SIE_Huvudbok[#All])");
     const [header, ...body] = got.rows;
-    expect(header.slice(0, 6)).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)", "Resultatindikator", "Utfall"]);
+    expect(header.slice(0, 9)).toEqual([
+      "Mål",
+      "Aktivitet",
+      "Kostnadspost",
+      "Belopp (kr)",
+      "Budget (kr)",
+      "Resultatindikator",
+      "Utfall",
+      "År",
+      "Projekt",
+    ]);
     // Each project × account summed over activities equals the independent parse, to the öre.
     const mine = new Map<string, bigint>();
     for (const r of body) {
-      const key = `${r[6]}|${r[9]}`;
+      const key = `${r[8]}|${r[11]}`;
       mine.set(key, (mine.get(key) ?? 0n) + BigInt(Math.round(Number(r[3]) * 100)));
     }
     expect(mine).toEqual(expected);
-    expect(body.find((r) => r[6] === "Nord" && r[8] === "0001")!.slice(1, 4)).toEqual([
+    expect(body.find((r) => r[8] === "Nord" && r[10] === "0001")!.slice(1, 4)).toEqual([
       "Utbildning av användare",
       "5420 Programvaror",
       1200,

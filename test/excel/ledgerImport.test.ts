@@ -1,7 +1,7 @@
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
-import { buildLedger, defaultChoice, parseRanges, projectOptions } from "../../src/core/sie/ledger";
+import { buildLedger, defaultChoice, fiscalYearLabel, parseRanges, projectOptions } from "../../src/core/sie/ledger";
 import { SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
-import { SIE_TABLE } from "../../src/core/workbook/sieLedgerPlan";
+import { SIE_ORGNR_CELL, SIE_TABLE, SIE_TRACE_CELL } from "../../src/core/workbook/sieLedgerPlan";
 import { readSie } from "../../src/core/sie/reader";
 import type { SieBooks } from "../../src/core/sie/types";
 import { importSieLedger, type SieImport } from "../../src/excel/ledgerImport";
@@ -29,7 +29,13 @@ function input(b: SieBooks, file = "visma.se"): SieImport {
   const ranges = parseRanges("4000-7999");
   const projects = projectOptions(b, "1", ranges).map((p) => p.code);
   const choice = { ...defaultChoice(b), projectDim: "1", activityDim: "6", ranges, projects };
-  return { rows: buildLedger(b, choice), provenance: { file, generated: b.generated ?? "" }, projects, company: b.company };
+  return {
+    rows: buildLedger(b, choice),
+    provenance: { file, generated: b.generated ?? "", year: fiscalYearLabel(b) },
+    projects,
+    company: b.company,
+    orgNumber: b.orgNumber,
+  };
 }
 
 function ledger(ctx: FakeContext): { sheet: FakeWorksheet; rows: unknown[][] } {
@@ -50,11 +56,28 @@ describe("SIE ledger import into the workbook", () => {
     expect(sheet.name).toBe("SIE-huvudbok");
     expect(rows[0]).toEqual([...SIE_LEDGER_HEADER]);
     expect(rows.length - 1).toBe(inp.rows.length);
-    const lokalhyra = rows.find((r) => r[6] === "Nord" && r[9] === "5010")!;
-    expect(lokalhyra).toEqual(["", "", "5010 Lokalhyra", 101750, "", "", "Nord", "Kontor Nord", "", "5010", 12, "visma.se", "2023-08-22"]);
-    const withProject = rows.find((r) => r[8] === "0001")!;
+    const lokalhyra = rows.find((r) => r[8] === "Nord" && r[11] === "5010")!;
+    expect(lokalhyra).toEqual([
+      "",
+      "",
+      "5010 Lokalhyra",
+      101750,
+      "",
+      "",
+      "",
+      "2021",
+      "Nord",
+      "Kontor Nord",
+      "",
+      "5010",
+      12,
+      "visma.se",
+      "2023-08-22",
+    ]);
+    const withProject = rows.find((r) => r[10] === "0001")!;
     expect(withProject.slice(1, 4)).toEqual(["Utbildning av användare", "5420 Programvaror", 1200]); // "0001" kept as text
-    expect(sheet.read("O4")[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All])`);
+    expect(sheet.read(SIE_ORGNR_CELL)[0][0]).toBe("555555-5555");
+    expect(sheet.read(SIE_TRACE_CELL)[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All])`);
     // GRANT_TRACE over exactly what the workbook holds.
     const t = ledgerTrace(rows);
     expect(t.rows[0][2]).toBe("Belopp (kr)");
@@ -68,8 +91,8 @@ describe("SIE ledger import into the workbook", () => {
     const t = ctx.workbook.allTables().find((x) => x.name === SIE_TABLE)!;
     const top = Number(/\d+/.exec(t.address)![0]); // header row, 1-based; first body row is top (0-based)
     sheet.cell(top, 0).value = "Fler besök i hemmet";
-    sheet.cell(top, 4).value = "Andel hembesök";
-    sheet.cell(top, 5).formula = "=2/5";
+    sheet.cell(top, 5).value = "Andel hembesök";
+    sheet.cell(top, 6).formula = "=2/5";
     const before = JSON.stringify([...sheet.cells.entries()]);
     const syncsBefore = ctx.syncs;
 
@@ -86,10 +109,10 @@ describe("SIE ledger import into the workbook", () => {
     expect(report.notes).toEqual(["Ändrad: Projekt Nord, konto 5010 Lokalhyra: 101 750 kr → 102 750 kr"]);
     const after = ledger(ctx).rows;
     expect(after[1].slice(0, 1)).toEqual(["Fler besök i hemmet"]);
-    expect(after[1][4]).toBe("Andel hembesök");
-    expect(after[1][5]).toBe("=2/5");
-    expect(after.find((r) => r[6] === "Nord" && r[9] === "5010")![3]).toBe(102750);
-    expect(after.every((r, i) => i === 0 || r[11] === "visma-2.se")).toBe(true);
+    expect(after[1][5]).toBe("Andel hembesök");
+    expect(after[1][6]).toBe("=2/5");
+    expect(after.find((r) => r[8] === "Nord" && r[11] === "5010")![3]).toBe(102750);
+    expect(after.every((r, i) => i === 0 || r[13] === "visma-2.se")).toBe(true);
   });
 
   it("a failed run (Excel in cell-edit mode) writes nothing", async () => {
@@ -129,7 +152,7 @@ describe("SIE ledger import into the workbook", () => {
     const { sheet } = ledger(ctx);
     const t = ctx.workbook.allTables().find((x) => x.name === SIE_TABLE)!;
     const top = Number(/\d+/.exec(t.address)![0]) - 1;
-    sheet.cell(top, 9).value = "Kontonummer";
+    sheet.cell(top, 11).value = "Kontonummer";
     const before = JSON.stringify([...sheet.cells.entries()]);
     const report = await importSieLedger(input(visma(), "ny.se"), CAPS, ctx.run);
     expect(report.ok).toBe(false);
@@ -148,5 +171,123 @@ describe("SIE ledger import into the workbook", () => {
     expect(report.ok).toBe(false);
     expect(report.message).toContain("skyddat");
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
+  });
+});
+
+const at = (rows: unknown[][], name: string) => rows[0].indexOf(name);
+
+describe("several years, budgets and another company's books", () => {
+  const NEXT_YEAR = (t: string) => t.replace("#RAR 0 20210101 20211231", "#RAR 0 20220101 20221231");
+
+  it("the next year's export adds its rows with År instead of replacing the earlier year's", async () => {
+    const ctx = new FakeContext();
+    const first = input(visma());
+    await importSieLedger(first, CAPS, ctx.run);
+    const before = ledger(ctx).rows;
+    const report = await importSieLedger(
+      input(
+        visma((t) => RAISED_RENT(NEXT_YEAR(t))),
+        "visma-2022.se",
+      ),
+      CAPS,
+      ctx.run,
+    );
+    expect(report.ok).toBe(true);
+    const rows = ledger(ctx).rows;
+    const year = at(rows, "År");
+    expect(rows.length - 1).toBe(2 * first.rows.length);
+    expect(rows.slice(1, before.length)).toEqual(before.slice(1)); // 2021 untouched
+    const rent = (y: string) => rows.find((r) => r[year] === y && r[at(rows, "Projekt")] === "Nord" && r[at(rows, "Konto")] === "5010")!;
+    expect([rent("2021")[3], rent("2022")[3]]).toEqual([101750, 102750]);
+    // GRANT_TRACE over both years sums both; each year's rows alone give that year's books.
+    expect(ledgerTrace(rows).traced).toBeCloseTo((2 * first.rows.reduce((s, r) => s + r.ore, 0)) / 100 + 1000, 6);
+  });
+
+  it("an export of another company is refused naming both organisation numbers, and nothing is written", async () => {
+    const ctx = new FakeContext();
+    await importSieLedger(input(visma()), CAPS, ctx.run);
+    const { sheet } = ledger(ctx);
+    const before = JSON.stringify([...sheet.cells.entries()]);
+    const other = visma((t) => t.replace("#ORGNR 555555-5555", "#ORGNR 556677-8899"));
+    const report = await importSieLedger(input(other, "annat.se"), CAPS, ctx.run);
+    expect(report.ok).toBe(false);
+    expect(report.message).toBe(
+      "Huvudboken kan inte uppdateras: filen är en export för organisationsnummer 556677-8899, men huvudboken gäller 555555-5555. Importera den i en annan arbetsbok. Inget ändrades.",
+    );
+    expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
+  });
+
+  it("Budget (kr) per row where the file's #PBUDGET gives that project (and activity) on that account", async () => {
+    const withBudget = (t: string) =>
+      t.replace(
+        "#RAR -1",
+        [
+          "#PBUDGET 0 202101 5010 {1 Nord} 50000",
+          "#PBUDGET 0 202102 5010 {1 Nord} 52000.50",
+          "#PBUDGET 0 202101 5010 {} 999999",
+          "#RAR -1",
+        ].join("\n"),
+      );
+    const ctx = new FakeContext();
+    await importSieLedger(input(visma(withBudget)), CAPS, ctx.run);
+    const rows = ledger(ctx).rows;
+    const budget = at(rows, "Budget (kr)");
+    const row = (p: string, k: string) => rows.find((r) => r[at(rows, "Projekt")] === p && r[at(rows, "Konto")] === k)!;
+    expect(row("Nord", "5010")[budget]).toBe(102000.5);
+    expect(row("Syd", "5010")[budget]).toBe(""); // no budget at that detail
+  });
+});
+
+describe("re-importing text that starts with = + - @ (office-js issue 6687)", () => {
+  const HOSTILE = (t: string) =>
+    t
+      .replace('#OBJEKT 1 Nord "Kontor Nord"', '#OBJEKT 1 Nord "=HYPERLINK(\\"http://x\\")"')
+      .replace('#OBJEKT 1 Syd "Kontor Syd"', '#OBJEKT 1 Syd "+46 Syd"')
+      .replace("#KONTO 5010 Lokalhyra", '#KONTO 5010 "-Lokalhyra"')
+      .replace(/#KONTO 7010 [^\n]*/, '#KONTO 7010 "@Löner"');
+
+  it("cells stay text, a second import adds no rows and changes nothing, GRANT_TRACE is not doubled", async () => {
+    const ctx = new FakeContext();
+    const inp = input(visma(HOSTILE));
+    expect(inp.rows.some((r) => r.projectName.startsWith("=HYPERLINK"))).toBe(true);
+    await importSieLedger(inp, CAPS, ctx.run);
+    const { sheet } = ledger(ctx);
+    const t = ctx.workbook.allTables().find((x) => x.name === SIE_TABLE)!;
+    const first = ledger(ctx).rows;
+    const name = at(first, "Projektnamn");
+    const nord = first.findIndex((r) => r[name] === '=HYPERLINK("http://x")');
+    expect(nord).toBeGreaterThan(0);
+    const quoted = sheet.quotePrefixed(t.address);
+    expect(quoted[nord][name]).toBe(true);
+    expect(first.some((r, i) => i > 0 && String(r[2]).startsWith("5010 -Lokalhyra"))).toBe(true);
+    const traced = ledgerTrace(first).traced;
+
+    // The user's own quote-prefixed text in Mål.
+    const top = Number(/\d+/.exec(t.address)![0]);
+    await ctx.run(async (c) => {
+      c.workbook.worksheets.getItem(sheet.name).getRange(`A${top + 1}`).values = [["'=mål: fler hembesök"]];
+      await c.sync();
+    });
+
+    const again = await importSieLedger(input(visma(HOSTILE)), CAPS, ctx.run);
+    expect(again.message).toBe("Inget ändrades: huvudboken stämmer redan med visma.se.");
+    const newer = await importSieLedger(
+      input(
+        visma((x) => RAISED_RENT(HOSTILE(x))),
+        "visma-2.se",
+      ),
+      CAPS,
+      ctx.run,
+    );
+    expect(newer.ok).toBe(true);
+    const after = ledger(ctx).rows;
+    expect(after).toHaveLength(first.length); // no row added twice
+    expect(ledgerTrace(after).traced).toBeCloseTo(traced + 1000, 6);
+    const q = sheet.quotePrefixed(t.address);
+    expect([after[1][0], q[1][0]]).toEqual(["=mål: fler hembesök", true]);
+    expect([after[nord][name], q[nord][name]]).toEqual(['=HYPERLINK("http://x")', true]);
+    // No cell of the table became a formula.
+    const formulas = [...sheet.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula);
+    expect(formulas.filter((f) => !String(f).startsWith("=PV."))).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ function booksOf(bytes: Uint8Array): SieBooks {
   if (!r.ok) throw new Error(messageFor(r.error));
   return r.books;
 }
-const PROV = { file: "visma.se", generated: "2023-08-22" };
+const PROV = { file: "visma.se", generated: "2023-08-22", year: "2021" };
 const col = (name: (typeof SIE_LEDGER_HEADER)[number]) => SIE_LEDGER_HEADER.indexOf(name);
 
 describe("books to ledger", () => {
@@ -23,6 +23,8 @@ describe("books to ledger", () => {
     // By hand from the file: #TRANS 5420 {1 Nord 6 0001} 1840.00 and -640.00, in two vouchers.
     expect(buildLedger(b, defaultChoice(b))).toEqual([
       {
+        year: "2021",
+        budgetOre: null,
         project: "0001",
         projectName: "Utbildning av användare",
         activity: "Nord",
@@ -147,6 +149,8 @@ describe("books to ledger", () => {
 
 describe("merging into an existing ledger", () => {
   const row = (over: Partial<LedgerRow>): LedgerRow => ({
+    year: "2021",
+    budgetOre: null,
     project: "P1",
     projectName: "Hälsocentral",
     activity: "A1",
@@ -173,6 +177,8 @@ describe("merging into an existing ledger", () => {
       12345.5,
       "",
       "",
+      "",
+      "2021",
       "P1",
       "Hälsocentral",
       "A1",
@@ -192,7 +198,7 @@ describe("merging into an existing ledger", () => {
     typed[0][col("Mål")] = "Fler hembesök";
     typed[0][col("Resultatindikator")] = "Andel hembesök";
     typed[0][col("Utfall")] = "42 %";
-    typed.push(["Eget mål", "Egen aktivitet", "Egen post", 500, "", "", "", "", "", "", "", "", ""]); // typed by hand
+    typed.push(["Eget mål", "Egen aktivitet", "Egen post", 500, "", "", "", "", "", "", "", "", "", "", ""]); // typed by hand
     const again = mergeLedger({ header: m1.header, body: typed }, first, PROV, ["P1", "0002"]);
     expect([again.changed, again.appended, again.added, again.updated, again.zeroed, again.unchanged]).toEqual([false, 0, [], [], [], 3]);
 
@@ -201,13 +207,18 @@ describe("merging into an existing ledger", () => {
       row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }),
       row({ account: "6110", accountName: "Kontorsmaterial", ore: 100 }),
     ];
-    const m2 = mergeLedger({ header: m1.header, body: typed }, newer, { file: "visma-2.se", generated: "2023-09-30" }, ["P1", "0002"]);
+    const m2 = mergeLedger({ header: m1.header, body: typed }, newer, { file: "visma-2.se", generated: "2023-09-30", year: "2021" }, [
+      "P1",
+      "0002",
+    ]);
     expect(m2.changed).toBe(true);
-    expect(m2.updated.map((c) => [c.label, c.from, c.to])).toEqual([["Projekt P1, aktivitet A1, konto 5010 Lokalhyra", 12345.5, 13000]]);
+    expect(m2.updated.map((c) => [c.label, c.from, c.to])).toEqual([
+      ["2021, Projekt P1, aktivitet A1, konto 5010 Lokalhyra", 12345.5, 13000],
+    ]);
     expect(m2.zeroed.map((c) => [c.project, c.account, c.from])).toEqual([["0002", "5010", 0.99]]);
     expect(m2.added.map((c) => c.account)).toEqual(["6110"]);
-    expect(m2.body[0].slice(0, 6)).toEqual(["Fler hembesök", "Hembesök", "5010 Lokalhyra", 13000, "Andel hembesök", "42 %"]);
-    expect(m2.body[0].slice(10)).toEqual([4, "visma-2.se", "2023-09-30"]);
+    expect(m2.body[0].slice(0, 7)).toEqual(["Fler hembesök", "Hembesök", "5010 Lokalhyra", 13000, "", "Andel hembesök", "42 %"]);
+    expect(m2.body[0].slice(12)).toEqual([4, "visma-2.se", "2023-09-30"]);
     expect(m2.body[3]).toEqual(typed[3]); // the hand-typed row, untouched
     expect(m2.body[2][col("Belopp (kr)")]).toBe(0); // kept, not deleted
     expect(m2.body).toHaveLength(5);
@@ -219,7 +230,7 @@ describe("merging into an existing ledger", () => {
     const m1 = mergeLedger(null, first, PROV, ["P1", "0002"]);
     const body: Cell[][] = [new Array(header.length).fill(""), ...m1.body.map((r, i) => [...r, `not ${i}`])];
     const m = mergeLedger({ header, body }, [row({ ore: 1 })], PROV, ["P1"]);
-    expect(m.body.map((r) => r[13])).toEqual(["", "not 0", "not 1", "not 2"]);
+    expect(m.body.map((r) => r[15])).toEqual(["", "not 0", "not 1", "not 2"]);
     expect(m.body[3][col("Belopp (kr)")]).toBe(0.99); // project 0002 was not chosen this time: untouched
     expect(m.body[2][col("Belopp (kr)")]).toBe(0); // P1 7010 no longer in the file
     expect(m.appended).toBe(0);

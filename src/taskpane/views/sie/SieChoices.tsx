@@ -5,6 +5,7 @@ import {
   buildLedger,
   defaultChoice,
   dimensionOptions,
+  fiscalYearLabel,
   formatRanges,
   parseRanges,
   projectOptions,
@@ -69,7 +70,13 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     setBusy(true);
     setReport(null);
     setReport(
-      await importLedger({ rows, projects, provenance: { file: fileName, generated: books.generated ?? "" }, company: books.company }),
+      await importLedger({
+        rows,
+        projects,
+        provenance: { file: fileName, generated: books.generated ?? "", year: fiscalYearLabel(books) },
+        company: books.company,
+        orgNumber: books.orgNumber,
+      }),
     );
     setBusy(false);
   };
