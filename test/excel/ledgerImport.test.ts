@@ -1,4 +1,6 @@
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
+import { messageFor } from "../../src/core/i18n";
+import type { DomainError } from "../../src/core/util/errors";
 import { buildLedger, defaultChoice, fiscalYearLabel, parseRanges, projectOptions } from "../../src/core/sie/ledger";
 import { SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
 import { SIE_ORGNR_CELL, SIE_TABLE, SIE_TRACE_CELL } from "../../src/core/workbook/sieLedgerPlan";
@@ -199,8 +201,22 @@ describe("several years, budgets and another company's books", () => {
     expect(rows.slice(1, before.length)).toEqual(before.slice(1)); // 2021 untouched
     const rent = (y: string) => rows.find((r) => r[year] === y && r[at(rows, "Projekt")] === "Nord" && r[at(rows, "Konto")] === "5010")!;
     expect([rent("2021")[3], rent("2022")[3]]).toEqual([101750, 102750]);
-    // GRANT_TRACE over both years sums both; each year's rows alone give that year's books.
-    expect(ledgerTrace(rows).traced).toBeCloseTo((2 * first.rows.reduce((s, r) => s + r.ore, 0)) / 100 + 1000, 6);
+    // GRANT_TRACE over both years sums both; with a year, that year's rows alone.
+    const sum2021 = first.rows.reduce((s, r) => s + r.ore, 0) / 100;
+    expect(ledgerTrace(rows).traced).toBeCloseTo(2 * sum2021 + 1000, 6);
+    expect(ledgerTrace(rows, undefined, 2021).traced).toBeCloseTo(sum2021, 6);
+    expect(ledgerTrace(rows, undefined, 2022).traced).toBeCloseTo(sum2021 + 1000, 6);
+    let missing: unknown = null;
+    try {
+      ledgerTrace(rows, undefined, 2023);
+    } catch (e) {
+      missing = e;
+    }
+    expect(messageFor(missing as DomainError)).toBe("Rapporterna anger inget värde för huvudboken år 2023. Finns: 2021, 2022.");
+    // Without a budget in the file, GRANT_TRACE says so.
+    expect(ledgerTrace(rows, undefined, 2022).rows.find((r) => r[0] === "Budget")![1]).toBe(
+      "Ingen budget i huvudboken (Budget (kr) är tom)",
+    );
   });
 
   it("an export of another company is refused naming both organisation numbers, and nothing is written", async () => {
@@ -235,6 +251,10 @@ describe("several years, budgets and another company's books", () => {
     const row = (p: string, k: string) => rows.find((r) => r[at(rows, "Projekt")] === p && r[at(rows, "Konto")] === k)!;
     expect(row("Nord", "5010")[budget]).toBe(102000.5);
     expect(row("Syd", "5010")[budget]).toBe(""); // no budget at that detail
+    // GRANT_TRACE: budget against actual on the rows that have one.
+    const b = ledgerTrace(rows).rows.find((r) => r[0] === "Budget")!;
+    expect(b.slice(1, 3)).toEqual(["Budget för 1 rad; utfall 101 750", 102000.5]);
+    expect(b[6]).toBe("huvudboken (Budget (kr)); utfall 99,8 % av budget");
   });
 });
 

@@ -123,9 +123,25 @@ interface Agg {
  * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
  * column stops the trace with its row named, so it is never counted as a link.
  */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
   if (table.length === 0) fail("ledgerEmpty", {});
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  // A SIE ledger of several years (År) traced for one; its budget (Budget (kr)) against actual where it has one.
+  const iYear = header.findIndex((h) => h === fold("År") || h === "year");
+  const iBudget = header.findIndex((h) => h === fold("Budget (kr)") || h === "budget");
+  if (year !== undefined) {
+    if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
+    const yearOf = (row: unknown[]) =>
+      String(row[iYear] ?? "")
+        .trim()
+        .split("/")[0];
+    const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
+    if (rows.length === 0) {
+      const years = [...new Set(table.slice(1).map(yearOf).filter(Boolean))].sort();
+      fail("noValueForPeriod", { what: "huvudboken", year: String(year), available: years.join(", ") || "inga år" });
+    }
+    table = [table[0], ...rows];
+  }
   const idx = {} as Record<Col, number>;
   for (const col of Object.keys(ACCEPTED) as Col[]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
@@ -143,6 +159,9 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
   };
   const items = new Map<string, Agg>();
+  const budget = new DecimalSum();
+  const bookedWithBudget = new DecimalSum();
+  let rowsWithBudget = 0;
   const total = new DecimalSum();
   const linked = new DecimalSum();
   let rowsWithAmount = 0;
@@ -161,6 +180,14 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
     total.add(amount);
+    if (iBudget >= 0 && !isBlank(row[iBudget])) {
+      const b = parseAmount(row[iBudget]);
+      if (b !== null) {
+        budget.add(b);
+        bookedWithBudget.add(amount);
+        rowsWithBudget++;
+      }
+    }
     const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
@@ -202,6 +229,25 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     "",
     given ? "argumentet mottaget" : "huvudboken",
   ]);
+  if (iBudget >= 0) {
+    const planned = budget.value();
+    const actual = bookedWithBudget.value();
+    rows.push(
+      rowsWithBudget === 0
+        ? ["Budget", "Ingen budget i huvudboken (Budget (kr) är tom)", "", "", "", "", "huvudboken"]
+        : [
+            "Budget",
+            `Budget för ${rowsWithBudget === 1 ? "1 rad" : `${rowsWithBudget} rader`}; utfall ${formatNumber(actual)}`,
+            planned,
+            share(planned),
+            "",
+            "",
+            planned === 0
+              ? "huvudboken (Budget (kr))"
+              : `huvudboken (Budget (kr)); utfall ${formatNumber(Math.round((actual / planned) * 1000) / 10)} % av budget`,
+          ],
+    );
+  }
   const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
   for (const { item, a, amount } of sums) {
     const note =
