@@ -10,6 +10,7 @@ import { ledgerTrace } from "../../src/core/grants/grantTrace";
 import { axeViolations, fakeHostScript, OUT, paneLive, routeOffice } from "./harness";
 import { paneSuite } from "./paneHelpers";
 import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
+import { decodeCp437, LATIN9 } from "../../src/core/sie/cp437";
 
 const SHOTS = path.join(OUT, "screenshots");
 const suite = paneSuite();
@@ -201,6 +202,40 @@ describe("SIE import in the pane", () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="sie-error"]')?.textContent?.includes("ingen SIE-fil"));
     expect(await notice.getAttribute("data-intent")).toBe("error");
     expect(await notice.textContent()).toBe("Filen är ingen SIE-fil (rad 1): första raden är ingen #-post. Inget importerades.");
+    await page.close();
+  });
+
+  it("shows encoding, reconciliation, duplicates (and reads only the first on request), budget and the ledger's year", async () => {
+    // The Visma export saved as ISO-8859-15, voucher A 1 repeated at the end, a budget for Nord's rent.
+    const rev = new Map<number, number>();
+    for (let i = 255; i >= 0; i--) rev.set(LATIN9[i], i);
+    const text = decodeCp437(new Uint8Array(fs.readFileSync(path.join(FIXTURES, VISMA))));
+    const a1 = /#VER A 1 [^\n]*\n\{\n(?:[^\n]*\n)*?\}\n/.exec(text)![0];
+    const edited = text.replace("#RAR -1", "#PBUDGET 0 202101 5010 {1 Nord} 90000\n#RAR -1") + a1;
+    const buffer = Buffer.from(Uint8Array.from(edited, (ch) => rev.get(ch.charCodeAt(0)) ?? 0x3f));
+    const { page, errors } = await openSie();
+    await pick(page, { name: "dubbel-latin1.se", mimeType: "text/plain", buffer });
+    await page.getByTestId("sie-summary").waitFor();
+    const summary = (await page.getByTestId("sie-summary").textContent())!;
+    expect(summary).toContain("Övningsbolaget AB");
+    expect(summary).toContain("ISO-8859-15");
+    expect(summary).toContain("År i huvudboken2021");
+    expect(await page.getByTestId("sie-duplicates").textContent()).toBe(
+      "1 verifikation finns två gånger (samma serie, nummer och datum): A 1.",
+    );
+    const rec = page.getByTestId("sie-reconciliation");
+    expect(await rec.textContent()).toContain("Avstämning mot filens saldon: 83 av 85 konton stämmer; 2 skiljer:");
+    expect(await rec.textContent()).toContain("1910: transaktionerna");
+    expect(await page.getByTestId("sie-budget").textContent()).toBe("Objekt 1 Nord: 90 000 kr");
+    await page.screenshot({ path: path.join(SHOTS, "sie-4-dubbletter.png"), fullPage: true });
+
+    await page.getByTestId("sie-first-only").click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="sie-reconciliation"]')?.textContent?.includes("85 av 85 konton stämmer"),
+    );
+    expect(await page.getByTestId("sie-first-only").isChecked()).toBe(true);
+    expect(await page.getByTestId("sie-warnings").textContent()).toContain("bara den första lästes in");
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 /** The file at a glance, as the CLI's --json and the pane's summary show it. Amounts in kronor, exact. */
+import { fiscalYearLabel } from "./ledger";
 import { compareDim } from "./reader";
 import { objectKey, type SieBooks } from "./types";
 import { formatNumber } from "../util/text";
@@ -15,6 +16,8 @@ export interface SieSummary {
   currency: string | null;
   encoding: string;
   fiscalYears: { index: number; start: string; end: string }[];
+  /** The År the ledger gets from this file (fiscal year of #RAR 0); "" when the file gives none. */
+  ledgerYear: string;
   vouchers: number;
   transactions: number;
   skippedCorrections: number;
@@ -112,6 +115,7 @@ export function summarize(books: SieBooks, locale: "sv" | "en" = "sv"): SieSumma
     currency: books.currency,
     encoding: books.encoding,
     fiscalYears: books.fiscalYears.map((y) => ({ ...y })),
+    ledgerYear: fiscalYearLabel(books),
     vouchers: books.vouchers,
     transactions: books.transactions,
     skippedCorrections: books.skippedCorrections,
