@@ -1,7 +1,7 @@
-// `npm run kolada -- …`: thin Node shell over src/core/kolada/cli.ts (fetch, files and output only).
+// `npm run kolada -- …`: thin Node shell over src/cli/kolada.ts (fetch, files and output only).
 const fs = require("fs");
 const path = require("path");
-const { runCli } = require("./built")("kolada"); // src/core/kolada/cli.ts, bundled (scripts/built.js)
+const { runCli } = require("./built")("kolada"); // src/cli/kolada.ts, bundled (scripts/built.js)
 
 runCli(process.argv.slice(2), {
   fetch: (url, init) => fetch(url, init),

@@ -93,7 +93,7 @@ describe("sie CLI", () => {
     ensureBuilt();
     expect(staleness()).toBeNull();
     const inputs = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../.build/cli/inputs.json"), "utf8"));
-    expect(inputs.files).toEqual(expect.arrayContaining(["src/core/sie/reader.ts", "src/core/sie/summary.ts", "src/core/kolada/cli.ts"]));
+    expect(inputs.files).toEqual(expect.arrayContaining(["src/core/sie/reader.ts", "src/core/sie/summary.ts", "src/cli/kolada.ts"]));
     const source = path.resolve(__dirname, "../../scripts/entries/sie.ts");
     const { atime, mtime } = fs.statSync(source);
     try {

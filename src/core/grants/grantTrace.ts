@@ -3,7 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
-import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
+import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
@@ -116,39 +116,27 @@ interface Agg {
   results: Set<string>;
 }
 
-/**
- * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
- * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
- * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
- * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
- */
-export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
-  if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
-  // A SIE ledger of several years (År) traced for one; its budget (Budget (kr)) against actual where it has one.
-  const iYear = header.findIndex((h) => h === fold("År") || h === "year");
-  const iBudget = header.findIndex((h) => h === fold("Budget (kr)") || h === "budget");
-  if (year !== undefined) {
-    if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
-    const yearOf = (row: unknown[]) =>
-      String(row[iYear] ?? "")
-        .trim()
-        .split("/")[0];
-    const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
-    if (rows.length === 0) {
-      const years = [...new Set(table.slice(1).map(yearOf).filter(Boolean))].sort();
-      fail("noValueForPeriod", { what: "huvudboken", year: String(year), available: years.join(", ") || "inga år" });
-    }
-    table = [table[0], ...rows];
-  }
-  const idx = {} as Record<Col, number>;
+type ColumnIndex = Record<Col, number>;
+
+/** Where each ledger column stands (-1 when absent); a missing required column stops the trace. */
+function locateColumns(header: string[]): ColumnIndex {
+  const idx = {} as ColumnIndex;
   for (const col of Object.keys(ACCEPTED) as Col[]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = REQUIRED.filter((c) => idx[c] < 0);
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
-  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  return idx;
+}
+
+interface LedgerSums {
+  items: Map<string, Agg>;
+  booked: number;
+  linked: number;
+}
+
+/** The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its row. */
+function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
@@ -159,9 +147,6 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
   };
   const items = new Map<string, Agg>();
-  const budget = new DecimalSum();
-  const bookedWithBudget = new DecimalSum();
-  let rowsWithBudget = 0;
   const total = new DecimalSum();
   const linked = new DecimalSum();
   let rowsWithAmount = 0;
@@ -180,14 +165,6 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
     total.add(amount);
-    if (iBudget >= 0 && !isBlank(row[iBudget])) {
-      const b = parseAmount(row[iBudget]);
-      if (b !== null) {
-        budget.add(b);
-        bookedWithBudget.add(amount);
-        rowsWithBudget++;
-      }
-    }
     const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
@@ -202,61 +179,20 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     if (activity && indicator && outcome) linked.add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+  return { items, booked: total.value(), linked: linked.value() };
+}
 
-  const booked = total.value();
-  const received = receivedArg ?? booked;
-  const given = receivedArg !== undefined;
-  const noShare: DomainError | null =
-    received === 0
-      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
-      : received < 0
-        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
-        : null;
-  const share = (v: number): Cell => noShare ?? v / received;
-
-  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
-  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
-  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  const goals = new Set<string>();
-  for (const a of items.values()) for (const g of a.goals) goals.add(g);
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
-  rows.push([
-    "Mottaget",
-    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
-    received,
-    noShare ?? 1,
-    "",
-    "",
-    given ? "argumentet mottaget" : "huvudboken",
-  ]);
-  if (iBudget >= 0) {
-    const planned = budget.value();
-    const actual = bookedWithBudget.value();
-    rows.push(
-      rowsWithBudget === 0
-        ? ["Budget", "Ingen budget i huvudboken (Budget (kr) är tom)", "", "", "", "", "huvudboken"]
-        : [
-            "Budget",
-            `Budget för ${rowsWithBudget === 1 ? "1 rad" : `${rowsWithBudget} rader`}; utfall ${formatNumber(actual)}`,
-            planned,
-            share(planned),
-            "",
-            "",
-            planned === 0
-              ? "huvudboken (Budget (kr))"
-              : `huvudboken (Budget (kr)); utfall ${formatNumber(Math.round((actual / planned) * 1000) / 10)} % av budget`,
-          ],
-    );
-  }
+/** One Resursanvändning row per cost item, largest first; the Källa column says why a share is odd. */
+function itemRows(items: Map<string, Agg>, received: number, share: (v: number) => Cell): Cell[][] {
   const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  for (const { item, a, amount } of sums) {
+  return sums.map(({ item, a, amount }) => {
     const note =
       amount < 0
         ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
         : received > 0 && amount > received
           ? "huvudboken; posten är större än mottaget belopp"
           : "huvudboken";
-    rows.push([
+    return [
       "Resursanvändning",
       item,
       amount,
@@ -264,13 +200,12 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
       joinCapped(a.activities) || "ingen aktivitet kopplad",
       joinCapped(a.results) || "ej redovisat",
       note,
-    ]);
-  }
-  const untraced = subtract(received, booked);
-  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
-  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+    ];
+  });
+}
 
-  const linkedAmount = linked.value();
+/** The Spårbarhet row and the share SPARBARHET answers (an error where it is no share). */
+function traceabilityOf(linkedAmount: number, received: number, noShare: DomainError | null, share: (v: number) => Cell) {
   const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
   const traceability: number | DomainError =
     noShare ??
@@ -285,6 +220,107 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
       : linkedAmount < 0
         ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
         : "huvudboken";
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
-  return { rows, received, traced: booked, untraced, traceability };
+  const row: Cell[] = ["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote];
+  return { traceability, row };
+}
+
+/** A SIE ledger of several years (År) traced for one: the header and that year's rows; no such year stops it. */
+function rowsOfYear(table: unknown[][], header: string[], year: number): unknown[][] {
+  const iYear = header.findIndex((h) => h === fold("År") || h === "year");
+  if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
+  const yearOf = (row: unknown[]) =>
+    String(row[iYear] ?? "")
+      .trim()
+      .split("/")[0];
+  const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
+  if (rows.length === 0) {
+    const years = [...new Set(table.slice(1).map(yearOf).filter(Boolean))].sort();
+    fail("noValueForPeriod", { what: "huvudboken", year: String(year), available: years.join(", ") || "inga år" });
+  }
+  return [table[0], ...rows];
+}
+
+/**
+ * The Budget row of a SIE ledger (a Budget (kr) column): the budget of the rows that have one against their
+ * booked amount, or that there is none. Null for a ledger without the column.
+ */
+function budgetRow(table: unknown[][], header: string[], iAmount: number, share: (v: number) => Cell): Cell[] | null {
+  const iBudget = header.findIndex((h) => h === fold("Budget (kr)") || h === "budget");
+  if (iBudget < 0) return null;
+  const budget = new DecimalSum();
+  const actual = new DecimalSum();
+  let n = 0;
+  for (const row of table.slice(1)) {
+    const b = isBlank(row[iBudget]) ? null : parseAmount(row[iBudget]);
+    const a = isBlank(row[iAmount]) ? null : parseAmount(row[iAmount]);
+    if (b === null || a === null) continue;
+    budget.add(b);
+    actual.add(a);
+    n++;
+  }
+  if (n === 0) return ["Budget", "Ingen budget i huvudboken (Budget (kr) är tom)", "", "", "", "", "huvudboken"];
+  const [planned, booked] = [budget.value(), actual.value()];
+  return [
+    "Budget",
+    `Budget för ${n === 1 ? "1 rad" : `${n} rader`}; utfall ${formatNumber(booked)}`,
+    planned,
+    share(planned),
+    "",
+    "",
+    planned === 0
+      ? "huvudboken (Budget (kr))"
+      : `huvudboken (Budget (kr)); utfall ${formatNumber(Math.round((booked / planned) * 1000) / 10)} % av budget`,
+  ];
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link. With `year`, a SIE ledger's rows of
+ * that year (År) only; a SIE ledger's Budget (kr) shows as budget against actual.
+ */
+export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
+  if (table.length === 0) fail("ledgerEmpty", {});
+  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  if (year !== undefined) table = rowsOfYear(table, header, year);
+  const idx = locateColumns(header);
+  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const { items, booked, linked } = sumLedger(table, idx);
+
+  const received = receivedArg ?? booked;
+  const given = receivedArg !== undefined;
+  const noShare: DomainError | null =
+    received === 0
+      ? new DomainError("divZero", { arg: given ? "Mottaget belopp" : "Huvudbokens summa" })
+      : received < 0
+        ? new DomainError("receivedNegative", { amount: formatNumber(received) })
+        : null;
+  const share = (v: number): Cell => noShare ?? v / received;
+
+  // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
+  const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
+  const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
+  const goals = new Set<string>();
+  for (const a of items.values()) for (const g of a.goals) goals.add(g);
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  rows.push([
+    "Mottaget",
+    given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
+    received,
+    noShare ?? 1,
+    "",
+    "",
+    given ? "argumentet mottaget" : "huvudboken",
+  ]);
+  const budget = budgetRow(table, header, idx.amount, share);
+  if (budget) rows.push(budget);
+  for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
+  const untraced = subtract(received, booked);
+  const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
+  rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
+  const trace = traceabilityOf(linked, received, noShare, share);
+  rows.push(trace.row);
+  return { rows, received, traced: booked, untraced, traceability: trace.traceability };
 }
