@@ -186,3 +186,44 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows.values()].sort((a, b) => cmp(a.project, b.project) || cmp(a.activity, b.activity) || compareDim(a.account, b.account));
 }
+
+export interface GrantAccount {
+  account: string;
+  name: string;
+  /** Received on the account in the year (credit as a positive amount), öre. */
+  ore: number;
+}
+
+/** Accounts the pane proposes for grant income: those whose name mentions statsbidrag or bidrag, with what they received. */
+export function grantIncomeAccounts(books: SieBooks): GrantAccount[] {
+  const out = new Map<string, GrantAccount>();
+  for (const p of books.postings) {
+    const name = books.accounts.get(p.account) ?? "";
+    if (!/bidrag/i.test(name)) continue;
+    const a = out.get(p.account) ?? { account: p.account, name, ore: 0 };
+    a.ore -= p.ore;
+    out.set(p.account, a);
+  }
+  return [...out.values()].sort((x, y) => compareDim(x.account, y.account));
+}
+
+/**
+ * The grant received according to the books: the year's #TRANS on the chosen income accounts (credit as a
+ * positive amount), for one project object when given, with the vouchers it comes from as provenance.
+ */
+export function grantIncome(
+  books: SieBooks,
+  accounts: string[],
+  project: { dim: string; code: string } | null,
+): { ore: number; vouchers: string[] } {
+  const chosen = new Set(accounts);
+  let ore = 0;
+  const vouchers = new Set<string>();
+  books.postings.forEach((p, i) => {
+    if (!chosen.has(p.account)) return;
+    if (project && !p.objects.some(([d, c]) => d === project.dim && c === project.code)) return;
+    ore -= p.ore;
+    for (const v of books.grantVouchers.get(i) ?? []) vouchers.add(v);
+  });
+  return { ore, vouchers: [...vouchers] };
+}

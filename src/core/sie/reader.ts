@@ -23,6 +23,8 @@ import {
   type UnbalancedVoucher,
 } from "./types";
 
+/** An account whose name mentions a grant (statsbidrag, bidrag): its vouchers are kept as provenance. */
+export const GRANT_ACCOUNT = /bidrag/i;
 /** A line longer than this is not SIE text. */
 const MAX_LINE = 1 << 20;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -150,6 +152,8 @@ export class SieReader {
   /** Account id per account text, and per account the last voucher that touched it (finds shared accounts). */
   private readonly accountIds = new Map<string, number>();
   private accountStamp = new Int32Array(256);
+  /** Posting index → its vouchers ("A 12"), for postings on accounts whose name mentions bidrag. */
+  private readonly grantVouchers = new Map<number, string[]>();
   private duplicateCount = 0;
   private readonly duplicates: string[] = [];
   private duplicateTransSkipped = 0;
@@ -643,6 +647,8 @@ export class SieReader {
       sums.lastVoucher[p] = this.vouchers;
       sums.vouchers[p]++;
       this.inVoucher.push(p);
+      const ids = this.grantVouchers.size ? this.grantVouchers.get(p) : undefined;
+      if (ids && ids.length < MAX_LISTED && this.ver) ids.push(`${this.ver.series} ${this.ver.number}`.trim());
     }
   }
 
@@ -666,6 +672,8 @@ export class SieReader {
       this.sums.account[p] = a;
       this.postingIndex.set(key, p);
       this.keys.push(key);
+      // Grant income: the vouchers of accounts named as grants (#KONTO before the vouchers, as SIE orders them).
+      if (GRANT_ACCOUNT.test(this.accounts.get(account) ?? "")) this.grantVouchers.set(p, []);
     }
     this.byRaw.add(b, spanStart, spanEnd, h, p);
     return p;
@@ -858,6 +866,7 @@ export class SieReader {
       checksum: this.ksumma === "absent" ? "absent" : this.ksumma === "ok" ? "ok" : "mismatch",
       postings,
       sharedVouchers: this.shared,
+      grantVouchers: this.grantVouchers,
       duplicateVouchers: this.duplicates,
       duplicateCount: this.duplicateCount,
       duplicateTransactionsSkipped: this.duplicateTransSkipped,

@@ -87,6 +87,8 @@ export interface SieBooks {
    * a ledger that sums them into one row counts that voucher once. Only such vouchers are listed.
    */
   sharedVouchers: number[][];
+  /** Vouchers ("A 12", the first 1000) per posting index, for postings on accounts whose name mentions bidrag. */
+  grantVouchers: Map<number, string[]>;
   /** Vouchers whose series and number repeat an earlier one ("A 1"), the first 1000. */
   duplicateVouchers: string[];
   duplicateCount: number;

@@ -1,6 +1,15 @@
 import { ledgerTrace } from "../../../src/core/grants/grantTrace";
 import { messageFor } from "../../../src/core/i18n";
-import { buildLedger, defaultActivityDim, defaultChoice, parseRanges, projectOptions, type LedgerRow } from "../../../src/core/sie/ledger";
+import {
+  buildLedger,
+  defaultActivityDim,
+  defaultChoice,
+  grantIncome,
+  grantIncomeAccounts,
+  parseRanges,
+  projectOptions,
+  type LedgerRow,
+} from "../../../src/core/sie/ledger";
 import { SIE_LEDGER_HEADER } from "../../../src/core/ledger/columns";
 import { mergeLedger, type Cell } from "../../../src/core/sie/ledgerMerge";
 import { readSie } from "../../../src/core/sie/reader";
@@ -284,5 +293,48 @@ describe("merging into an existing ledger", () => {
       ["6071 Repr avdr.gill", 200, "Kontor Syd"],
     ]);
     expect(t.traceability).toBe(0); // no result indicators typed yet
+  });
+});
+
+describe("grant income from the books", () => {
+  const text = [
+    "#FLAGGA 0",
+    '#KONTO 1930 "Bank"',
+    '#KONTO 3010 "Statsbidrag God och nära vård"',
+    '#KONTO 3020 "Övriga bidrag"',
+    '#KONTO 3040 "Försäljning"',
+    '#VER A 1 20240115 "Bidrag del 1"',
+    "{",
+    "#TRANS 1930 {} 500000.00",
+    '#TRANS 3010 {6 "P1"} -500000.00',
+    "}",
+    '#VER A 2 20240615 "Bidrag del 2"',
+    "{",
+    "#TRANS 1930 {} 250000.00",
+    '#TRANS 3010 {6 "P2"} -200000.00',
+    '#TRANS 3010 {6 "P1"} -50000.00',
+    "}",
+    '#VER B 3 20240701 ""',
+    "{",
+    "#TRANS 1930 {} 100.50",
+    "#TRANS 3020 {} -100.50",
+    "#TRANS 3040 {} -7",
+    "#TRANS 1930 {} 7",
+    "}",
+  ].join("\n");
+  const b = booksOf(Buffer.from(text, "latin1"));
+
+  it("proposes the accounts whose name mentions bidrag, with what they received", () => {
+    expect(grantIncomeAccounts(b)).toEqual([
+      { account: "3010", name: "Statsbidrag God och nära vård", ore: 75000000 },
+      { account: "3020", name: "Övriga bidrag", ore: 10050 },
+    ]);
+  });
+
+  it("takes the received amount for the chosen accounts and project from the books, with its vouchers", () => {
+    expect(grantIncome(b, ["3010"], { dim: "6", code: "P1" })).toEqual({ ore: 55000000, vouchers: ["A 1", "A 2"] });
+    expect(grantIncome(b, ["3010"], { dim: "6", code: "P2" })).toEqual({ ore: 20000000, vouchers: ["A 2"] });
+    expect(grantIncome(b, ["3010", "3020"], null)).toEqual({ ore: 75010050, vouchers: ["A 1", "A 2", "B 3"] });
+    expect(grantIncome(b, ["3040"], null)).toEqual({ ore: 700, vouchers: [] }); // not a grant account: no voucher list kept
   });
 });
