@@ -9,7 +9,18 @@ import { mergeLedger, type MergeResult, type Provenance, type RowChange } from "
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
-import { SIE_ORGNR_CELL, SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import {
+  SIE_ORGNR_CELL,
+  SIE_RECEIVED_CELL,
+  SIE_RECEIVED_SOURCE_CELL,
+  SIE_TABLE,
+  SIE_TRACE_CELL,
+  sieColumnFormat,
+  sieLedgerPlan,
+  sieTraceFormula,
+} from "../core/workbook/sieLedgerPlan";
+import { kronor } from "../core/sie/summary";
+import { formatNumber, inertText } from "../core/util/text";
 import { otherCompany } from "../core/sie/ledgerMerge";
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
@@ -26,6 +37,19 @@ export interface SieImport {
   company: string | null;
   /** #ORGNR of the file: a ledger holding another company's books refuses it. */
   orgNumber: string | null;
+  /** The grant received according to the books (chosen income accounts), with its vouchers; null: not chosen. */
+  received?: { ore: number; accounts: string[]; vouchers: string[] } | null;
+}
+
+/** Writes the received amount and its provenance beside the table and lets GRANT_TRACE use it. */
+function queueReceived(sheet: Excel.Worksheet, r: NonNullable<SieImport["received"]>): string {
+  const kr = kronor(r.ore);
+  const vouchers = r.vouchers.length ? r.vouchers.slice(0, 50).join(", ") + (r.vouchers.length > 50 ? " …" : "") : "–";
+  const source = `Konto ${r.accounts.join(", ")}; verifikationer ${vouchers}`;
+  sheet.getRange(SIE_RECEIVED_CELL).values = [[kr]];
+  sheet.getRange(SIE_RECEIVED_SOURCE_CELL).values = [[inertText(source)]];
+  sheet.getRange(SIE_TRACE_CELL).formulas = [[sieTraceFormula(true)]];
+  return `Mottaget bidrag ur bokföringen: ${formatNumber(kr, 2)} kr (${source}).`;
 }
 
 type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
@@ -87,6 +111,7 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
         org.numberFormat = [["@"]];
         org.values = [[input.orgNumber]]; // a ledger made before the number was kept: it keeps it from now on
       }
+      if (input.received) notes.push(queueReceived(table.worksheet, input.received));
 
       let m: MergeResult;
       try {
@@ -101,6 +126,10 @@ export async function importSieLedger(input: SieImport, caps: Capabilities, exce
         throw e;
       }
       if (!m.changed) {
+        if (input.received) {
+          await ctx.sync();
+          syncs++;
+        }
         return {
           ok: true,
           message: text().ledger.unchanged(input.provenance.file),

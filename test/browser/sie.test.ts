@@ -211,7 +211,10 @@ describe("SIE import in the pane", () => {
     for (let i = 255; i >= 0; i--) rev.set(LATIN9[i], i);
     const text = decodeCp437(new Uint8Array(fs.readFileSync(path.join(FIXTURES, VISMA))));
     const a1 = /#VER A 1 [^\n]*\n\{\n(?:[^\n]*\n)*?\}\n/.exec(text)![0];
-    const edited = text.replace("#RAR -1", "#PBUDGET 0 202101 5010 {1 Nord} 90000\n#RAR -1") + a1;
+    const edited =
+      text
+        .replace("#RAR -1", "#PBUDGET 0 202101 5010 {1 Nord} 90000\n#RAR -1")
+        .replace(/#KONTO 3041 [^\n]*/, '#KONTO 3041 "Statsbidrag nära vård"') + a1;
     const buffer = Buffer.from(Uint8Array.from(edited, (ch) => rev.get(ch.charCodeAt(0)) ?? 0x3f));
     const { page, errors } = await openSie();
     await pick(page, { name: "dubbel-latin1.se", mimeType: "text/plain", buffer });
@@ -235,6 +238,19 @@ describe("SIE import in the pane", () => {
     );
     expect(await page.getByTestId("sie-first-only").isChecked()).toBe(true);
     expect(await page.getByTestId("sie-warnings").textContent()).toContain("bara den första lästes in");
+    // Grant income: the account named Statsbidrag is proposed and chosen; the amount comes from the books.
+    expect(await page.getByTestId("sie-income-account").isChecked()).toBe(true);
+    expect(await page.getByTestId("sie-income-received").textContent()).toMatch(
+      /^Mottaget enligt bokföringen: [\d  ,]+ kr \(\d+ verifikationer\)/,
+    );
+    await page.getByTestId("sie-import").click();
+    await page.getByTestId("action-result").waitFor();
+    const side = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const t = ctx.workbook.allTables().find((x: any) => x.name === "PV_SIE_Huvudbok");
+      return [t.sheet.read("P4")[0][0], typeof t.sheet.read("P6")[0][0]];
+    });
+    expect(side).toEqual(["=PV.GRANT_TRACE(PV_SIE_Huvudbok[#All],P6)", "number"]);
     expect(errors).toEqual([]);
     await page.close();
   });

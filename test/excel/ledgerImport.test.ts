@@ -3,7 +3,14 @@ import { messageFor } from "../../src/core/i18n";
 import type { DomainError } from "../../src/core/util/errors";
 import { buildLedger, defaultChoice, fiscalYearLabel, parseRanges, projectOptions } from "../../src/core/sie/ledger";
 import { SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
-import { SIE_ORGNR_CELL, SIE_TABLE, SIE_TRACE_CELL } from "../../src/core/workbook/sieLedgerPlan";
+import {
+  SIE_ORGNR_CELL,
+  SIE_RECEIVED_CELL,
+  SIE_RECEIVED_SOURCE_CELL,
+  SIE_TABLE,
+  SIE_TRACE_CELL,
+} from "../../src/core/workbook/sieLedgerPlan";
+import { grantIncome } from "../../src/core/sie/ledger";
 import { readSie } from "../../src/core/sie/reader";
 import type { SieBooks } from "../../src/core/sie/types";
 import { importSieLedger, type SieImport } from "../../src/excel/ledgerImport";
@@ -295,6 +302,30 @@ describe("several years, budgets and another company's books", () => {
     const b = ledgerTrace(rows).rows.find((r) => r[0] === "Budget")!;
     expect(b.slice(1, 3)).toEqual(["Budget för 1 rad; utfall 101 750", 102000.5]);
     expect(b[6]).toBe("huvudboken (Budget (kr)); utfall 99,8 % av budget");
+  });
+});
+
+describe("grant income from the books", () => {
+  it("writes what the chosen income accounts received beside the ledger, with its vouchers, and GRANT_TRACE uses it", async () => {
+    // Visma's 3041 renamed to a grant account; its income becomes the received amount.
+    const b = visma((t) => t.replace(/#KONTO 3041 [^\n]*/, '#KONTO 3041 "Statsbidrag nära vård"'));
+    const got = grantIncome(b, ["3041"], null);
+    expect(got.ore).toBeGreaterThan(0);
+    expect(got.vouchers.length).toBeGreaterThan(0);
+    const ctx = new FakeContext();
+    const report = await importSieLedger({ ...input(b), received: { ...got, accounts: ["3041"] } }, CAPS, ctx.run);
+    expect(report.ok).toBe(true);
+    const { sheet } = ledger(ctx);
+    expect(sheet.read(SIE_RECEIVED_CELL)[0][0]).toBe(got.ore / 100);
+    expect(sheet.read(SIE_RECEIVED_SOURCE_CELL)[0][0]).toBe(
+      `Konto 3041; verifikationer ${got.vouchers.slice(0, 50).join(", ")}${got.vouchers.length > 50 ? " …" : ""}`,
+    );
+    expect(sheet.read(SIE_TRACE_CELL)[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All],${SIE_RECEIVED_CELL})`);
+    expect(report.notes.some((n) => n.startsWith("Mottaget bidrag ur bokföringen:"))).toBe(true);
+    // The same import again: the ledger is unchanged, the received amount stays.
+    const again = await importSieLedger({ ...input(b), received: { ...got, accounts: ["3041"] } }, CAPS, ctx.run);
+    expect(again.message).toBe("Inget ändrades: huvudboken stämmer redan med visma.se.");
+    expect(sheet.read(SIE_RECEIVED_CELL)[0][0]).toBe(got.ore / 100);
   });
 });
 

@@ -26,6 +26,12 @@ const SIDE = columnLetter(SIE_LEDGER_COLUMNS.length);
 export const SIE_TRACE_CELL = `${SIDE}4`;
 /** The organisation number of the company whose books the ledger holds; an export of another is refused. */
 export const SIE_ORGNR_CELL = `${SIDE}2`;
+/** The grant received according to the books (kronor) and where it comes from (accounts, vouchers). */
+export const SIE_RECEIVED_CELL = `${SIDE}6`;
+export const SIE_RECEIVED_SOURCE_CELL = `${SIDE}7`;
+/** GRANT_TRACE over the ledger, with the received amount from the books once an import has given one. */
+export const sieTraceFormula = (withReceived: boolean) =>
+  `=PV.GRANT_TRACE(${SIE_TABLE}[#All]${withReceived ? `,${SIE_RECEIVED_CELL}` : ""})`;
 
 export function sieLedgerPlan(company: string | null, orgNumber: string | null = null): SheetPlan {
   return {
@@ -50,7 +56,10 @@ export function sieLedgerPlan(company: string | null, orgNumber: string | null =
       { address: `${SIDE}1`, value: "Organisationsnummer (ur SIE-filen):", label: "label" },
       { address: SIE_ORGNR_CELL, value: orgNumber ?? "", format: FORMATS.text },
       { address: `${SIDE}3`, value: "GRANT_TRACE över huvudboken (belopp i kr):", label: "label" },
-      { address: SIE_TRACE_CELL, value: `=PV.GRANT_TRACE(${SIE_TABLE}[#All])` },
+      { address: SIE_TRACE_CELL, value: sieTraceFormula(false) },
+      { address: `${SIDE}5`, value: "Mottaget bidrag ur bokföringen (kr):", label: "label" },
+      { address: SIE_RECEIVED_CELL, value: "", format: FORMATS.kr },
+      { address: SIE_RECEIVED_SOURCE_CELL, value: "", format: FORMATS.text },
     ],
   };
 }

@@ -27,6 +27,12 @@ export const sieSv = {
   unbalanced: "Obalanserade verifikationer",
   unbalancedItem: (v: string, date: string, line: number, diff: string) => `${v} ${date} (rad ${line}): differens ${diff} kr`,
   ledgerYear: "År i huvudboken",
+  income: "Mottaget bidrag ur bokföringen",
+  incomeNone: "Inget konto i filen heter något med bidrag; mottaget belopp kan anges i GRANT_TRACE.",
+  incomeProject: "Projekt som tog emot bidraget",
+  incomeAllProjects: "Alla (även utan projekt)",
+  incomeReceived: (amount: string, vouchers: number) =>
+    `Mottaget enligt bokföringen: ${amount} kr (${vouchers === 1 ? "1 verifikation" : `${vouchers} verifikationer`}). Skrivs bredvid huvudboken och används av GRANT_TRACE.`,
   reconciliation: "Avstämning",
   duplicates: "Dubbletter",
   duplicatesText: (n: number, list: string) =>
@@ -82,6 +88,12 @@ export const sieEn: SieStrings = {
   unbalanced: "Unbalanced vouchers",
   unbalancedItem: (v: string, date: string, line: number, diff: string) => `${v} ${date} (line ${line}): difference ${diff} kr`,
   ledgerYear: "Year in the ledger",
+  income: "Grant received, from the books",
+  incomeNone: "No account in the file has a name with bidrag; the amount received can be given to GRANT_TRACE.",
+  incomeProject: "Project that received the grant",
+  incomeAllProjects: "All (also without project)",
+  incomeReceived: (amount: string, vouchers: number) =>
+    `Received according to the books: ${amount} kr (${vouchers} vouchers). Written beside the ledger and used by GRANT_TRACE.`,
   reconciliation: "Reconciliation",
   duplicates: "Duplicate vouchers",
   duplicatesText: (n: number, list: string) => `${n} vouchers occur twice (same series, number and date): ${list}.`,
