@@ -2,7 +2,8 @@
  * Writes an imported SIE ledger into the workbook in one Excel.run: finds the ledger table (or creates its
  * sheet through the plan writer), reads it, merges in core, then writes once. Reads come before any write,
  * so a merge that fails writes nothing; a first import that fails while writing removes the sheet it created.
- * The user's cells are written back exactly as read (formulas too).
+ * The user's cells are written back exactly as read (formulas too; quote-prefixed text, which Excel reads back
+ * without its apostrophe, as text). An export of another company (org. no. beside the table) is refused.
  */
 import { messageFor } from "../core/i18n";
 import { mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
@@ -19,14 +20,15 @@ import {
   sieLedgerPlan,
   sieTraceFormula,
 } from "../core/workbook/sieLedgerPlan";
+import { otherCompany } from "../core/sie/ledgerMerge";
 import { kronor } from "../core/sie/summary";
 import { formatNumber, inertText } from "../core/util/text";
-import { otherCompany } from "../core/sie/ledgerMerge";
 import { writerLanguage } from "./language";
-import { excelErrorMessage, text } from "./messages";
+import { text } from "./messages";
 import { sheetFromFormula } from "../core/workbook/ownership";
 import { applySheets } from "./applySheets";
-import { PAYLOAD_LIMIT } from "./sync";
+import { failedReport, runAction, type ExcelRun } from "./run";
+import { Sync } from "./sync";
 import type { ActionReport, Capabilities } from "./types";
 
 export interface SieImport {
@@ -51,8 +53,6 @@ function queueReceived(sheet: Excel.Worksheet, r: NonNullable<SieImport["receive
   sheet.getRange(SIE_TRACE_CELL).formulas = [[sieTraceFormula(true)]];
   return `Mottaget bidrag ur bokföringen: ${formatNumber(kr, 2)} kr (${source}).`;
 }
-
-type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
 
 const MAX_NOTES = 40;
 
@@ -80,85 +80,75 @@ function summary(m: MergeResult, file: string, created: boolean): string {
   return t.updatedFrom(file, parts, t.provenanceOnly);
 }
 
-export async function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
-  const fail = (message: string, syncs: number): ActionReport => ({ ok: false, message, notes: [], syncs, payloadBytes: 0, sheets: [] });
-  try {
-    return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {
-      const wb = ctx.workbook;
-      let syncs = 1;
-      const found = wb.tables.getItemOrNullObject(SIE_TABLE);
-      found.load("name");
-      await ctx.sync();
-      const notes: string[] = [];
-      // isNullObject is known after the sync above (the rule only sees loaded property names).
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      const created = found.isNullObject;
+export function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (ctx) => {
+    const wb = ctx.workbook;
+    let syncs = 1;
+    const found = wb.tables.getItemOrNullObject(SIE_TABLE);
+    found.load("name");
+    await ctx.sync();
+    const notes: string[] = [];
+    // isNullObject is known after the sync above (the rule only sees loaded property names).
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    const created = found.isNullObject;
+    if (created) {
+      const made = await applySheets(ctx, [sieLedgerPlan(input.company, input.orgNumber)], caps);
+      syncs += made.syncs;
+      if (!made.ok) return { ...made, syncs };
+      notes.push(...made.notes);
+    }
+    const table = created ? wb.tables.getItem(SIE_TABLE) : found;
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("formulas,values,address");
+    const org = table.worksheet.getRange(SIE_ORGNR_CELL).load("values");
+    await ctx.sync();
+    syncs++;
+    const refused = otherCompany(String(org.values[0][0] ?? ""), input.orgNumber);
+    if (refused) return failedReport(messageFor(refused, writerLanguage()), syncs);
+    if (input.orgNumber && String(org.values[0][0] ?? "").trim() === "") {
+      org.numberFormat = [["@"]];
+      org.values = [[input.orgNumber]]; // a ledger made before the number was kept: it keeps it from now on
+    }
+    if (input.received) notes.push(queueReceived(table.worksheet, input.received));
+
+    let m: MergeResult;
+    try {
+      m = mergeLedger({ header: header.values[0], body: body.formulas, values: body.values }, input.rows, input.provenance, input.projects);
+    } catch (e) {
+      if (e instanceof DomainError) return failedReport(messageFor(e, writerLanguage()), syncs);
+      throw e;
+    }
+    if (!m.changed) {
+      if (input.received) {
+        await ctx.sync();
+        syncs++;
+      }
+      return {
+        ok: true,
+        message: text().ledger.unchanged(input.provenance.file),
+        notes,
+        syncs,
+        payloadBytes: 0,
+        sheets: [],
+      };
+    }
+
+    const sheetName = sheetFromFormula(body.address) ?? "";
+    try {
+      return await writeMerged(ctx, { table, bodyAddress: body.address, sheetName, m, input, created, notes, syncs });
+    } catch (e) {
+      // A first import that fails part-way leaves no half-made ledger: the sheet it created goes again.
       if (created) {
-        const made = await applySheets(ctx, [sieLedgerPlan(input.company, input.orgNumber)], caps);
-        syncs += made.syncs;
-        if (!made.ok) return { ...made, syncs };
-        notes.push(...made.notes);
-      }
-      const table = created ? wb.tables.getItem(SIE_TABLE) : found;
-      const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("formulas,values,address");
-      const org = table.worksheet.getRange(SIE_ORGNR_CELL).load("values");
-      await ctx.sync();
-      syncs++;
-      const refused = otherCompany(String(org.values[0][0] ?? ""), input.orgNumber);
-      if (refused) return fail(messageFor(refused, writerLanguage()), syncs);
-      if (input.orgNumber && String(org.values[0][0] ?? "").trim() === "") {
-        org.numberFormat = [["@"]];
-        org.values = [[input.orgNumber]]; // a ledger made before the number was kept: it keeps it from now on
-      }
-      if (input.received) notes.push(queueReceived(table.worksheet, input.received));
-
-      let m: MergeResult;
-      try {
-        m = mergeLedger(
-          { header: header.values[0], body: body.formulas, values: body.values },
-          input.rows,
-          input.provenance,
-          input.projects,
-        );
-      } catch (e) {
-        if (e instanceof DomainError) return fail(messageFor(e, writerLanguage()), syncs);
-        throw e;
-      }
-      if (!m.changed) {
-        if (input.received) {
+        try {
+          wb.worksheets.getItem(sheetName).delete();
           await ctx.sync();
-          syncs++;
+        } catch {
+          // The original failure is the one to report.
         }
-        return {
-          ok: true,
-          message: text().ledger.unchanged(input.provenance.file),
-          notes,
-          syncs,
-          payloadBytes: 0,
-          sheets: [],
-        };
       }
-
-      const sheetName = sheetFromFormula(body.address) ?? "";
-      try {
-        return await writeMerged(ctx, { table, bodyAddress: body.address, sheetName, m, input, created, notes, syncs });
-      } catch (e) {
-        // A first import that fails part-way leaves no half-made ledger: the sheet it created goes again.
-        if (created) {
-          try {
-            wb.worksheets.getItem(sheetName).delete();
-            await ctx.sync();
-          } catch {
-            // The original failure is the one to report.
-          }
-        }
-        throw e;
-      }
-    });
-  } catch (e) {
-    return fail(excelErrorMessage(e), 0);
-  }
+      throw e;
+    }
+  }, excelRun);
 }
 
 /** Appends and writes the merged ledger; the whole body in blocks below Excel's request limit. */
@@ -176,8 +166,8 @@ async function writeMerged(
   },
 ): Promise<ActionReport> {
   const { table, bodyAddress, sheetName, m, input, created, notes } = w;
-  const wb = ctx.workbook;
-  let syncs = w.syncs;
+  const sheet = ctx.workbook.worksheets.getItem(sheetName);
+  const s = new Sync(ctx);
   // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
   const start = parseAddress(bodyAddress.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
   const existing = m.body.length - m.appended;
@@ -187,30 +177,22 @@ async function writeMerged(
       Array.from({ length: m.appended }, () => m.header.map(() => "")),
     );
     const formats = m.header.map(sieColumnFormat);
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
-      Array.from({ length: m.appended }, () => formats);
+    sheet.getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat = Array.from(
+      { length: m.appended },
+      () => formats,
+    );
   }
-  // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
-  let bytes = 0;
-  let from = 0;
-  while (from < m.body.length) {
-    let to = from;
-    let size = 0;
-    while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
-      size += JSON.stringify(m.body[to++]).length;
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
-      m.body.slice(from, to);
-    bytes += size;
-    from = to;
-    await ctx.sync();
-    syncs++;
-  }
+  // The whole body, in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
+  await s.chargeRows(m.body, (from, block) => {
+    sheet.getRange(rangeAddress(start.row + from, start.col, block.length, m.header.length)).formulas = block;
+  });
+  await s.sync();
   return {
     ok: true,
     message: summary(m, input.provenance.file, created),
     notes: [...notes, ...notesFor(m, created)],
-    syncs,
-    payloadBytes: bytes,
+    syncs: w.syncs + s.count,
+    payloadBytes: s.bytes,
     sheets: [sheetName],
   };
 }

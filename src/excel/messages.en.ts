@@ -63,6 +63,7 @@ export const en: WriterMessages = {
     readFailed: (why) => `The workbook's Kolada data could not be read: ${why}`,
     noPart: "the part has no koladaSnapshot",
     noJson: "the part holds no valid JSON",
+    tooLarge: (chars: number) => `the part is too large (${chars} characters)`,
   },
   ledger: {
     row: (project, activity, account, name) =>

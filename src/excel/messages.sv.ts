@@ -75,6 +75,7 @@ export const sv = {
     readFailed: (why: string) => `Arbetsbokens Kolada-data kunde inte läsas: ${why}`,
     noPart: "delen saknar koladaSnapshot",
     noJson: "delen innehåller ingen giltig JSON",
+    tooLarge: (chars: number) => `delen är för stor (${chars} tecken)`,
   },
   ledger: {
     row: (project: string, activity: string, account: string, name: string) =>

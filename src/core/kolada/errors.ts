@@ -7,7 +7,8 @@ export interface KoladaErrorParams {
   blocked: Record<string, never>;
   network: { detail: string };
   timeout: { seconds: number };
-  rateLimited: { attempts: number };
+  /** retryAt: when Kolada said to come back (ISO), where that was too long to wait. */
+  rateLimited: { attempts: number; retryAt?: string };
   server: { status: number; attempts: number };
   http: { status: number; url: string };
   gone: { url: string };
@@ -28,6 +29,11 @@ export class KoladaError<K extends KoladaErrorKind = KoladaErrorKind> extends Er
   }
 }
 
+/** "2026-12-18 14:30" in Swedish time (the users' clock). */
+function localTime(iso: string): string {
+  return new Date(iso).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
+}
+
 type Catalogue = { [K in KoladaErrorKind]: (p: KoladaErrorParams[K]) => string };
 
 const sv: Catalogue = {
@@ -37,7 +43,9 @@ const sv: Catalogue = {
   network: (p) => `Kolada kunde inte nås (${p.detail}). Senast hämtade data behålls.`,
   timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Senast hämtade data behålls; försök igen senare.`,
   rateLimited: (p) =>
-    `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
+    p.retryAt
+      ? `Kolada begränsar antalet anrop (HTTP 429) och ber oss vänta till ${localTime(p.retryAt)}. Senast hämtade data behålls; försök igen efter det.`
+      : `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
   server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Senast hämtade data behålls; försök igen senare.`,
   http: (p) => `Kolada svarade HTTP ${p.status} för ${p.url}.`,
   gone: (p) => `Kolada svarade att adressen inte längre finns (HTTP 410): ${p.url}. API-versionen kan ha stängts.`,
@@ -51,7 +59,10 @@ const en: Catalogue = {
     "Excel's browser blocked the call to api.kolada.se (CORS or network policy). Live refresh does not work here; use the bundled snapshot – IT can refresh it with npm run kolada -- --snapshot.",
   network: (p) => `Kolada could not be reached (${p.detail}). The last data is kept.`,
   timeout: (p) => `Kolada did not answer within ${p.seconds} seconds. The last data is kept; try again later.`,
-  rateLimited: (p) => `Kolada is rate limiting (HTTP 429) and did not answer after ${p.attempts} attempts. Wait a minute and retry.`,
+  rateLimited: (p) =>
+    p.retryAt
+      ? `Kolada is rate limiting (HTTP 429) and asks us to wait until ${localTime(p.retryAt)}. The last data is kept; try again after that.`
+      : `Kolada is rate limiting (HTTP 429) and did not answer after ${p.attempts} attempts. Wait a minute and retry.`,
   server: (p) => `Kolada has a server error (HTTP ${p.status}) after ${p.attempts} attempts. The last data is kept; try again later.`,
   http: (p) => `Kolada answered HTTP ${p.status} for ${p.url}.`,
   gone: (p) => `Kolada answered that the address no longer exists (HTTP 410): ${p.url}. The API version may have been shut down.`,
