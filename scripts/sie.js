@@ -23,7 +23,7 @@ try {
   for (;;) {
     const n = fs.readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
-    reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, n).slice());
+    reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, n)); // the reader copies what it keeps
     if (reader.failed) break;
   }
 } catch (e) {
