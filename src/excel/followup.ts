@@ -4,8 +4,16 @@
  * the ledger is read with the writer's reads, its columns are added with the writer's writes (three syncs).
  */
 import { ledgerFormulas } from "../core/workbook/followupPlan";
-import { parseAddress, parseRange, rangeAddress, layoutSheet } from "../core/workbook/layout";
-import { SIE_TABLE, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import { parseRange, rangeAddress } from "../core/workbook/layout";
+import {
+  SIE_SIDE_HEIGHT,
+  SIE_SIDE_ROWS,
+  SIE_TABLE,
+  sieLedgerPlan,
+  sieSideCell,
+  sieSideOffset,
+  sieTraceFormula,
+} from "../core/workbook/sieLedgerPlan";
 import type { SheetPlan } from "../core/workbook/plan";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets } from "./applySheets";
@@ -15,13 +23,25 @@ type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Prom
 
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** GRANT_TRACE's label and formula beside a ledger the import created, relative to the table's top-left cell. */
-function grantCells(): { dr: number; dc: number; label: string; formula: string } {
+/** The SIE ledger's side block (org. no., GRANT_TRACE, received) as a fresh ledger has it: its labels and formula. */
+function sideLabels(): { traceLabel: string; blockTop: number } {
   const plan = sieLedgerPlan(null);
-  const at = layoutSheet(plan).tables[0];
-  const cells = plan.cells ?? [];
-  const label = parseAddress(cells[0].address);
-  return { dr: label.row - at.row, dc: label.col - at.col, label: String(cells[0].value), formula: String(cells[1].value) };
+  const label = (plan.cells ?? []).find((c) => c.address === sieSideCell("traceLabel"))!;
+  return { traceLabel: String(label.value), blockTop: sieSideOffset("orgLabel") };
+}
+
+/**
+ * The side block moved `by` columns right: its cells with their number formats, GRANT_TRACE's received
+ * argument pointing at the received cell where it now stands.
+ */
+function movedBlock(formulas: unknown[][], formats: unknown[][], sideCol: number, by: number) {
+  const traceNow = [sieTraceFormula(null), sieTraceFormula(sieSideCell("received", sideCol))];
+  const receivedThen = sieSideCell("received", sideCol + by);
+  const moved = formulas.map((row, i) => {
+    const v = row[0];
+    return [i === SIE_SIDE_ROWS.trace && v === traceNow[1] ? sieTraceFormula(receivedThen) : v];
+  });
+  return { formulas: moved, formats: formats.map((row) => [row[0]]), traceNow };
 }
 
 /** Long because: the ledger's reads and writes are closures over the same Excel objects, inside the writer's run. */
@@ -29,13 +49,13 @@ export async function writeFollowup(sheets: SheetPlan[], caps: Capabilities, exc
   try {
     return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {
       const extra = ledgerFormulas();
-      const g = grantCells();
+      const g = sideLabels();
       const probe = ctx.workbook.tables.getItemOrNullObject(SIE_TABLE);
       probe.load("name");
       let header: Excel.Range | undefined;
       let whole: Excel.Range | undefined;
       let right: Excel.Range | undefined;
-      let grant: Excel.Range | undefined;
+      let side: Excel.Range | undefined;
       const notes: string[] = [];
       const report = await applySheets(
         ctx,
@@ -55,38 +75,48 @@ export async function writeFollowup(sheets: SheetPlan[], caps: Capabilities, exc
               .getOffsetRange(0, 1)
               .getResizedRange(0, extra.length - 1)
               .load("formulas,address");
-            // The label, the formula and the two cells right of where they move to.
-            grant = probe.getRange().getCell(0, 0).getOffsetRange(g.dr, g.dc).getResizedRange(1, extra.length).load("formulas,address");
+            // The side block beside the table (org. no., GRANT_TRACE, received) and the columns it moves over.
+            side = probe
+              .getHeaderRowRange()
+              .getLastColumn()
+              .getOffsetRange(g.blockTop, 1)
+              .getResizedRange(SIE_SIDE_HEIGHT - 1, extra.length)
+              .load("formulas,numberFormat,address");
           },
           beforeWrite: () => {
             // eslint-disable-next-line office-addins/call-sync-before-read
-            if (probe.isNullObject || !header || !whole || !right || !grant) return text().followup.noLedger(SIE_TABLE);
+            if (probe.isNullObject || !header || !whole || !right || !side) return text().followup.noLedger(SIE_TABLE);
             const have = header.values[0].map((v) => String(v));
             const missing = extra.filter((c) => !have.includes(c.header));
             if (!missing.length) return null;
             const box = parseRange(whole.address);
             const sheetName = whole.address.replace(/!.*$/, "").replace(/^'|'$/g, "").replace(/''/g, "'");
-            const f = grant.formulas;
-            const ours = f[0][0] === g.label && f[1][0] === g.formula;
-            const grantBox = parseRange(grant.address);
-            // Where GRANT_TRACE spills (its own column, from its row down) is not in the way: it moves.
+            const f = side.formulas;
+            const sideBox = parseRange(side.address);
+            const block = movedBlock(f, side.numberFormat, sideBox.col, extra.length);
+            const ours = f[SIE_SIDE_ROWS.traceLabel][0] === g.traceLabel && block.traceNow.includes(String(f[SIE_SIDE_ROWS.trace][0]));
+            const inBlock = (r: number, c: number) => ours && c === sideBox.col && r >= sideBox.row && r < sideBox.row + SIE_SIDE_HEIGHT;
+            // The block beside the table is not in the way: it moves right of the new columns.
             const inTheWay = right.formulas.flatMap((row, i) =>
               row.map((v, j) => {
                 const r = box.row + i;
                 const c = box.col + box.cols + j;
-                return !blank(v) && !(ours && c === grantBox.col && r >= grantBox.row + 1) ? rangeAddress(r, c, 1, 1) : null;
+                return !blank(v) && !inBlock(r, c) ? rangeAddress(r, c, 1, 1) : null;
               }),
             );
             const movedTo = f.flatMap((row, i) =>
-              row.slice(1).map((v, j) => (!blank(v) && ours ? rangeAddress(grantBox.row + i, grantBox.col + 1 + j, 1, 1) : null)),
+              row.slice(1).map((v, j) => (!blank(v) && ours ? rangeAddress(sideBox.row + i, sideBox.col + 1 + j, 1, 1) : null)),
             );
             const blocked = [...inTheWay, ...movedTo].filter((x): x is string => x !== null);
             if (blocked.length) return text().followup.cellsInTheWay(sheetName, blocked[0]);
             const sheet = ctx.workbook.worksheets.getItem(sheetName);
             if (ours) {
-              sheet.getRange(rangeAddress(grantBox.row, grantBox.col, 2, 1)).formulas = [[""], [""]];
-              const to = rangeAddress(grantBox.row, grantBox.col + extra.length, 2, 1);
-              sheet.getRange(to).formulas = [[g.label], [g.formula]];
+              const from = sheet.getRange(rangeAddress(sideBox.row, sideBox.col, SIE_SIDE_HEIGHT, 1));
+              from.formulas = f.map(() => [""]);
+              from.numberFormat = f.map(() => ["General"]);
+              const to = sheet.getRange(rangeAddress(sideBox.row, sideBox.col + extra.length, SIE_SIDE_HEIGHT, 1));
+              to.numberFormat = block.formats;
+              to.formulas = block.formulas;
             }
             const bodyRows = box.rows - 1;
             for (const c of missing)

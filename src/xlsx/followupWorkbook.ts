@@ -7,6 +7,7 @@
 import type { FollowupRun } from "../core/followup/run";
 import { fiscalYear, followupLedgerRows, type BooksChoice } from "../core/followup/fromBooks";
 import { presetById } from "../core/followup/presets";
+import { fiscalYearLabel } from "../core/sie/ledger";
 import type { SieBooks } from "../core/sie/types";
 import { fail } from "../core/util/errors";
 import { followupInput, followupPlans, ledgerSheetWithRows, type ReportCells } from "../core/workbook/followupPlan";
@@ -42,7 +43,12 @@ export function followupWorkbookPlan(
     resultYears: [year],
     kolada: { loaded: false, region: null, regionName: books.company ?? "", fetchedAt: () => undefined },
   });
-  const ledger = ledgerSheetWithRows(books.company, rows, { file: opts.file, generated: books.generated ?? "" }, []);
+  const ledger = ledgerSheetWithRows(
+    books.company,
+    rows,
+    { file: opts.file, generated: books.generated ?? "", year: fiscalYearLabel(books) },
+    [],
+  );
   const { sheets, cells } = followupPlans(input);
   return { sheets: [ledger, ...sheets], cells };
 }

@@ -3,7 +3,8 @@
  * Återrapportering from the same plans the .xlsx writer uses, the ledger's computed columns, page layout,
  * re-runs that keep the controller's edits, and at most three syncs.
  */
-import { SIE_TABLE } from "../../src/core/workbook/sieLedgerPlan";
+import { SIE_LEDGER_COLUMNS, SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
+import { SIE_TABLE, sieSideCell } from "../../src/core/workbook/sieLedgerPlan";
 import { followupPlans, ledgerFormulas, SHEETS, TABLES } from "../../src/core/workbook/followupPlan";
 import { writeFollowup } from "../../src/excel/followup";
 import { importSieLedger } from "../../src/excel/ledgerImport";
@@ -13,9 +14,25 @@ import { FakeContext } from "./fakeExcel";
 const CAPS = { api19: true, api18: true };
 const PROJECTS = [...new Set(JH_ROWS.map((r) => r.project))];
 
-async function withLedger(ctx: FakeContext, rows = JH_ROWS, caps = CAPS) {
+/** The column right of a fresh SIE ledger (org. no., GRANT_TRACE, received), and where it stands after the follow-up. */
+const SIDE = SIE_LEDGER_COLUMNS.length;
+const MOVED = SIDE + 2;
+
+async function withLedger(
+  ctx: FakeContext,
+  rows = JH_ROWS,
+  caps = CAPS,
+  received: { ore: number; accounts: string[]; vouchers: string[] } | null = null,
+) {
   const r = await importSieLedger(
-    { rows, provenance: { file: "jh2022.se", generated: "2023-02-15" }, projects: PROJECTS, company: "Region Jämtland Härjedalen" },
+    {
+      rows,
+      provenance: { file: "jh2022.se", generated: "2023-02-15", year: "2022" },
+      projects: PROJECTS,
+      company: "Region Jämtland Härjedalen",
+      orgNumber: "232100-0214",
+      received,
+    },
     caps,
     ctx.run,
   );
@@ -46,10 +63,11 @@ describe("writing the follow-up into Excel", () => {
     expect(ledger[0].slice(-2)).toEqual(extra.map((c) => c.header));
     expect(ledger.length - 1).toBe(JH_ROWS.length);
     for (const row of ledger.slice(1)) expect(row.slice(-2)).toEqual(extra.map((c) => c.formula));
-    // GRANT_TRACE moved right of the new columns.
+    // The cells beside the table (org. no., GRANT_TRACE) moved right of the new columns.
     const ls = table(ctx, SIE_TABLE).sheet;
-    expect(ls.read("O3:O4")).toEqual([[""], ["Insatsområde"]]);
-    expect(ls.read("Q4")[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All])`);
+    expect(ls.read(`${sieSideCell("org")}:${sieSideCell("trace")}`)).toEqual([[""], [""], ["Kostnadsslag"]]);
+    expect(ls.read(sieSideCell("trace", MOVED))[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All])`);
+    expect(ls.read(sieSideCell("org", MOVED))[0][0]).toBe("232100-0214");
 
     expect(read(ctx, TABLES.costTypes).slice(1)).toEqual(jhInput().rules.map((r) => [r.from, r.to, r.costType]));
     expect(
@@ -76,7 +94,10 @@ describe("writing the follow-up into Excel", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$1:$2",
     });
-    expect(sheet(ctx, SHEETS.costTypes).page).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet(ctx, SHEETS.costTypes).page).toMatchObject({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
   });
 
   it("a second run keeps the controller's mapping edits and rows, adds no column twice, and stays within three syncs", async () => {
@@ -104,8 +125,26 @@ describe("writing the follow-up into Excel", () => {
     const more = [...JH_ROWS, { ...JH_ROWS[0], account: "4611", accountName: "Övertid", ore: 12_345_67 }];
     await withLedger(ctx, more);
     const ledger = read(ctx, SIE_TABLE);
-    const added = ledger.find((r) => r[9] === "4611")!;
+    const added = ledger.find((r) => r[SIE_LEDGER_HEADER.indexOf("Konto")] === "4611")!;
     expect(added.slice(-2)).toEqual(ledgerFormulas().map((c) => c.formula));
+  });
+
+  it("the received grant beside the ledger moves with GRANT_TRACE, and a later import writes it where it now stands", async () => {
+    const ctx = new FakeContext();
+    const received = { ore: 5_000_000_00, accounts: ["3011"], vouchers: ["A 12"] };
+    await withLedger(ctx, JH_ROWS, CAPS, received);
+    const ls = table(ctx, SIE_TABLE).sheet;
+    expect(ls.read(sieSideCell("trace"))[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All],${sieSideCell("received")})`);
+    expect((await writeFollowup(followupPlans(jhInput()).sheets, CAPS, ctx.run)).ok).toBe(true);
+    const moved = sieSideCell("received", MOVED);
+    expect(ls.read(moved)[0][0]).toBe(5_000_000);
+    expect(ls.read(sieSideCell("trace", MOVED))[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All],${moved})`);
+    // A newer import with another received amount: beside the table as it is now, never inside its new columns.
+    await withLedger(ctx, JH_ROWS, CAPS, { ...received, ore: 5_100_000_00 });
+    expect(ls.read(moved)[0][0]).toBe(5_100_000);
+    expect(ls.read(sieSideCell("trace", MOVED))[0][0]).toBe(`=PV.GRANT_TRACE(${SIE_TABLE}[#All],${moved})`);
+    const ledger = read(ctx, SIE_TABLE);
+    for (const row of ledger.slice(1)) expect(row.slice(-2)).toEqual(ledgerFormulas().map((c) => c.formula));
   });
 
   it("without a ledger nothing is written and the message says to import first", async () => {
@@ -122,11 +161,11 @@ describe("writing the follow-up into Excel", () => {
     await withLedger(ctx);
     const ls = table(ctx, SIE_TABLE).sheet;
     await ctx.seed(() => {
-      ls.getRange("N6").values = [["min anteckning"]];
+      ls.getRange(sieSideCell("received", SIDE + 1)).values = [["min anteckning"]];
     });
     const r = await writeFollowup(followupPlans(jhInput()).sheets, CAPS, ctx.run);
     expect(r.ok).toBe(false);
-    expect(r.message).toContain("N6");
+    expect(r.message).toContain(sieSideCell("received", SIDE + 1));
     expect(ctx.workbook.sheetList.some((s) => s.name === SHEETS.report)).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { call, error, value } from "./call";
 const CFError = (globalThis as any).CustomFunctions.Error;
 
 /** A ledger shaped like the SIE import writes it, plus År. */
-const H = [...SIE_LEDGER_HEADER, "År"];
+const H = [...SIE_LEDGER_HEADER];
 const row = (o: Partial<Record<string, unknown>>) => H.map((h) => o[h] ?? "");
 const LEDGER = [
   H,

@@ -4,7 +4,7 @@
  * the total, so nothing booked on the accounts is left out). The same rows as ledger rows (with voucher counts)
  * for the workbook the CLI writes with --xlsx.
  */
-import { inRanges, type AccountRange, type LedgerRow } from "../sie/ledger";
+import { fiscalYearLabel, inRanges, type AccountRange, type LedgerRow } from "../sie/ledger";
 import { compareDim } from "../sie/reader";
 import { objectKey, type SieBooks } from "../sie/types";
 import type { FollowupRow } from "./types";
@@ -18,6 +18,7 @@ export interface BooksChoice {
 /** Every posting on the accounts as ledger rows, projects or not; a voucher split over one row counts once. */
 export function followupLedgerRows(books: SieBooks, choice: BooksChoice): LedgerRow[] {
   const rows = new Map<string, LedgerRow>();
+  const year = fiscalYearLabel(books);
   const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
   const into: (LedgerRow | undefined)[] = [];
   for (const p of books.postings) {
@@ -29,6 +30,7 @@ export function followupLedgerRows(books: SieBooks, choice: BooksChoice): Ledger
     let row = rows.get(key);
     if (!row) {
       row = {
+        year,
         project,
         projectName: project ? name(choice.projectDim, project) : "",
         activity,
@@ -37,6 +39,7 @@ export function followupLedgerRows(books: SieBooks, choice: BooksChoice): Ledger
         accountName: books.accounts.get(p.account) ?? "",
         ore: 0,
         vouchers: 0,
+        budgetOre: null,
       };
       rows.set(key, row);
     }
@@ -63,15 +66,19 @@ export function fiscalYear(books: SieBooks): number | undefined {
   return y ? Number(y.start.slice(0, 4)) : undefined;
 }
 
-export function followupRows(books: SieBooks, choice: BooksChoice): FollowupRow[] {
-  const year = fiscalYear(books);
-  return followupLedgerRows(books, choice).map((r) => ({
+/** A ledger row as the model reads it (its År as written: "2021" or "2020/21"). */
+export function modelRow(r: LedgerRow): FollowupRow {
+  return {
     project: r.project,
     projectName: r.projectName,
     activity: r.activity,
     account: r.account,
     accountName: r.accountName,
     ore: r.ore,
-    ...(year !== undefined ? { year } : {}),
-  }));
+    ...(r.year ? { year: r.year } : {}),
+  };
+}
+
+export function followupRows(books: SieBooks, choice: BooksChoice): FollowupRow[] {
+  return followupLedgerRows(books, choice).map(modelRow);
 }

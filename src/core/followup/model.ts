@@ -9,6 +9,7 @@ import {
   COST_TYPES,
   UNCLASSIFIED,
   UNMAPPED_AREA,
+  yearStart,
   type AreaMapping,
   type CostRule,
   type Crosswalk,
@@ -138,8 +139,9 @@ function sumRows(
 ): Sums {
   const s: Sums = { cells: new Map(), unclassified: new Map(), unmapped: new Map(), total: 0, tracedOre: 0, year: opts.year ?? null };
   for (const row of rows) {
-    if (opts.year != null && row.year !== undefined && row.year !== opts.year) continue;
-    if (s.year === null && row.year !== undefined) s.year = row.year;
+    const y = yearStart(row.year);
+    if (opts.year != null && y !== undefined && y !== opts.year) continue;
+    if (s.year === null && y !== undefined) s.year = y;
     const ore = row.ore;
     s.total += ore;
     const costType = classify(row.account) ?? UNCLASSIFIED;

@@ -6,9 +6,9 @@
  */
 import { shift } from "../util/decimal";
 import { fail } from "../util/errors";
-import { fold, parseAmount } from "../util/text";
+import { fold } from "../util/text";
 import { cellText, errorValue, forEachLedgerRow, ledgerTable, type AmountUnit } from "../grants/ledgerRows";
-import type { AreaMapping, CostRule, FollowupRow } from "./types";
+import { yearStart, type AreaMapping, type CostRule, type FollowupRow } from "./types";
 
 /** Powers of ten from the ledger's unit to öre. */
 export const ORE_SHIFT: Record<AmountUnit, number> = { kr: 2, tkr: 5, mnkr: 8 };
@@ -45,8 +45,8 @@ export function readLedger(table: unknown[][], year?: number): LedgerRead {
   forEachLedgerRow(table, t, (row, amount, r) => {
     let y: number | undefined;
     if (iYear >= 0) {
-      const v = parseAmount(row[iYear]);
-      y = v !== null && Number.isInteger(v) ? v : undefined;
+      const v = row[iYear];
+      y = typeof v === "number" || typeof v === "string" ? yearStart(v) : undefined;
       if (y !== undefined) years.add(y);
       if (year !== undefined && y !== year) return;
     }

@@ -124,8 +124,18 @@ export interface FollowupRow {
   account: string;
   accountName?: string;
   ore: number;
-  /** Fiscal year, where the ledger states one. */
-  year?: number;
+  /**
+   * Fiscal year, where the ledger states one: 2021, or as the SIE ledger's År writes it ("2021", "2020/21" for a
+   * broken year). The model counts a year by its first calendar year (yearStart).
+   */
+  year?: number | string;
+}
+
+/** A fiscal year as its first calendar year: 2021, "2021" and "2020/21" alike; undefined when it is none. */
+export function yearStart(y: number | string | null | undefined): number | undefined {
+  if (typeof y === "number") return Number.isInteger(y) ? y : undefined;
+  const m = typeof y === "string" ? /^\s*(\d{4})(?:\s*\/\s*\d{2,4})?\s*$/.exec(y) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 export interface Amount {

@@ -7,8 +7,8 @@ import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, subtract } from "../util/decimal";
-import { formatNumber, joinCapped } from "../util/text";
-import { forEachLedgerRow, ledgerTable, type LedgerTable } from "./ledgerRows";
+import { formatNumber, joinCapped, parseAmount } from "../util/text";
+import { forEachLedgerRow, isBlank, ledgerTable, type LedgerTable } from "./ledgerRows";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number | DomainError;
@@ -88,6 +88,12 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
 /** The ledger's columns GRANT_TRACE reads (read the same way as SPARBARHET and UPPFOLJNING: ./ledgerRows). */
 const TRACE_COLUMNS = ["goal", "activity", "item", "indicator", "outcome"] as const;
 type TraceTable = LedgerTable<(typeof TRACE_COLUMNS)[number] | "amount">;
+
+/** The chain's columns only: År and Budget (kr) select and compare rows, the sums read these. */
+function traceColumns(idx: TraceTable["idx"]): TraceTable["idx"] {
+  const { goal, activity, item, indicator, outcome, amount } = idx;
+  return { goal, activity, item, indicator, outcome, amount };
+}
 
 interface Agg {
   /** The cost item's id in its column's Texts. */
@@ -264,15 +270,65 @@ function traceabilityOf(linkedAmount: number, received: number, noShare: DomainE
   return { traceability, row };
 }
 
+/** A SIE ledger of several years (År) traced for one: the header and that year's rows; no such year stops it. */
+function rowsOfYear(table: unknown[][], iYear: number, year: number): unknown[][] {
+  if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
+  const yearOf = (row: unknown[]) =>
+    String(row[iYear] ?? "")
+      .trim()
+      .split("/")[0];
+  const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
+  if (rows.length === 0) {
+    const years = [...new Set(table.slice(1).map(yearOf).filter(Boolean))].sort();
+    fail("noValueForPeriod", { what: "huvudboken", year: String(year), available: years.join(", ") || "inga år" });
+  }
+  return [table[0], ...rows];
+}
+
+/**
+ * The Budget row of a SIE ledger (a Budget (kr) column): the budget of the rows that have one against their
+ * booked amount, or that there is none. Null for a ledger without the column.
+ */
+function budgetRow(table: unknown[][], iBudget: number, iAmount: number, share: (v: number) => Cell): Cell[] | null {
+  if (iBudget < 0) return null;
+  const budget = new DecimalSum();
+  const actual = new DecimalSum();
+  let n = 0;
+  for (const row of table.slice(1)) {
+    const b = isBlank(row[iBudget]) ? null : parseAmount(row[iBudget]);
+    const a = isBlank(row[iAmount]) ? null : parseAmount(row[iAmount]);
+    if (b === null || a === null) continue;
+    budget.add(b);
+    actual.add(a);
+    n++;
+  }
+  if (n === 0) return ["Budget", "Ingen budget i huvudboken (Budget (kr) är tom)", "", "", "", "", "huvudboken"];
+  const [planned, booked] = [budget.value(), actual.value()];
+  return [
+    "Budget",
+    `Budget för ${n === 1 ? "1 rad" : `${n} rader`}; utfall ${formatNumber(booked)}`,
+    planned,
+    share(planned),
+    "",
+    "",
+    planned === 0
+      ? "huvudboken (Budget (kr))"
+      : `huvudboken (Budget (kr)); utfall ${formatNumber(Math.round((booked / planned) * 1000) / 10)} % av budget`,
+  ];
+}
+
 /**
  * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
  * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
  * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
  * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
+ * column stops the trace with its row named, so it is never counted as a link. With `year`, a SIE ledger's rows of
+ * that year (År) only; a SIE ledger's Budget (kr) shows as budget against actual.
  */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  const cols = ledgerTable(table, TRACE_COLUMNS, ["item"]);
+export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
+  const found = ledgerTable(table, [...TRACE_COLUMNS, "year", "budget"], ["item"]);
+  if (year !== undefined) table = rowsOfYear(table, found.idx.year, year);
+  const cols: TraceTable = { ...found, idx: traceColumns(found.idx) };
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
   const { items, goals, booked, linked } = sumLedger(table, cols);
 
@@ -299,6 +355,8 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     "",
     given ? "argumentet mottaget" : "huvudboken",
   ]);
+  const budget = budgetRow(table, found.idx.budget, cols.idx.amount, share);
+  if (budget) rows.push(budget);
   for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
   const untraced = subtract(received, booked);
   const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";

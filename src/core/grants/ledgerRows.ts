@@ -26,6 +26,7 @@ const ALSO_ACCEPTED = {
   activityObject: ["activity object"],
   account: ["account"],
   year: ["year", "rakenskapsar"],
+  budget: ["budget"],
 } as const;
 export type LedgerColumn = keyof typeof ALSO_ACCEPTED;
 
@@ -36,6 +37,7 @@ const NAMED: Record<Exclude<LedgerColumn, TraceRole>, string> = {
   activityObject: "Aktivitetsobjekt",
   account: "Konto",
   year: "År",
+  budget: "Budget (kr)",
 };
 const isTrace = (c: LedgerColumn): c is TraceRole => !(c in NAMED);
 
@@ -89,7 +91,7 @@ export function errorValue(v: unknown): string | null {
   return typeof code === "string" && /^#[A-Z0-9/!?]{1,12}$/.test(code) ? code : "(felvärde)";
 }
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+export const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A cell as trimmed text ("" when blank); numbers as Excel shows them without grouping (4010, 2024). */
 export function cellText(row: unknown[], i: number): string {

@@ -28,8 +28,10 @@ export const LEDGER_COLUMNS = [
   { name: "Kostnadspost", kind: "text", format: "text", in: "chain", trace: "item" },
   { name: "Belopp", kind: "amount", format: "mnkr", in: "grant", trace: "amount" },
   { name: "Belopp (kr)", kind: "amount", format: "kr", in: "sie", trace: "amount" },
+  { name: "Budget (kr)", kind: "amount", format: "kr", in: "sie" },
   { name: "Resultatindikator", kind: "text", format: "text", in: "chain", trace: "indicator" },
   { name: "Utfall", kind: "text", format: "text", in: "chain", trace: "outcome" },
+  { name: "År", kind: "code", format: "text", in: "sie" },
   { name: "Projekt", kind: "code", format: "text", in: "sie" },
   { name: "Projektnamn", kind: "text", format: "text", in: "sie" },
   { name: "Aktivitetsobjekt", kind: "code", format: "text", in: "sie" },
@@ -40,7 +42,6 @@ export const LEDGER_COLUMNS = [
   // The follow-up (issue 21): columns the model reads and the report's formulas fill, not written by an import.
   { name: "Kostnadsslag", kind: "text", format: "text", in: "followup" },
   { name: "Insatsområde", kind: "text", format: "text", in: "followup" },
-  { name: "År", kind: "count", format: "general", in: "followup" },
 ] as const satisfies readonly {
   name: string;
   kind: LedgerColumnKind;
@@ -66,7 +67,7 @@ export const SIE_LEDGER_COLUMNS = columnsOf("sie");
 export const GRANT_LEDGER_HEADER: readonly GrantLedgerColumn[] = GRANT_LEDGER_COLUMNS.map((c) => c.name);
 export const SIE_LEDGER_HEADER: readonly SieLedgerColumn[] = SIE_LEDGER_COLUMNS.map((c) => c.name);
 
-/** The columns the follow-up adds to a ledger (Kostnadsslag, Insatsområde as formulas; År where the ledger has years). */
+/** The columns the follow-up adds to a ledger (Kostnadsslag, Insatsområde as formulas); År is the SIE ledger's own. */
 export const FOLLOWUP_LEDGER_COLUMNS = LEDGER_COLUMNS.filter((c) => c.in === "followup");
 export type FollowupLedgerColumn = (typeof FOLLOWUP_LEDGER_COLUMNS)[number]["name"];
 

@@ -19,6 +19,14 @@ const sv: Texts = {
   undeclaredObjects: (w) => `${w.count} objekt används i #TRANS utan #OBJEKT (t.ex. ${w.sample}); de visas med kod men utan namn.`,
   unreadableLines: (w) => `${rader(w.count)} kunde inte tolkas och hoppades över (första på rad ${w.line}).`,
   transOutsideVoucher: (w) => `${w.count} #TRANS står utanför en verifikation och hoppades över (första på rad ${w.line}).`,
+  missingBrace: (w) =>
+    `${w.count === 1 ? "1 verifikation saknar" : `${w.count} verifikationer saknar`} sin inledande { (första #VER på rad ${w.line}); #TRANS-raderna efter #VER lästes in i den.`,
+  duplicateVouchers: (w) =>
+    `${w.count === 1 ? "1 verifikation förekommer" : `${w.count} verifikationer förekommer`} två gånger (samma serie, nummer och datum, t.ex. ${w.sample}): ${
+      w.skipped
+        ? "bara den första lästes in."
+        : "båda är med i beloppen. Välj att bara läsa den första om filen är två sammanslagna exporter."
+    }`,
 };
 
 const en: Texts = {
@@ -34,6 +42,12 @@ const en: Texts = {
     `${w.count} objects are used in #TRANS without #OBJEKT (e.g. ${w.sample}); they are shown by code without a name.`,
   unreadableLines: (w) => `${lines(w.count)} could not be read and were skipped (first on line ${w.line}).`,
   transOutsideVoucher: (w) => `${w.count} #TRANS stand outside a voucher and were skipped (first on line ${w.line}).`,
+  missingBrace: (w) =>
+    `${w.count} vouchers lack their opening { (first #VER on line ${w.line}); the #TRANS rows after the #VER were read into it.`,
+  duplicateVouchers: (w) =>
+    `${w.count} vouchers occur twice (same series, number and date, e.g. ${w.sample}): ${
+      w.skipped ? "only the first was read." : "both are in the amounts. Choose to read only the first if the file is two exports joined."
+    }`,
 };
 
 export function warningText(w: SieWarning, locale: Locale = "sv"): string {

@@ -18,13 +18,14 @@ import {
   type ResultIndicator,
 } from "../followup/types";
 import { crosswalk } from "../followup/model";
+import { modelRow } from "../followup/fromBooks";
 import { findRegion } from "../kolada/regions";
-import type { FollowupLedgerColumn, SieLedgerColumn } from "../ledger/columns";
+import { SIE_LEDGER_COLUMNS, type FollowupLedgerColumn, type SieLedgerColumn } from "../ledger/columns";
 import { mergeLedger, type Provenance } from "../sie/ledgerMerge";
 import type { LedgerRow } from "../sie/ledger";
 import { SIE_TABLE, sieLedgerPlan } from "./sieLedgerPlan";
 import type { PagePlan } from "./page";
-import { columnLetter } from "./layout";
+import { address as cellAddress, columnLetter, parseAddress } from "./layout";
 import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./plan";
 
 /** Kronor without öre on the report; the ledger keeps öre. */
@@ -629,8 +630,13 @@ export function ledgerSheetWithRows(company: string | null, rows: LedgerRow[], p
     columns: [...table.columns, ...extra.map((c) => ({ header: c.header, format: c.format, width: c.width }))],
     rows: (m.body.length ? m.body : [table.columns.map(() => "")]).map((r) => [...r, ...extra.map((c) => c.formula)]),
   };
-  // GRANT_TRACE beside the table moves right of the two new columns, as the Office.js writer moves it.
-  plan.cells = (plan.cells ?? []).map((c) => ({ ...c, address: c.address.replace(/^O/, "Q") }));
+  // The cells beside the table (org. no., GRANT_TRACE, received) move right of the new columns, as the Office.js
+  // writer moves them.
+  const side = SIE_LEDGER_COLUMNS.length;
+  plan.cells = (plan.cells ?? []).map((c) => {
+    const at = parseAddress(c.address);
+    return at.col === side ? { ...c, address: cellAddress(at.row, side + extra.length) } : c;
+  });
   return plan;
 }
 
@@ -671,7 +677,7 @@ export function followupInput(c: FollowupChoice): FollowupInput {
     (r) => r.accountName,
   );
   // The same model UPPFOLJNING and the CLI use (an overlap or a double mapping throws, naming both rows).
-  const cw = crosswalk(c.rows, c.rules, c.mappings, { results: c.results, areaOrder: c.areas.map((a) => a.name) });
+  const cw = crosswalk(c.rows.map(modelRow), c.rules, c.mappings, { results: c.results, areaOrder: c.areas.map((a) => a.name) });
   const listed = new Set(c.areas.map((a) => a.name));
   const own = cw.areas.map((a) => a.name).filter((a) => a !== UNMAPPED && !listed.has(a));
   return {

@@ -28,6 +28,7 @@ const A: Record<string, string> = {
 };
 
 const row = (project: number, account: string, ore: number, activity = ""): LedgerRow => ({
+  year: "2022",
   project: P[project][0],
   projectName: P[project][1],
   activity,
@@ -36,6 +37,7 @@ const row = (project: number, account: string, ore: number, activity = ""): Ledg
   accountName: A[account],
   ore,
   vouchers: 1,
+  budgetOre: null,
 });
 
 export const JH_ROWS: LedgerRow[] = [

@@ -5,6 +5,9 @@ import {
   buildLedger,
   defaultChoice,
   dimensionOptions,
+  fiscalYearLabel,
+  grantIncome,
+  grantIncomeAccounts,
   formatRanges,
   parseRanges,
   projectOptions,
@@ -17,6 +20,7 @@ import type { ActionReport } from "../../../excel/types";
 import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
 import { ActionResult } from "../ActionResult";
+import { SieIncome } from "./SieIncome";
 import { sieStrings } from "../../strings/sie";
 import { setLastImport } from "./lastImport";
 
@@ -63,6 +67,16 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     [books, projectDim, activityDim, ranges, projects],
   );
   const total = rows.reduce((s, r) => s + r.ore, 0) / 100;
+  const incomeAccounts = useMemo(() => grantIncomeAccounts(books), [books]);
+  const [incomeChosen, setIncomeChosen] = useState<Set<string>>(
+    () => new Set(incomeAccounts.filter((a) => /statsbidrag/i.test(a.name)).map((a) => a.account)),
+  );
+  const [incomeProject, setIncomeProject] = useState("");
+  const received = useMemo(
+    () =>
+      incomeChosen.size ? grantIncome(books, [...incomeChosen], incomeProject ? { dim: projectDim, code: incomeProject } : null) : null,
+    [books, incomeChosen, incomeProject, projectDim],
+  );
   const dimLabel = (d: { dim: string; name: string }) => `${d.dim} ${d.name}`.trim();
 
   const run = async () => {
@@ -72,8 +86,10 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     const done = await importLedger({
       rows,
       projects,
-      provenance: { file: fileName, generated: books.generated ?? "" },
+      provenance: { file: fileName, generated: books.generated ?? "", year: fiscalYearLabel(books) },
       company: books.company,
+      orgNumber: books.orgNumber,
+      received: received && { ...received, accounts: [...incomeChosen].sort() },
     });
     if (done.ok) setLastImport({ books, rows, fileName });
     setReport(done);
@@ -129,6 +145,16 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
           />
         ))}
       </fieldset>
+      <SieIncome
+        t={t}
+        accounts={incomeAccounts}
+        chosen={incomeChosen}
+        onChosen={setIncomeChosen}
+        projects={options}
+        project={incomeProject}
+        onProject={setIncomeProject}
+        received={received}
+      />
       <Text data-testid="sie-preview">{t.preview(rows.length, formatNumber(total, 2))}</Text>
       <Button
         appearance="primary"
