@@ -44,6 +44,39 @@ function movedBlock(formulas: unknown[][], formats: unknown[][], sideCol: number
   return { formulas: moved, formats: formats.map((row) => [row[0]]), traceNow };
 }
 
+/**
+ * Whether the new columns can be added, and the side block's move right of them: the user's cells right of the
+ * table are in the way (named, the first one), the block itself is not (it moves, when it is still the import's).
+ */
+function sideMove(side: Excel.Range, box: ReturnType<typeof parseRange>, right: unknown[][], by: number, traceLabel: string) {
+  const f = side.formulas;
+  const sideBox = parseRange(side.address);
+  const block = movedBlock(f, side.numberFormat, sideBox.col, by);
+  const ours = f[SIE_SIDE_ROWS.traceLabel][0] === traceLabel && block.traceNow.includes(String(f[SIE_SIDE_ROWS.trace][0]));
+  const inBlock = (r: number, c: number) => ours && c === sideBox.col && r >= sideBox.row && r < sideBox.row + SIE_SIDE_HEIGHT;
+  const inTheWay = right.flatMap((row, i) =>
+    row.map((v, j) => {
+      const r = box.row + i;
+      const c = box.col + box.cols + j;
+      return !blank(v) && !inBlock(r, c) ? rangeAddress(r, c, 1, 1) : null;
+    }),
+  );
+  const movedTo = f.flatMap((row, i) =>
+    row.slice(1).map((v, j) => (!blank(v) && ours ? rangeAddress(sideBox.row + i, sideBox.col + 1 + j, 1, 1) : null)),
+  );
+  const blocked = [...inTheWay, ...movedTo].find((x): x is string => x !== null) ?? null;
+  const apply = (sheet: Excel.Worksheet) => {
+    if (!ours) return;
+    const from = sheet.getRange(rangeAddress(sideBox.row, sideBox.col, SIE_SIDE_HEIGHT, 1));
+    from.formulas = f.map(() => [""]);
+    from.numberFormat = f.map(() => ["General"]);
+    const to = sheet.getRange(rangeAddress(sideBox.row, sideBox.col + by, SIE_SIDE_HEIGHT, 1));
+    to.numberFormat = block.formats;
+    to.formulas = block.formulas;
+  };
+  return { blocked, apply };
+}
+
 /** Long because: the ledger's reads and writes are closures over the same Excel objects, inside the writer's run. */
 export async function writeFollowup(sheets: SheetPlan[], caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
   try {
@@ -91,33 +124,9 @@ export async function writeFollowup(sheets: SheetPlan[], caps: Capabilities, exc
             if (!missing.length) return null;
             const box = parseRange(whole.address);
             const sheetName = whole.address.replace(/!.*$/, "").replace(/^'|'$/g, "").replace(/''/g, "'");
-            const f = side.formulas;
-            const sideBox = parseRange(side.address);
-            const block = movedBlock(f, side.numberFormat, sideBox.col, extra.length);
-            const ours = f[SIE_SIDE_ROWS.traceLabel][0] === g.traceLabel && block.traceNow.includes(String(f[SIE_SIDE_ROWS.trace][0]));
-            const inBlock = (r: number, c: number) => ours && c === sideBox.col && r >= sideBox.row && r < sideBox.row + SIE_SIDE_HEIGHT;
-            // The block beside the table is not in the way: it moves right of the new columns.
-            const inTheWay = right.formulas.flatMap((row, i) =>
-              row.map((v, j) => {
-                const r = box.row + i;
-                const c = box.col + box.cols + j;
-                return !blank(v) && !inBlock(r, c) ? rangeAddress(r, c, 1, 1) : null;
-              }),
-            );
-            const movedTo = f.flatMap((row, i) =>
-              row.slice(1).map((v, j) => (!blank(v) && ours ? rangeAddress(sideBox.row + i, sideBox.col + 1 + j, 1, 1) : null)),
-            );
-            const blocked = [...inTheWay, ...movedTo].filter((x): x is string => x !== null);
-            if (blocked.length) return text().followup.cellsInTheWay(sheetName, blocked[0]);
-            const sheet = ctx.workbook.worksheets.getItem(sheetName);
-            if (ours) {
-              const from = sheet.getRange(rangeAddress(sideBox.row, sideBox.col, SIE_SIDE_HEIGHT, 1));
-              from.formulas = f.map(() => [""]);
-              from.numberFormat = f.map(() => ["General"]);
-              const to = sheet.getRange(rangeAddress(sideBox.row, sideBox.col + extra.length, SIE_SIDE_HEIGHT, 1));
-              to.numberFormat = block.formats;
-              to.formulas = block.formulas;
-            }
+            const move = sideMove(side, box, right.formulas, extra.length, g.traceLabel);
+            if (move.blocked) return text().followup.cellsInTheWay(sheetName, move.blocked);
+            move.apply(ctx.workbook.worksheets.getItem(sheetName));
             const bodyRows = box.rows - 1;
             for (const c of missing)
               probe.columns.add(undefined, [[c.header], ...Array.from({ length: bodyRows }, () => [c.formula])], c.header);
