@@ -272,21 +272,31 @@ export class SieReader {
       this.afterCr = false;
       if (chunk[0] === 10) start = 1;
     }
-    let lf = chunk.indexOf(10, start);
-    let cr = chunk.indexOf(13, start);
-    for (;;) {
-      if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
-      if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
-      const brk = lf < 0 ? cr : cr < 0 ? lf : lf < cr ? lf : cr;
-      if (brk < 0) break;
-      if (this.carry) {
-        const whole = concat(this.carry, chunk.subarray(start, brk));
-        this.carry = null;
-        this.processLine(whole, 0, whole.length);
-      } else this.processLine(chunk, start, brk);
+    const n = chunk.length;
+    const t = this.tok;
+    while (start < n) {
+      let brk: number;
+      if (this.carry || this.line === 0) {
+        // The line the last chunk cut, or the first line (which may open with a byte order mark): find its end,
+        // then read it whole.
+        brk = start;
+        while (brk < n && chunk[brk] !== 10 && chunk[brk] !== 13) brk++;
+        if (brk === n) break;
+        if (this.carry) {
+          const whole = concat(this.carry, chunk.subarray(start, brk));
+          this.carry = null;
+          this.processLine(whole, 0, whole.length);
+        } else this.processLine(chunk, start, brk);
+      } else {
+        // Fields and line end in one pass; a line without its end waits in carry and is read again whole.
+        brk = t.split(chunk, start, n);
+        if (brk === n) break;
+        this.line++;
+        this.lineRead(chunk, start, brk);
+      }
       start = brk + 1;
-      if (brk === cr) {
-        if (start === chunk.length) this.afterCr = true;
+      if (chunk[brk] === 13) {
+        if (start === n) this.afterCr = true;
         else if (chunk[start] === 10) start++;
       }
     }
@@ -309,8 +319,13 @@ export class SieReader {
       s += 3; // a UTF-8 byte order mark: the file says it is UTF-8
       this.setEncoding("utf-8");
     }
+    this.tok.split(buf, s, e);
+    this.lineRead(buf, s, e);
+  }
+
+  /** Line this.line, buf[s, e), split into this.tok. */
+  private lineRead(buf: Uint8Array, s: number, e: number) {
     const t = this.tok;
-    t.split(buf, s, e);
     if (t.count === 0) return;
     this.buf = buf;
     if (t.control) {
