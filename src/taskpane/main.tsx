@@ -88,13 +88,38 @@ function loadFunctions(): void {
 
 /**
  * The prerendered first view (src/build/shell.tsx, placed by its boot script) is shown until the pane's first commit,
- * which replaces it; from then on the pane is live: focusable and clickable.
+ * which replaces it; from then on the pane is live: focusable and clickable, and a click made on the copy is replayed.
  */
 function leaveShell(container: HTMLElement): void {
   container.inert = false;
   container.removeAttribute("aria-busy");
   document.documentElement.removeAttribute("data-pv-shell");
   document.documentElement.classList.remove("pv-dark");
+  replayShellClick(container);
+}
+
+/** What the boot script keeps of the prerendered view: the first click on it, at page coordinates. */
+interface ShellRecord {
+  click: { x: number; y: number } | null;
+  stop(): void;
+}
+
+/**
+ * A click on the prerendered copy, made before the pane was live, lands on the live control at the same place (the
+ * swap moves no pixel): a tab opens, a button acts, a field takes the focus. Once, after the first commit.
+ */
+function replayShellClick(container: HTMLElement): void {
+  const w = window as unknown as { __PV_SHELL__?: ShellRecord };
+  const shell = w.__PV_SHELL__;
+  if (!shell) return;
+  delete w.__PV_SHELL__;
+  shell.stop();
+  if (!shell.click) return;
+  const at = document.elementFromPoint(shell.click.x - window.scrollX, shell.click.y - window.scrollY);
+  const control = at?.closest<HTMLElement>('button, [role="tab"], a[href], input, select, textarea, summary');
+  if (!control || !container.contains(control) || control.matches(":disabled")) return;
+  control.focus();
+  if (!control.matches("input, select, textarea")) control.click();
 }
 
 export async function main(): Promise<void> {
