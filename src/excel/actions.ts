@@ -1,5 +1,6 @@
 /** The workbook actions the pane and the ribbon call: one Excel.run each, errors as messages in the pane's language. */
 import { catalog } from "../core/dataset/lookup";
+import { address, layoutSheet } from "../core/workbook/layout";
 import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbook/workbookPlan";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets, type ActionReport, type Capabilities } from "./writer";
@@ -36,8 +37,18 @@ export function buildCharts(caps = capabilities(), excelRun?: Run): Promise<Acti
   return run((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
 }
 
-export function newLedger(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
-  return run((ctx) => applySheets(ctx, [ledgerPlan()], caps), excelRun);
+/** The empty grant ledger; the result says where to start typing and where the received amount goes. */
+export async function newLedger(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+  const plan = ledgerPlan();
+  const report = await run((ctx) => applySheets(ctx, [plan], caps), excelRun);
+  if (!report.ok) return report;
+  const table = layoutSheet(plan).tables[0];
+  const received = plan.cells?.find((c) => c.input)?.address ?? "";
+  const sheet = report.sheets[0] ?? plan.name;
+  const kept = report.keptUserRows ?? 0;
+  // A first run says where to start; a re-run that the user's rows survived.
+  if (!kept) return { ...report, message: text().ledgerStart(sheet, address(table.row + 1, table.col), received) };
+  return { ...report, message: text().ledgerKept(sheet, kept, received) };
 }
 
 export function insertIndicator(
@@ -60,5 +71,14 @@ export async function writeFormula(formula: string, excelRun?: Run): Promise<Act
     await context.sync();
     const address = cell.address;
     return { ok: true, message: text().formulaWritten(address), notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
+  }, excelRun);
+}
+
+/** Shows the sheet a result names ("Gå till bladet"). */
+export async function goToSheet(sheet: string, excelRun?: Run): Promise<ActionReport> {
+  return run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+    return { ok: true, message: "", notes: [], syncs: 1, payloadBytes: 0, sheets: [sheet] };
   }, excelRun);
 }

@@ -24,6 +24,8 @@ export interface TableTarget {
   rename?: boolean;
   /** Plan rows with table references pointing at the names used in this workbook. */
   rows: PlanCell[][];
+  /** A table of the user's data (the ledger): its filled rows, all kept as they are. */
+  userRows?: number;
 }
 
 export interface SheetTarget {
@@ -270,7 +272,10 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       if (!probe) continue;
       const p = probe.tables.find((x) => x.table === tt.table);
       if (p) {
-        if (tt.tp.userData) continue;
+        if (tt.tp.userData) {
+          tt.userRows = p.body.values.filter((r) => r.some((v) => v !== "" && v !== null)).length;
+          continue;
+        }
         const m = tt.tp.columns.length;
         const body = (tt.tp.formulas ? p.body.formulas : p.body.values).map((r) => r.slice(0, m));
         tt.rec = reconcileRows(tt.tp, body, tt.rows);

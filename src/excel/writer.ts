@@ -31,6 +31,8 @@ export interface ActionReport {
   restoredCells?: number;
   /** Rows the user added to the add-in's tables, kept where they stand. */
   keptUserRows?: number;
+  /** Done, but not all of it: the message says what is missing and why (shown as a warning, never as success). */
+  partial?: boolean;
 }
 
 function failure(s: Sync, message: string, notes: string[] = [], sheets: string[] = []): ActionReport {
@@ -120,6 +122,7 @@ function changeNotes(targets: SheetTarget[], notes: string[]): { restored: numbe
   let kept = 0;
   for (const t of targets) {
     for (const tt of t.tables) {
+      kept += tt.userRows ?? 0;
       if (!tt.rec) continue;
       const user = tt.rec.owner.filter((p) => p < 0).length;
       if (tt.rec.changed) notes.push(say.restored(tt.rec.changed, tt.name, !!tt.tp.formulas));

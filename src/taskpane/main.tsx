@@ -42,6 +42,7 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/writer").Capabiliti
     newLedger: () => load().then((a) => a.newLedger(c(a), run)),
     insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
     writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
+    goToSheet: (sheet) => load().then((a) => a.goToSheet(sheet, run)),
     saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
     insertKolada: async (year) => {
       const [a, k] = await Promise.all([load(), import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")]);

@@ -14,6 +14,8 @@ export interface WorkbookActions {
   saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
   insertKolada?(year: number): Promise<ActionReport>;
   importSieLedger(input: SieImport): Promise<ActionReport>;
+  /** Shows a sheet a result names. */
+  goToSheet?(sheet: string): Promise<ActionReport>;
 }
 
 /** A destination of the tab strip; its label is `strings.tabs[id]`. */

@@ -22,9 +22,29 @@ describe("insert all reference tables and charts", () => {
     expect(report.ok).toBe(true);
     expect(report.syncs).toBeLessThanOrEqual(3);
     expect(ctx.syncs).toBe(report.syncs);
-    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual(["Närvården", "Statsbidrag", "Regioner", "Indikatorer", "Iakttagelser", "Granskning", "Källor", "Diagram"]);
+    expect(ctx.workbook.sheetList.map((s) => s.name)).toEqual([
+      "Närvården",
+      "Statsbidrag",
+      "Regioner",
+      "Indikatorer",
+      "Iakttagelser",
+      "Granskning",
+      "Källor",
+      "Diagram",
+    ]);
     const tables = ctx.workbook.allTables().map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(["PV_Narvarden", "PV_Statsbidrag", "PV_Regioner", "PV_Indikatorer", "PV_Iakttagelser", "PV_Granskning", "PV_Kallor", "PV_Diagram_Statsbidrag"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "PV_Narvarden",
+        "PV_Statsbidrag",
+        "PV_Regioner",
+        "PV_Indikatorer",
+        "PV_Iakttagelser",
+        "PV_Granskning",
+        "PV_Kallor",
+        "PV_Diagram_Statsbidrag",
+      ]),
+    );
 
     // Values equal the plan computed from the dataset, header first.
     const sheet = ctx.workbook.sheet("Statsbidrag")!;
@@ -64,7 +84,13 @@ describe("insert all reference tables and charts", () => {
     await insertAll(CAPS, ctx.run);
     const d = ctx.workbook.sheet("Diagram")!;
     const byName = new Map(d.chartList.map((c) => [c.name, c]));
-    expect([...byName.keys()]).toEqual(["PV_Chart_Statsbidrag", "PV_Chart_Primarvardsandel", "PV_Chart_Narvarden", "PV_Chart_Karnindikatorer", "PV_Chart_Bidragsspar"]);
+    expect([...byName.keys()]).toEqual([
+      "PV_Chart_Statsbidrag",
+      "PV_Chart_Primarvardsandel",
+      "PV_Chart_Narvarden",
+      "PV_Chart_Karnindikatorer",
+      "PV_Chart_Bidragsspar",
+    ]);
     const g = byName.get("PV_Chart_Statsbidrag")!;
     expect(g.type).toBe("ColumnClustered");
     expect(g.title.text).toContain("Statsbidrag");
@@ -105,7 +131,15 @@ describe("safety", () => {
   it("is idempotent: running twice leaves the same workbook, no duplicates", async () => {
     const ctx = await fresh();
     await insertAll(CAPS, ctx.run);
-    const snapshot = () => ctx.workbook.sheetList.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort().map(([k, v]) => [k, v.value ?? v.formula]).filter(([, v]) => v !== "") , charts: s.chartList.map((c) => c.name) }));
+    const snapshot = () =>
+      ctx.workbook.sheetList.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()]
+          .sort()
+          .map(([k, v]) => [k, v.value ?? v.formula])
+          .filter(([, v]) => v !== ""),
+        charts: s.chartList.map((c) => c.name),
+      }));
     const first = snapshot();
     const tablesFirst = ctx.workbook.allTables().map((t) => `${t.name}@${t.address}`);
     const again = await insertAll(CAPS, ctx.run);
@@ -129,7 +163,10 @@ describe("safety", () => {
     const ctx = await fresh();
     await ctx.seed((wb) => {
       const mine = wb.worksheets.add("Statsbidrag");
-      mine.getRange("A1:B2").values = [["Mitt", "blad"], [1, 2]];
+      mine.getRange("A1:B2").values = [
+        ["Mitt", "blad"],
+        [1, 2],
+      ];
       const t = mine.tables.add("A1:B2", true);
       t.name = "PV_Narvarden";
     });
@@ -188,7 +225,10 @@ describe("grant ledger template", () => {
   it("creates an empty ledger, a wired GRANT_TRACE cell and its waterfall; a re-run keeps the user's rows", async () => {
     const ctx = await fresh();
     const report = await newLedger(CAPS, ctx.run);
-    expect(report.message).toContain("Klart");
+    // Where to start, not just "Klart".
+    expect(report.message).toBe(
+      "Bladet Bidragshuvudbok är klart. Fyll i från A5, en rad per bokförd post, och ange mottaget belopp i I3; GRANT_TRACE och diagrammet följer med.",
+    );
     const s = ctx.workbook.sheet("Bidragshuvudbok")!;
     const ledger = ctx.workbook.allTables().find((t) => t.name === "PV_Huvudbok")!;
     expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]);
@@ -205,6 +245,9 @@ describe("grant ledger template", () => {
     });
     const rerun = await newLedger(CAPS, ctx.run);
     expect(rerun.ok).toBe(true);
+    expect(rerun.message).toBe(
+      "Bladet Bidragshuvudbok uppdaterades, och din egna rad behölls. Fyll i nya rader under den; mottaget belopp står i I3.",
+    );
     expect(s.read(ledger.address)).toHaveLength(3);
     expect(s.read(ledger.address)[2]).toEqual(["Mål 1", "Aktivitet", "Egen personal", 12, "Indikator", "80 %"]);
     expect(s.chartList).toHaveLength(1);

@@ -61,11 +61,12 @@ export function checkKpis(expected: readonly { id: string; title: string }[], fe
 }
 
 /** What a pin check found, in the pane's language. */
-export function warningText(w: KpiWarning, locale: Locale = "sv"): string {
+/** `kept`: earlier values of the KPI are loaded and stay (only then does the text say so). */
+export function warningText(w: KpiWarning, locale: Locale = "sv", kept = false): string {
   if (locale === "en") {
     switch (w.kind) {
       case "removed":
-        return `KPI ${w.id} (”${w.expected}”) is no longer in Kolada. The last fetched values are kept.`;
+        return `KPI ${w.id} (”${w.expected}”) is no longer in Kolada.${kept ? " The last fetched values are kept." : ""}`;
       case "renamed":
         return `KPI ${w.id} has a new title: expected ”${w.expected}”, Kolada now says ”${w.actual}”. Check that the measure still means the same.`;
       case "notRegional":
@@ -74,7 +75,7 @@ export function warningText(w: KpiWarning, locale: Locale = "sv"): string {
   }
   switch (w.kind) {
     case "removed":
-      return `KPI ${w.id} (”${w.expected}”) finns inte längre i Kolada. Senast hämtade värden behålls.`;
+      return `KPI ${w.id} (”${w.expected}”) finns inte längre i Kolada.${kept ? " Senast hämtade värden behålls." : ""}`;
     case "renamed":
       return `KPI ${w.id} har bytt titel: väntad ”${w.expected}”, Kolada anger nu ”${w.actual}”. Kontrollera att måttet fortfarande betyder samma sak.`;
     case "notRegional":

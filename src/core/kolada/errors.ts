@@ -31,14 +31,14 @@ export class KoladaError<K extends KoladaErrorKind = KoladaErrorKind> extends Er
 type Catalogue = { [K in KoladaErrorKind]: (p: KoladaErrorParams[K]) => string };
 
 const sv: Catalogue = {
-  offline: () => "Datorn verkar sakna nätverksanslutning. Senast hämtade Kolada-data behålls; försök igen när du är uppkopplad.",
+  offline: () => "Datorn verkar sakna nätverksanslutning. Försök igen när du är uppkopplad.",
   blocked: () =>
-    "Webbläsaren i Excel blockerade anropet till api.kolada.se (CORS eller nätverkspolicy). Direkthämtning fungerar inte här; använd den inbyggda ögonblicksbilden – IT kan uppdatera den med npm run kolada -- --snapshot.",
-  network: (p) => `Kolada kunde inte nås (${p.detail}). Senast hämtade data behålls.`,
-  timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Senast hämtade data behålls; försök igen senare.`,
+    "Webbläsaren i Excel blockerade anropet till api.kolada.se (CORS eller nätverkspolicy). Direkthämtning fungerar inte här; använd den inbyggda ögonblicksbilden. Regionens IT kan bygga in färska siffror för alla regioner i tillägget.",
+  network: (p) => `Kolada kunde inte nås (${p.detail}).`,
+  timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Försök igen senare.`,
   rateLimited: (p) =>
     `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
-  server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Senast hämtade data behålls; försök igen senare.`,
+  server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Försök igen senare.`,
   http: (p) => `Kolada svarade HTTP ${p.status} för ${p.url}.`,
   gone: (p) => `Kolada svarade att adressen inte längre finns (HTTP 410): ${p.url}. API-versionen kan ha stängts.`,
   malformed: (p) => `Kolada skickade ett svar som inte går att tolka (${p.detail}). Inget ändrades.`,
@@ -46,13 +46,13 @@ const sv: Catalogue = {
 };
 
 const en: Catalogue = {
-  offline: () => "The computer seems to be offline. The last Kolada data is kept; try again when connected.",
+  offline: () => "The computer seems to be offline. Try again when connected.",
   blocked: () =>
-    "Excel's browser blocked the call to api.kolada.se (CORS or network policy). Live refresh does not work here; use the bundled snapshot – IT can refresh it with npm run kolada -- --snapshot.",
-  network: (p) => `Kolada could not be reached (${p.detail}). The last data is kept.`,
-  timeout: (p) => `Kolada did not answer within ${p.seconds} seconds. The last data is kept; try again later.`,
+    "Excel's browser blocked the call to api.kolada.se (CORS or network policy). Live refresh does not work here; use the bundled snapshot. The region's IT can build fresh figures for every region into the add-in.",
+  network: (p) => `Kolada could not be reached (${p.detail}).`,
+  timeout: (p) => `Kolada did not answer within ${p.seconds} seconds. Try again later.`,
   rateLimited: (p) => `Kolada is rate limiting (HTTP 429) and did not answer after ${p.attempts} attempts. Wait a minute and retry.`,
-  server: (p) => `Kolada has a server error (HTTP ${p.status}) after ${p.attempts} attempts. The last data is kept; try again later.`,
+  server: (p) => `Kolada has a server error (HTTP ${p.status}) after ${p.attempts} attempts. Try again later.`,
   http: (p) => `Kolada answered HTTP ${p.status} for ${p.url}.`,
   gone: (p) => `Kolada answered that the address no longer exists (HTTP 410): ${p.url}. The API version may have been shut down.`,
   malformed: (p) => `Kolada sent a response that cannot be read (${p.detailEn ?? p.detail}). Nothing changed.`,

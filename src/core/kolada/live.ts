@@ -32,7 +32,7 @@ export async function refresh(
     const t = titleOf(id);
     return t ? [{ id, title: t }] : [];
   });
-  const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale));
+  const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale, store.kpi(w.id) !== undefined));
   const unlisted = unknown.filter((id) => !titleOf(id) && !meta.some((m) => m.id === id));
   for (const id of unlisted) warnings.push(unlistedText(id, opts.locale));
   const observations = await client.data(q, opts.onProgress);

@@ -33,7 +33,7 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
   return (
     <>
       <Text>{t.intro}</Text>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && <ActionResult report={report} strings={strings} actions={actions} />}
       {FUNCTION_DOCS.map((d) => {
         const name = en ? d.id : d.nameSv;
         const params = d.params.map((p) => (p.optional ? `[${en ? p.en : p.sv}]` : en ? p.en : p.sv)).join(en ? ", " : "; ");

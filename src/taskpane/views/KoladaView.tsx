@@ -144,7 +144,8 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
           )}
           {st.error && (
             <Notice intent="error" testId="kolada-error">
-              {st.error} {t.kept}
+              {st.error}
+              {summary ? ` ${t.kept}` : ""}
             </Notice>
           )}
           {st.notice && <Notice intent="success">{st.notice}</Notice>}
@@ -210,7 +211,7 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
           <Text size={200} className={styles.small}>
             {t.insertHint}
           </Text>
-          {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+          {report && <ActionResult report={report} strings={strings} actions={actions} />}
         </section>
       )}
     </>

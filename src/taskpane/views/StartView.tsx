@@ -92,7 +92,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           <p style={actionHint} id={`hint-${i.key}`}>
             {busy !== null && busy !== i.key ? `${t.busy} ${i.hint}` : i.hint}
           </p>
-          {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
+          {reports[i.key] && <ActionResult report={reports[i.key]!} strings={strings} actions={actions} />}
         </section>
       ))}
       <DownloadWorkbook strings={strings} download={downloadWorkbook} />

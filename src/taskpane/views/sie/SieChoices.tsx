@@ -16,6 +16,7 @@ import { formatNumber } from "../../../core/util/text";
 import type { ActionReport } from "../../../excel/writer";
 import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
+import type { WorkbookActions } from "../../types";
 import { ActionResult } from "../ActionResult";
 import { sieStrings } from "../../strings/sie";
 
@@ -33,10 +34,12 @@ export interface SieChoicesProps {
   fileName: string;
   strings: Strings;
   importLedger: ((input: SieImport) => Promise<ActionReport>) | null;
+  /** The pane's actions, for the result's "Gå till bladet". */
+  actions?: WorkbookActions | null;
 }
 
 /** Which dimension holds projects and activities, which accounts are resource use, which projects count. */
-export function SieChoices({ books, fileName, strings, importLedger }: SieChoicesProps) {
+export function SieChoices({ books, fileName, strings, importLedger, actions }: SieChoicesProps) {
   const styles = useStyles();
   const t = sieStrings(strings.lang);
   const initial = useMemo(() => defaultChoice(books), [books]);
@@ -136,7 +139,7 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
       <Text size={200} className={styles.hint}>
         {importLedger ? t.importHint : `${strings.disabledOutside}. ${t.importHint}`}
       </Text>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && <ActionResult report={report} strings={strings} actions={actions} />}
     </section>
   );
 }

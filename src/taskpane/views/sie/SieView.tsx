@@ -98,6 +98,7 @@ export default function SieView({ strings, actions }: SieViewProps) {
             fileName={state.name}
             strings={strings}
             importLedger={actions ? (i) => actions.importSieLedger(i) : null}
+            actions={actions}
           />
         </>
       )}
