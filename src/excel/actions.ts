@@ -1,9 +1,13 @@
 /** The workbook actions the pane and the ribbon call: one Excel.run each, errors as messages in the pane's language. */
 import { catalog } from "../core/dataset/lookup";
+import { chartPlan } from "../core/workbook/chartPlan";
+import { ledgerPlan } from "../core/workbook/grantLedgerPlan";
 import { address, layoutSheet } from "../core/workbook/layout";
-import { chartPlan, ledgerPlan, referencePlan, indicatorPlan } from "../core/workbook/workbookPlan";
+import { referencePlan } from "../core/workbook/referencePlan";
+import { indicatorPlan } from "../core/workbook/indicatorPlan";
 import { excelErrorMessage, text } from "./messages";
-import { applySheets, type ActionReport, type Capabilities } from "./writer";
+import { applySheets } from "./applySheets";
+import type { ActionReport, Capabilities } from "./types";
 
 export { excelErrorMessage };
 
@@ -26,11 +30,6 @@ async function run(action: (ctx: Excel.RequestContext) => Promise<ActionReport>,
 export function insertAll(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
   const ref = referencePlan(catalog());
   return run((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog())], caps, ref.rowFormats), excelRun);
-}
-
-export function insertTables(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
-  const ref = referencePlan(catalog());
-  return run((ctx) => applySheets(ctx, ref.sheets, caps, ref.rowFormats), excelRun);
 }
 
 export function buildCharts(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {

@@ -5,7 +5,7 @@
  * waterfall and draws the stacked-column fallback instead.
  */
 import type { ChartLayout } from "../core/workbook/layout";
-import type { ChartPlan, TablePlan } from "../core/workbook/workbookPlan";
+import type { ChartPlan, TablePlan } from "../core/workbook/plan";
 
 const colIndex = (tp: TablePlan, header: string) => {
   const i = tp.columns.findIndex((c) => c.header === header);

@@ -3,11 +3,12 @@
  * here, before anything is written (Excel's batches do not roll back). The result says, per sheet, what to
  * create, what to restore, what to keep and what to leave alone.
  */
+import { ownerName, sheetFromFormula } from "../core/workbook/ownership";
 import { layoutSheet, parseAddress, parseRange, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
 import { reconcileRows, retarget, sameCell, type RowReconciliation } from "../core/workbook/reconcile";
-import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
+import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/plan";
 import { conflicts, notes as say, text } from "./messages";
-import { ownerName, sheetFromFormula, type Sync } from "./sync";
+import type { Sync } from "./sync";
 
 export interface TableTarget {
   tp: TablePlan;

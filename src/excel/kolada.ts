@@ -9,7 +9,8 @@ import { koladaStore } from "../core/kolada/store";
 import { koladaComparisonGaps, koladaComparisonPlan } from "../core/workbook/koladaPlan";
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
-import { applySheets, type ActionReport, type Capabilities } from "./writer";
+import { applySheets } from "./applySheets";
+import type { ActionReport, Capabilities } from "./types";
 
 export const KOLADA_NS = "urn:nara-vard-indikatorer:kolada:v1";
 

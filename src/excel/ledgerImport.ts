@@ -5,15 +5,17 @@
  * The user's cells are written back exactly as read (formulas too).
  */
 import { messageFor } from "../core/i18n";
-import { TEXT_COLUMNS, mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
-import { KR_FORMAT, SIE_TABLE, sieLedgerPlan } from "../core/sie/ledgerPlan";
+import { mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
-import { FORMATS } from "../core/workbook/workbookPlan";
+import { SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
-import { applySheets, PAYLOAD_LIMIT, sheetFromFormula, type ActionReport, type Capabilities } from "./writer";
+import { sheetFromFormula } from "../core/workbook/ownership";
+import { applySheets } from "./applySheets";
+import { PAYLOAD_LIMIT } from "./sync";
+import type { ActionReport, Capabilities } from "./types";
 
 export interface SieImport {
   rows: LedgerRow[];
@@ -140,9 +142,7 @@ async function writeMerged(
       undefined,
       Array.from({ length: m.appended }, () => m.header.map(() => "")),
     );
-    const formats = m.header.map((h) =>
-      (TEXT_COLUMNS as readonly string[]).includes(h) ? FORMATS.text : h === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
-    );
+    const formats = m.header.map(sieColumnFormat);
     wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
       Array.from({ length: m.appended }, () => formats);
   }

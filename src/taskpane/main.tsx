@@ -33,7 +33,7 @@ type ExcelRun = Parameters<typeof import("../excel/actions").insertAll>[1];
  * The real actions, loaded on first use so the pane shows before the Office.js writer is fetched;
  * `run` replaces Excel.run where a test harness injects a fake Excel host.
  */
-function lazyActions(run?: ExcelRun, caps?: import("../excel/writer").Capabilities): WorkbookActions {
+function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilities): WorkbookActions {
   const load = () => import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
   const c = (a: Awaited<ReturnType<typeof load>>) => caps ?? a.capabilities();
   return {
@@ -57,7 +57,7 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/writer").Capabiliti
 
 interface TestHost {
   __PV_EXCEL_RUN__?: ExcelRun;
-  __PV_CAPS__?: import("../excel/writer").Capabilities;
+  __PV_CAPS__?: import("../excel/types").Capabilities;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KoladaSnapshot } from "../core/kolada/snapshot";
-import type { ActionReport } from "../excel/writer";
+import type { ActionReport } from "../excel/types";
 import type { SieImport } from "../excel/ledgerImport";
 import type { Strings } from "./strings/sv";
 

@@ -1,6 +1,6 @@
 /** One sheet's cells as the file stores them: shared strings, numbers, booleans, formulas, each with a style. */
 import { columnLetter } from "../core/workbook/layout";
-import type { PlanCell } from "../core/workbook/workbookPlan";
+import type { PlanCell } from "../core/workbook/plan";
 import { esc, HEAD, NS, textElement } from "./xml";
 
 export class SharedStrings {

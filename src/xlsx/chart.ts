@@ -5,7 +5,7 @@
  * native waterfall lives in a separate chartex part that LibreOffice cannot read.
  */
 import { rangeAddress } from "../core/workbook/layout";
-import type { PlanCell } from "../core/workbook/workbookPlan";
+import type { PlanCell } from "../core/workbook/plan";
 import type { PlacedChart } from "./sheet";
 import { absolute, esc, HEAD, NS, sheetRef } from "./xml";
 

@@ -1,10 +1,10 @@
 /**
- * The second executor of workbook plans: the same SheetPlans src/excel/writer.ts applies through Office.js,
+ * The second executor of workbook plans: the same SheetPlans src/excel/applySheets.ts applies through Office.js,
  * written as an .xlsx file (SpreadsheetML + DrawingML in a zip). Pure TypeScript: runs in the pane and in Node.
  */
-import type { SheetPlan } from "../core/workbook/workbookPlan";
+import type { SheetPlan } from "../core/workbook/plan";
 // Sheet owner names as the Office.js writer adds them, so a later "Infoga" in Excel updates these sheets.
-import { ownerName } from "../excel/sync";
+import { ownerName } from "../core/workbook/ownership";
 import { SharedStrings } from "./cells";
 import { chartXml, drawingXml } from "./chart";
 import { excelRuleViolations } from "./rules";

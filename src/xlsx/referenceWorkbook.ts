@@ -1,7 +1,9 @@
 /** The downloadable reference workbook: every sheet "Infoga alla" writes, the charts and the ledger template. */
 import { catalog } from "../core/dataset/lookup";
-import { chartPlan, ledgerPlan, referencePlan } from "../core/workbook/workbookPlan";
-import type { SheetPlan } from "../core/workbook/workbookPlan";
+import { chartPlan } from "../core/workbook/chartPlan";
+import { ledgerPlan } from "../core/workbook/grantLedgerPlan";
+import { referencePlan } from "../core/workbook/referencePlan";
+import type { SheetPlan } from "../core/workbook/plan";
 import { writeXlsx, type XlsxOptions } from "./package";
 
 export { XLSX_MIME } from "./package";

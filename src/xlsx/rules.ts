@@ -3,7 +3,7 @@
  * "repairs") a file that breaks them, and LibreOffice is more lenient, so a test with LibreOffice alone
  * would not notice.
  */
-import type { PlanCell, SheetPlan } from "../core/workbook/workbookPlan";
+import type { PlanCell, SheetPlan } from "../core/workbook/plan";
 
 export const LIMITS = { sheetName: 31, tableName: 255, cellText: 32767, formula: 8192 } as const;
 

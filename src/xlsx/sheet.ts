@@ -4,7 +4,7 @@
  * decimal validation, frozen rows. Table and chart parts are returned for the package to number and link.
  */
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
-import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/workbookPlan";
+import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/plan";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
 import type { Styles } from "./styles";
 import { esc, HEAD, NS } from "./xml";

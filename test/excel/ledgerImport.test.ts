@@ -1,7 +1,7 @@
 import { ledgerTrace } from "../../src/core/grants/grantTrace";
 import { buildLedger, defaultChoice, parseRanges, projectOptions } from "../../src/core/sie/ledger";
-import { SIE_LEDGER_COLUMNS } from "../../src/core/sie/ledgerMerge";
-import { SIE_TABLE } from "../../src/core/sie/ledgerPlan";
+import { SIE_LEDGER_HEADER } from "../../src/core/ledger/columns";
+import { SIE_TABLE } from "../../src/core/workbook/sieLedgerPlan";
 import { readSie } from "../../src/core/sie/reader";
 import type { SieBooks } from "../../src/core/sie/types";
 import { importSieLedger, type SieImport } from "../../src/excel/ledgerImport";
@@ -48,7 +48,7 @@ describe("SIE ledger import into the workbook", () => {
     expect(report.syncs).toBeLessThanOrEqual(6);
     const { sheet, rows } = ledger(ctx);
     expect(sheet.name).toBe("SIE-huvudbok");
-    expect(rows[0]).toEqual([...SIE_LEDGER_COLUMNS]);
+    expect(rows[0]).toEqual([...SIE_LEDGER_HEADER]);
     expect(rows.length - 1).toBe(inp.rows.length);
     const lokalhyra = rows.find((r) => r[6] === "Nord" && r[9] === "5010")!;
     expect(lokalhyra).toEqual(["", "", "5010 Lokalhyra", 101750, "", "", "Nord", "Kontor Nord", "", "5010", 12, "visma.se", "2023-08-22"]);

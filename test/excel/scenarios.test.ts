@@ -3,7 +3,7 @@
  * Excel. Each scenario asserts what the user's cells hold afterwards and what the report says.
  */
 import { catalog } from "../../src/core/dataset/lookup";
-import { referencePlan } from "../../src/core/workbook/workbookPlan";
+import { referencePlan } from "../../src/core/workbook/referencePlan";
 import { insertAll, newLedger } from "../../src/excel/actions";
 import { FakeContext, type FakeTable, type FakeWorksheet } from "./fakeExcel";
 

@@ -1,8 +1,11 @@
 import { catalog } from "../../src/core/dataset/lookup";
-import { chartPlan, ledgerPlan, referencePlan } from "../../src/core/workbook/workbookPlan";
+import { chartPlan } from "../../src/core/workbook/chartPlan";
+import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
+import { referencePlan } from "../../src/core/workbook/referencePlan";
 import { layoutSheet } from "../../src/core/workbook/layout";
 import { buildCharts, excelErrorMessage, insertAll, newLedger, insertIndicator } from "../../src/excel/actions";
-import { applySheets, sheetFromFormula } from "../../src/excel/writer";
+import { sheetFromFormula } from "../../src/core/workbook/ownership";
+import { applySheets } from "../../src/excel/applySheets";
 import { FakeContext } from "./fakeExcel";
 
 const CAPS = { api19: true, api18: true };

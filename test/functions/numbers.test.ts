@@ -8,7 +8,11 @@ import * as F from "../../src/functions/functions";
 import { buildArtifacts } from "../../src/build/artifacts";
 import { runAudit } from "../../src/core/audit/audit";
 import { catalog } from "../../src/core/dataset/lookup";
-import { chartPlan, indicatorPlan, ledgerPlan, referencePlan, type SheetPlan } from "../../src/core/workbook/workbookPlan";
+import { chartPlan } from "../../src/core/workbook/chartPlan";
+import { indicatorPlan } from "../../src/core/workbook/indicatorPlan";
+import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
+import { referencePlan } from "../../src/core/workbook/referencePlan";
+import { type SheetPlan } from "../../src/core/workbook/plan";
 import { decimals, percentToFraction, sum } from "../../src/core/util/decimal";
 import { call, value } from "./call";
 

@@ -8,7 +8,8 @@ import fs from "fs";
 import path from "path";
 import { catalog } from "../../src/core/dataset/lookup";
 import { layoutSheet, parseAddress } from "../../src/core/workbook/layout";
-import { ledgerPlan, type PlanCell, type SheetPlan } from "../../src/core/workbook/workbookPlan";
+import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
+import { type PlanCell, type SheetPlan } from "../../src/core/workbook/plan";
 import { writeXlsx } from "../../src/xlsx/package";
 import { referenceWorkbookPlan } from "../../src/xlsx/referenceWorkbook";
 import { cleanup, convert, csvFilter, parseCsv, PDFTOTEXT, requireTools } from "./libreoffice";
@@ -165,7 +166,14 @@ describe("LibreOffice Calc opens the workbook", () => {
   });
 
   it("keeps awkward text intact: XML specials, a literal _x0041_, control characters, line breaks, emoji", async () => {
-    const tricky = ["<&> \"citat\" 'apostrof'", "_x0041_ är ingen escape", "före\u0001efter", " inledande mellanslag", "två\nrader", "😀 Närvården"];
+    const tricky = [
+      "<&> \"citat\" 'apostrof'",
+      "_x0041_ är ingen escape",
+      "före\u0001efter",
+      " inledande mellanslag",
+      "två\nrader",
+      "😀 Närvården",
+    ];
     const sheet: SheetPlan = {
       key: "text",
       name: "Text 'och' tecken",

@@ -7,6 +7,7 @@ import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
+import { traceLabel, traceNames, type TraceRole } from "../ledger/columns";
 import { fold, formatNumber, joinCapped, parseAmount } from "../util/text";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
@@ -84,25 +85,20 @@ export function referenceTrace(cat: Catalog, region: string, year: number): Trac
   return { rows, received: received.value, traced, untraced };
 }
 
-/** Ledger columns: Swedish headers, tolerant of order, case and diacritics; English accepted too. */
-export const LEDGER_COLUMNS = {
-  goal: ["mal", "goal"],
-  activity: ["aktivitet", "activity"],
-  item: ["kostnadspost", "post", "cost item", "kategori"],
-  amount: ["belopp", "amount", "belopp (mnkr)", "belopp mnkr", "belopp (kr)", "belopp kr", "belopp (tkr)", "belopp tkr"],
-  indicator: ["resultatindikator", "result indicator", "indikator"],
-  outcome: ["utfall", "outcome", "resultat"],
-} as const;
-type Col = keyof typeof LEDGER_COLUMNS;
-const REQUIRED: Col[] = ["item", "amount"];
-const COLUMN_LABEL: Record<Col, string> = {
-  goal: "Mål",
-  activity: "Aktivitet",
-  item: "Kostnadspost",
-  amount: "Belopp",
-  indicator: "Resultatindikator",
-  outcome: "Utfall",
+/** Headers GRANT_TRACE accepts for each role besides the ledgers' own (core/ledger/columns.ts), folded. */
+const ALSO_ACCEPTED: Record<TraceRole, readonly string[]> = {
+  goal: ["goal"],
+  activity: ["activity"],
+  item: ["post", "cost item", "kategori"],
+  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
+  indicator: ["result indicator", "indikator"],
+  outcome: ["outcome", "resultat"],
 };
+type Col = TraceRole;
+/** Tolerant of order, case and diacritics; English accepted too. */
+const ACCEPTED = {} as Record<Col, readonly string[]>;
+for (const c of Object.keys(ALSO_ACCEPTED) as Col[]) ACCEPTED[c] = [...traceNames(c).map((n) => fold(n)), ...ALSO_ACCEPTED[c]];
+const REQUIRED: Col[] = ["item", "amount"];
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
@@ -131,11 +127,11 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   if (table.length === 0) fail("ledgerEmpty", {});
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
   const idx = {} as Record<Col, number>;
-  for (const col of Object.keys(LEDGER_COLUMNS) as Col[]) {
-    idx[col] = header.findIndex((h) => (LEDGER_COLUMNS[col] as readonly string[]).includes(h));
+  for (const col of Object.keys(ACCEPTED) as Col[]) {
+    idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = REQUIRED.filter((c) => idx[c] < 0);
-  if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => COLUMN_LABEL[c]).join(", ") });
+  if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
@@ -155,7 +151,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
-        fail("ledgerErrorValue", { row: String(r + 1), column: COLUMN_LABEL[used[k]], value: errorValue(v)! });
+        fail("ledgerErrorValue", { row: String(r + 1), column: traceLabel(used[k]), value: errorValue(v)! });
       }
     }
     const raw = row[iAmount];

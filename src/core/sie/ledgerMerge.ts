@@ -8,6 +8,7 @@
  * - Completely empty rows are reused before rows are appended.
  * Re-importing the same file therefore changes nothing.
  */
+import { SIE_LEDGER_HEADER, type SieLedgerColumn } from "../ledger/columns";
 import { DomainError } from "../util/errors";
 import { fold } from "../util/text";
 import type { LedgerRow } from "./ledger";
@@ -15,25 +16,7 @@ import { kronor } from "./summary";
 
 export type Cell = string | number | boolean;
 
-/** The ledger's columns, in order: GRANT_TRACE's six, then provenance. */
-export const SIE_LEDGER_COLUMNS = [
-  "Mål",
-  "Aktivitet",
-  "Kostnadspost",
-  "Belopp (kr)",
-  "Resultatindikator",
-  "Utfall",
-  "Projekt",
-  "Projektnamn",
-  "Aktivitetsobjekt",
-  "Konto",
-  "Verifikationer",
-  "Fil",
-  "Exportdatum",
-] as const;
-type Column = (typeof SIE_LEDGER_COLUMNS)[number];
-/** Columns that hold codes and dates: written as text so "0001" keeps its zeros. */
-export const TEXT_COLUMNS: readonly Column[] = SIE_LEDGER_COLUMNS.filter((c) => c !== "Belopp (kr)" && c !== "Verifikationer");
+type Column = SieLedgerColumn;
 const REQUIRED: readonly Column[] = ["Belopp (kr)", "Projekt", "Aktivitetsobjekt", "Konto"];
 
 export interface Provenance {
@@ -83,9 +66,9 @@ export function mergeLedger(
   prov: Provenance,
   projects: string[],
 ): MergeResult {
-  const header = existing ? existing.header.map(text) : [...SIE_LEDGER_COLUMNS];
+  const header = existing ? existing.header.map(text) : [...SIE_LEDGER_HEADER];
   const folded = header.map((h) => fold(h));
-  const col = Object.fromEntries(SIE_LEDGER_COLUMNS.map((c) => [c, folded.indexOf(fold(c))])) as Record<Column, number>;
+  const col = Object.fromEntries(SIE_LEDGER_HEADER.map((c) => [c, folded.indexOf(fold(c))])) as Record<Column, number>;
   const missing = REQUIRED.filter((c) => col[c] < 0);
   if (missing.length) throw new DomainError("sieLedger", { problem: `tabellen saknar kolumnerna ${missing.join(", ")}` });
 

@@ -1,7 +1,7 @@
 /**
  * The Kolada comparison sheet: every region (and Riket) for one year, with cost per inhabitant, the derived
  * share (own calculation, labelled) beside the reports' share where a report states one, each row with its
- * source, and two charts. Plain data for src/excel/writer.ts.
+ * source, and two charts. Plain data for the executors (src/excel, src/xlsx).
  */
 import type { Catalog } from "../dataset/lookup";
 import { referenceShare } from "../grants/share";
@@ -9,7 +9,7 @@ import { DomainError } from "../util/errors";
 import { REGIONS, RIKET } from "../kolada/regions";
 import { koladaShare, SHARE_ATTRIBUTION, SHARE_DEFINITION, SHARE_KPIS } from "../kolada/share";
 import type { KoladaStore } from "../kolada/store";
-import { FORMATS, type PlanCell, type SheetPlan } from "./workbookPlan";
+import { FORMATS, type PlanCell, type SheetPlan } from "./plan";
 
 const KR = "#,##0";
 

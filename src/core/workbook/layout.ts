@@ -1,5 +1,5 @@
 /** Where each part of a sheet plan goes: pure arithmetic on rows and columns, so it is tested without Excel. */
-import type { SheetPlan } from "./workbookPlan";
+import type { SheetPlan } from "./plan";
 
 export function columnLetter(index: number): string {
   let n = index + 1;

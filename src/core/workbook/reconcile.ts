@@ -3,7 +3,7 @@
  * plan's key columns), which the user added, which plan rows are missing and how many of the add-in's cells
  * the user changed. Pure, so both executors (Office.js and .xlsx) and the tests share it.
  */
-import type { PlanCell, TablePlan } from "./workbookPlan";
+import type { PlanCell, TablePlan } from "./plan";
 
 export interface RowReconciliation {
   /** For each row now in the table: the plan row it holds, or -1 for a row the user added. */

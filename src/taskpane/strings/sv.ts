@@ -1,4 +1,6 @@
 /** Swedish UI strings: the reference dictionary. */
+import { GRANT_LEDGER_HEADER } from "../../core/ledger/columns";
+
 const n = (x: number) => x.toLocaleString("sv-SE");
 
 export const sv = {
@@ -23,7 +25,7 @@ export const sv = {
     charts: "Bygg diagram",
     chartsHint: "Statsbidrag per år, primärvårdsandel, Närvårdens trender, kärnindikatorer och vattenfall för bidragsspårning.",
     ledger: "Ny bidragshuvudbok",
-    ledgerHint: "Tom huvudbok med kedjan Mål – Aktivitet – Kostnadspost – Belopp – Resultatindikator – Utfall, GRANT_TRACE och vattenfall.",
+    ledgerHint: `Tom huvudbok med kedjan ${GRANT_LEDGER_HEADER.join(" – ")}, GRANT_TRACE och vattenfall.`,
     working: "Arbetar …",
     busy: "Vänta – en annan åtgärd pågår.",
     notes: "Att notera",

@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import type { Strings } from "../strings/sv";
 import type { WorkbookActions } from "../types";
 import { Notice } from "./Notice";

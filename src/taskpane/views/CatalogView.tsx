@@ -12,7 +12,7 @@ import {
 import { catalogRows, type CatalogRow } from "../../core/dataset/exportCatalog";
 import { catalog } from "../../core/dataset/lookup";
 import { formatCall } from "../../core/functions/formulaText";
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import { useStickyHeight } from "../sticky";
 import type { ViewProps } from "../types";
 import { ActionResult } from "./ActionResult";

@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-
 import { useState } from "react";
 import { toApiFormula } from "../../core/dataset/catalogFilter";
 import { localFormula } from "../../core/functions/formulaText";
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import { FUNCTION_DOCS } from "../../functions/docs";
 import { ERRORS_EN, EXAMPLE_RESULTS_EN } from "../../functions/docs.en";
 import { copyText } from "../format";

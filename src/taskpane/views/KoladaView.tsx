@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { KoladaSession } from "../../core/kolada/session";
 import { koladaStore, loadedSummary } from "../../core/kolada/store";
 import { latestKoladaYear } from "../../core/workbook/koladaPlan";
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import type { Strings } from "../strings/sv";
 import type { WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";

@@ -1,7 +1,7 @@
 import { Button, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
 import { actionButton, actionHint } from "./startStyles";
-import type { ActionReport } from "../../excel/writer";
+import type { ActionReport } from "../../excel/types";
 import type { ViewProps, WorkbookActions } from "../types";
 import { downloadWorkbook } from "../downloadWorkbook";
 import { ActionResult } from "./ActionResult";

@@ -2,7 +2,7 @@ import { auditRow, AUDIT_HEADER, runAudit } from "../../../src/core/audit/audit"
 import { DATASET } from "../../../src/core/dataset/dataset";
 import { catalog } from "../../../src/core/dataset/lookup";
 import { referenceTrace } from "../../../src/core/grants/grantTrace";
-import { referencePlan } from "../../../src/core/workbook/workbookPlan";
+import { referencePlan } from "../../../src/core/workbook/referencePlan";
 import type { Dataset, GrantAccount, Observation } from "../../../src/core/dataset/types";
 
 const src = (excerpt: string, label?: string) => ({ report: "ramboll-2025" as const, section: "1.1.1", label, excerpt });

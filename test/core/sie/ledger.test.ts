@@ -1,7 +1,8 @@
 import { ledgerTrace } from "../../../src/core/grants/grantTrace";
 import { messageFor } from "../../../src/core/i18n";
 import { buildLedger, defaultActivityDim, defaultChoice, parseRanges, projectOptions, type LedgerRow } from "../../../src/core/sie/ledger";
-import { mergeLedger, SIE_LEDGER_COLUMNS, type Cell } from "../../../src/core/sie/ledgerMerge";
+import { SIE_LEDGER_HEADER } from "../../../src/core/ledger/columns";
+import { mergeLedger, type Cell } from "../../../src/core/sie/ledgerMerge";
 import { readSie } from "../../../src/core/sie/reader";
 import type { SieBooks } from "../../../src/core/sie/types";
 import { DomainError } from "../../../src/core/util/errors";
@@ -13,7 +14,7 @@ function booksOf(bytes: Uint8Array): SieBooks {
   return r.books;
 }
 const PROV = { file: "visma.se", generated: "2023-08-22" };
-const col = (name: (typeof SIE_LEDGER_COLUMNS)[number]) => SIE_LEDGER_COLUMNS.indexOf(name);
+const col = (name: (typeof SIE_LEDGER_HEADER)[number]) => SIE_LEDGER_HEADER.indexOf(name);
 
 describe("books to ledger", () => {
   it("defaults: projects in dimension 6, activities in 1, BAS 4–7, every project with resource use", () => {
@@ -164,7 +165,7 @@ describe("merging into an existing ledger", () => {
 
   it("a first import writes every row with provenance; amounts in kronor, codes as text", () => {
     const m = mergeLedger(null, first, PROV, ["P1", "0002"]);
-    expect(m.header).toEqual([...SIE_LEDGER_COLUMNS]);
+    expect(m.header).toEqual([...SIE_LEDGER_HEADER]);
     expect(m.body[0]).toEqual([
       "",
       "Hembesök",
@@ -214,7 +215,7 @@ describe("merging into an existing ledger", () => {
   });
 
   it("keeps columns the user added and rows of projects outside this import; reuses empty rows", () => {
-    const header = [...SIE_LEDGER_COLUMNS, "Kommentar"];
+    const header = [...SIE_LEDGER_HEADER, "Kommentar"];
     const m1 = mergeLedger(null, first, PROV, ["P1", "0002"]);
     const body: Cell[][] = [new Array(header.length).fill(""), ...m1.body.map((r, i) => [...r, `not ${i}`])];
     const m = mergeLedger({ header, body }, [row({ ore: 1 })], PROV, ["P1"]);

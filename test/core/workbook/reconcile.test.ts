@@ -1,6 +1,10 @@
 import { catalog } from "../../../src/core/dataset/lookup";
 import { keyIndexes, ownedRuns, reconcileRows, retarget, rowKey } from "../../../src/core/workbook/reconcile";
-import { chartPlan, indicatorPlan, ledgerPlan, referencePlan, type TablePlan } from "../../../src/core/workbook/workbookPlan";
+import { chartPlan } from "../../../src/core/workbook/chartPlan";
+import { indicatorPlan } from "../../../src/core/workbook/indicatorPlan";
+import { ledgerPlan } from "../../../src/core/workbook/grantLedgerPlan";
+import { referencePlan } from "../../../src/core/workbook/referencePlan";
+import { type TablePlan } from "../../../src/core/workbook/plan";
 
 const tp: TablePlan = {
   key: "t",

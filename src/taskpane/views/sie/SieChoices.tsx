@@ -13,7 +13,7 @@ import {
 import type { SieBooks } from "../../../core/sie/types";
 import { DomainError } from "../../../core/util/errors";
 import { formatNumber } from "../../../core/util/text";
-import type { ActionReport } from "../../../excel/writer";
+import type { ActionReport } from "../../../excel/types";
 import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
 import type { WorkbookActions } from "../../types";

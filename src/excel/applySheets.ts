@@ -4,36 +4,13 @@
  * where something it does not own stands: it refuses instead, naming the place and what to do. What the
  * user changed in the add-in's tables is kept (their rows) or restored and counted (the report's values).
  */
-import type { SheetPlan } from "../core/workbook/workbookPlan";
+import type { SheetPlan } from "../core/workbook/plan";
 import { addChart, addWaterfall, type ChartSpot } from "./charts";
 import { inspect, type Inspection, type SheetTarget } from "./inspect";
 import { excelErrorMessage, notes as say, partWayMessage, refusal, text } from "./messages";
 import { Sync } from "./sync";
-import { writeSheet } from "./write";
-
-export { PAYLOAD_LIMIT, ownerName, sheetFromFormula } from "./sync";
-
-export interface Capabilities {
-  /** ExcelApi 1.9: waterfall chart type and suspendScreenUpdatingUntilNextSync. */
-  api19: boolean;
-  /** ExcelApi 1.8: data validation. */
-  api18: boolean;
-}
-
-export interface ActionReport {
-  ok: boolean;
-  message: string;
-  notes: string[];
-  syncs: number;
-  payloadBytes: number;
-  sheets: string[];
-  /** Cells of the add-in's tables and titles the user had changed and the run restored. */
-  restoredCells?: number;
-  /** Rows the user added to the add-in's tables, kept where they stand. */
-  keptUserRows?: number;
-  /** Done, but not all of it: the message says what is missing and why (shown as a warning, never as success). */
-  partial?: boolean;
-}
+import { writeSheet } from "./sheetWrites";
+import type { ActionReport, Capabilities } from "./types";
 
 function failure(s: Sync, message: string, notes: string[] = [], sheets: string[] = []): ActionReport {
   return { ok: false, message, notes, syncs: s.count, payloadBytes: s.bytes, sheets };

@@ -1,12 +1,13 @@
 /** Queues the writes for one sheet, as decided by inspect(): nothing here reads the workbook. */
 import { rangeAddress } from "../core/workbook/layout";
+import { ownerName } from "../core/workbook/ownership";
 import { ownedRuns } from "../core/workbook/reconcile";
-import type { PlanCell, TablePlan } from "../core/workbook/workbookPlan";
+import type { PlanCell, TablePlan } from "../core/workbook/plan";
 import { addChart, type ChartSpot } from "./charts";
 import type { SheetTarget, TableTarget } from "./inspect";
 import { notes as say, text } from "./messages";
-import { ownerName, type Sync } from "./sync";
-import type { Capabilities } from "./writer";
+import type { Sync } from "./sync";
+import type { Capabilities } from "./types";
 
 function formatGrid(tp: TablePlan, planRows: number[], valueFormats?: string[]): string[][] {
   return planRows.map((i) => tp.columns.map((c) => (c.header === "Värde" && valueFormats ? valueFormats[i] : c.format)));

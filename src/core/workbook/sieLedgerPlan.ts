@@ -1,13 +1,11 @@
 /** The sheet a first SIE import creates: the ledger table (one empty row to start) and GRANT_TRACE beside it. */
-import { FORMATS, type SheetPlan } from "../workbook/workbookPlan";
-import { SIE_LEDGER_COLUMNS, TEXT_COLUMNS } from "./ledgerMerge";
+import { SIE_LEDGER_COLUMNS, type SieLedgerColumn } from "../ledger/columns";
+import { FORMATS, type SheetPlan } from "./plan";
 
 export const SIE_TABLE = "PV_SIE_Huvudbok";
 export const SIE_SHEET = "SIE-huvudbok";
-/** Kronor with öre. */
-export const KR_FORMAT = "#,##0.00";
 
-const WIDTHS: Partial<Record<(typeof SIE_LEDGER_COLUMNS)[number], number>> = {
+const WIDTHS: Partial<Record<SieLedgerColumn, number>> = {
   Mål: 140,
   Aktivitet: 140,
   Kostnadspost: 170,
@@ -16,6 +14,11 @@ const WIDTHS: Partial<Record<(typeof SIE_LEDGER_COLUMNS)[number], number>> = {
   Projektnamn: 140,
   Fil: 150,
 };
+
+/** The number format of a column of the SIE ledger, by its header; a column the user added is General. */
+export function sieColumnFormat(header: string): string {
+  return FORMATS[SIE_LEDGER_COLUMNS.find((c) => c.name === header)?.format ?? "general"];
+}
 
 export function sieLedgerPlan(company: string | null): SheetPlan {
   return {
@@ -30,11 +33,7 @@ export function sieLedgerPlan(company: string | null): SheetPlan {
       {
         key: "siehuvudbok",
         name: SIE_TABLE,
-        columns: SIE_LEDGER_COLUMNS.map((header) => ({
-          header,
-          format: TEXT_COLUMNS.includes(header) ? FORMATS.text : header === "Belopp (kr)" ? KR_FORMAT : FORMATS.general,
-          width: WIDTHS[header] ?? 90,
-        })),
+        columns: SIE_LEDGER_COLUMNS.map((c) => ({ header: c.name, format: sieColumnFormat(c.name), width: WIDTHS[c.name] ?? 90 })),
         rows: [SIE_LEDGER_COLUMNS.map(() => "")],
         userData: true,
       },

@@ -1,0 +1,178 @@
+/** The Diagram sheet: wide tables of the reports' figures beside the native charts they feed. */
+import type { Catalog } from "../dataset/lookup";
+import { parsePeriod } from "../dataset/periods";
+import { DecimalSum, percentToFraction } from "../util/decimal";
+import { ATTRIBUTION } from "./observations";
+import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./plan";
+import { WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
+
+const { mnkr: MNKR, pct: PCT, text: TXT } = FORMATS;
+
+function val(cat: Catalog, id: string): number | "" {
+  return cat.observation(id)?.value ?? "";
+}
+
+/** Wide tables that feed the charts, and the charts themselves, on one sheet "Diagram". */
+export function chartPlan(cat: Catalog): SheetPlan {
+  const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+  const grants: TablePlan = {
+    key: "diagram_statsbidrag",
+    name: "PV_Diagram_Statsbidrag",
+    columns: [
+      { header: "År", format: TXT, width: 60 },
+      { header: "Regioner", format: MNKR, width: 80 },
+      { header: "Kommuner", format: MNKR, width: 80 },
+      { header: "SKR", format: MNKR, width: 60 },
+    ],
+    rows: years.map((y) => [
+      String(y),
+      val(cat, `regioner.statsbidrag.${y}`),
+      val(cat, `kommuner.statsbidrag.${y}`),
+      val(cat, `skr.statsbidrag.${y}`),
+    ]),
+  };
+  const shareRows: PlanCell[][] = [];
+  for (const ent of ["jamtland", "kalmar", "stockholm", "regioner"]) {
+    for (const o of cat.series("primarvard_andel", ent)) {
+      const s = parsePeriod(o.period);
+      if (!s || s.from === s.to) continue;
+      const lo = percentToFraction((o.min ?? o.value)!);
+      const hi = percentToFraction((o.max ?? o.value)!);
+      const label = `${cat.entity(ent).name}${ent === "regioner" ? " (medel)" : ""} ${o.period}`;
+      if (!shareRows.some((r) => r[0] === label)) shareRows.push([label, lo, hi]);
+    }
+  }
+  const shares: TablePlan = {
+    key: "diagram_andel",
+    name: "PV_Diagram_Primarvardsandel",
+    columns: [
+      { header: "Region och period", format: TXT, width: 170 },
+      { header: "Lägsta", format: PCT, width: 70 },
+      { header: "Högsta", format: PCT, width: 70 },
+    ],
+    rows: shareRows,
+  };
+  const nv = (ind: string, y: number): number | "" => {
+    const hit = cat.series(ind, "narvarden").find((o) => {
+      const s = parsePeriod(o.period);
+      return s && s.from <= y && y <= s.to && o.value !== undefined;
+    });
+    return hit ? percentToFraction(hit.value!) : "";
+  };
+  const trends: TablePlan = {
+    key: "diagram_narvarden",
+    name: "PV_Diagram_Narvarden",
+    columns: [
+      { header: "År", format: TXT, width: 60 },
+      { header: "Inhyrd personal", format: PCT, width: 90 },
+      { header: "Sjukfrånvaro", format: PCT, width: 90 },
+      { header: "Telefontillgänglighet", format: PCT, width: 110 },
+    ],
+    rows: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => [
+      String(y),
+      nv("hyrpersonal_andel", y),
+      nv("sjukfranvaro", y),
+      nv("telefontillganglighet", y),
+    ]),
+  };
+  const core = (ind: string, y: number): number | "" => {
+    const o = cat.series(ind, "riket").find((x) => x.period === String(y));
+    return o?.value !== undefined ? percentToFraction(o.value) : "";
+  };
+  const national: TablePlan = {
+    key: "diagram_karnindikatorer",
+    name: "PV_Diagram_Karnindikatorer",
+    columns: [
+      { header: "År", format: TXT, width: 60 },
+      { header: "Medicinsk bedömning inom 3 dagar", format: PCT, width: 110 },
+      { header: "Förtroende för sjukvården", format: PCT, width: 110 },
+      { header: "Delaktighet", format: PCT, width: 90 },
+    ],
+    rows: [2019, 2020, 2021, 2023].map((y) => [
+      String(y),
+      core("medicinsk_bedomning_3d", y),
+      core("fortroende_sjukvard", y),
+      core("delaktighet", y),
+    ]),
+  };
+  const waterfall = traceChartTable(cat);
+  return {
+    key: "diagram",
+    name: "Diagram",
+    title: "Diagram",
+    subtitle: "Diagrammen bygger på tabellerna bredvid dem. Tomma celler = rapporten anger inget värde.",
+    attribution: ATTRIBUTION,
+    tables: [grants, shares, trends, national, waterfall],
+    charts: [
+      {
+        key: "statsbidrag",
+        name: "PV_Chart_Statsbidrag",
+        kind: "ColumnClustered",
+        table: grants.name,
+        columns: ["År", "Regioner", "Kommuner", "SKR"],
+        title: "Statsbidrag för God och nära vård per mottagare",
+        xTitle: "År",
+        yTitle: "mnkr",
+      },
+      {
+        key: "andel",
+        name: "PV_Chart_Primarvardsandel",
+        kind: "ColumnClustered",
+        table: shares.name,
+        columns: ["Region och period", "Lägsta", "Högsta"],
+        title: "Primärvårdens andel av hälso- och sjukvårdsbudgeten (lägsta–högsta)",
+        xTitle: "Region och period",
+        yTitle: "Andel (%)",
+      },
+      {
+        key: "narvarden",
+        name: "PV_Chart_Narvarden",
+        kind: "LineMarkers",
+        table: trends.name,
+        columns: ["År", "Inhyrd personal", "Sjukfrånvaro", "Telefontillgänglighet"],
+        title: "Närvården 2016–2024: nyckeltal i procent",
+        xTitle: "År",
+        yTitle: "Andel (%)",
+      },
+      {
+        key: "karnindikatorer",
+        name: "PV_Chart_Karnindikatorer",
+        kind: "LineMarkers",
+        table: national.name,
+        columns: ["År", "Medicinsk bedömning inom 3 dagar", "Förtroende för sjukvården", "Delaktighet"],
+        title: "Nationella kärnindikatorer (Figur 3)",
+        xTitle: "År",
+        yTitle: "Andel (%)",
+      },
+      waterfallChart("vattenfall", "PV_Chart_Bidragsspar", waterfall.name, "Kalmar 2021: statsbidraget från mottaget till ej spårbart"),
+    ],
+  };
+}
+
+/** Received → each category (negative) → untraced (negative), ending at zero; plus base/height for the fallback. */
+function traceChartTable(cat: Catalog): TablePlan {
+  const acc = cat.data.grantAccounts.find((a) => a.id === "kalmar-2021")!;
+  const first = (ids: string[]) => ids.map((id) => cat.observation(id)?.value).find((v) => v !== undefined);
+  const received = first(acc.received) ?? 0;
+  const steps: [string, number][] = [["Mottaget", received]];
+  const level = new DecimalSum().add(received);
+  for (const c of acc.categories) {
+    const v = first(c.amounts);
+    if (v === undefined) continue;
+    steps.push([c.name, -v]);
+    level.add(-v);
+  }
+  steps.push(["Ej spårbart", -level.value()]);
+  // Each bar floats at the running level after its step; the first starts from the axis.
+  const running = new DecimalSum();
+  const rows = steps.map(([name, delta], i) => {
+    const base = running.add(delta).value();
+    return [name, delta, i === 0 ? 0 : Math.max(0, base), Math.abs(delta)];
+  });
+  return {
+    key: "diagram_vattenfall",
+    name: "PV_Diagram_Bidragsspar",
+    columns: WATERFALL_COLUMNS,
+    rows,
+  };
+}

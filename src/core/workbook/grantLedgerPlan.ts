@@ -1,0 +1,66 @@
+/** The controller's own grant ledger (sheet Bidragshuvudbok): the ledger table, GRANT_TRACE and its waterfall. */
+import { GRANT_LEDGER_COLUMNS, traceLabel, type GrantLedgerColumn, type TraceRole } from "../ledger/columns";
+import { FORMATS, type SheetPlan, type TablePlan } from "./plan";
+import { WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
+
+const { mnkr: MNKR, pct: PCT } = FORMATS;
+
+/** Column widths in points. */
+const WIDTHS: Record<GrantLedgerColumn, number> = {
+  Mål: 160,
+  Aktivitet: 180,
+  Kostnadspost: 130,
+  Belopp: 80,
+  Resultatindikator: 150,
+  Utfall: 90,
+};
+
+/** The controller's own grant ledger: empty table, a received-amount cell, GRANT_TRACE and its waterfall. */
+export function ledgerPlan(): SheetPlan {
+  const T = "PV_Huvudbok";
+  const col = (role: TraceRole) => `${T}[${traceLabel(role)}]`;
+  const bel = col("amount");
+  const linked = `SUMIFS(${bel},${col("activity")},"<>",${col("indicator")},"<>",${col("outcome")},"<>")`;
+  // Chart data as formulas: received → linked → other booked → untraced (ends at zero).
+  const chart: TablePlan = {
+    key: "huvudbok_diagram",
+    name: "PV_Huvudbok_Diagram",
+    formulas: true,
+    columns: WATERFALL_COLUMNS,
+    rows: [
+      ["Mottaget", "=$I$3", 0, "=ABS([@Belopp])"],
+      ["Kopplat till aktivitet och resultat", `=-${linked}`, `=$I$3+[@Belopp]`, "=ABS([@Belopp])"],
+      ["Övrigt bokfört", `=-(SUM(${bel})-${linked})`, `=$I$3-SUM(${bel})`, "=ABS([@Belopp])"],
+      ["Ej spårbart", `=-($I$3-SUM(${bel}))`, 0, "=ABS([@Belopp])"],
+    ],
+  };
+  return {
+    key: "huvudbok",
+    name: "Bidragshuvudbok",
+    title: "Bidragshuvudbok – följ statsbidraget från mål till resultat",
+    subtitle: "Fyll i en rad per bokförd post. Ange mottaget belopp i I3. GRANT_TRACE och diagrammet uppdateras direkt.",
+    attribution: "Kedjan Mål – Aktivitet – Resursanvändning – Resultat följer Rambolls rekommendation (2025, avsnitt 4.2).",
+    tables: [
+      {
+        key: "huvudbok",
+        name: T,
+        columns: GRANT_LEDGER_COLUMNS.map((c) => ({ header: c.name, format: FORMATS[c.format], width: WIDTHS[c.name] })),
+        rows: [GRANT_LEDGER_COLUMNS.map(() => "")],
+        userData: true,
+      },
+      { ...chart, anchor: "P3" },
+    ],
+    charts: [
+      waterfallChart("huvudbok_vattenfall", "PV_Chart_Huvudbok", chart.name, "Statsbidraget: mottaget, spårbart och ej spårbart", "H18"),
+    ],
+    cells: [
+      // Wide enough for the labels: I3 holds a value, so "Mottaget (mnkr):" cannot run over into it.
+      { address: "H3", value: "Mottaget (mnkr):", label: "label", width: 100 },
+      { address: "I3", value: 0, format: MNKR, input: true },
+      { address: "H4", value: "Spårbarhet:", label: "label" },
+      { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
+      { address: "H6", value: `=PV.GRANT_TRACE(${T}[#All],I3)` },
+    ],
+    decimalColumns: [{ table: T, column: "Belopp" }],
+  };
+}
