@@ -17,7 +17,9 @@ import type { ActionReport } from "../../../excel/types";
 import type { SieImport } from "../../../excel/ledgerImport";
 import type { Strings } from "../../strings/sv";
 import type { WorkbookActions } from "../../types";
+import { costMap } from "../../../core/sie/costMap";
 import { ActionResult } from "../ActionResult";
+import { SieCostMap } from "./SieCostMap";
 import { sieStrings } from "../../strings/sie";
 
 const useStyles = makeStyles({
@@ -66,6 +68,8 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
   );
   const total = rows.reduce((s, r) => s + r.ore, 0) / 100;
   const dimLabel = (d: { dim: string; name: string }) => `${d.dim} ${d.name}`.trim();
+  const costs = useMemo(() => (ranges ? costMap(books, ranges) : null), [books, ranges]);
+  const dimName = (dim: string) => dimLabel(dims.find((d) => d.dim === dim) ?? { dim, name: "" });
 
   const run = async () => {
     if (!importLedger) return;
@@ -80,6 +84,7 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
   return (
     <section className={styles.root} data-testid="sie-choices">
       <h3 className={styles.h}>{t.choices}</h3>
+      {costs && ranges && <SieCostMap map={costs} ranges={formatRanges(ranges)} t={t} dimLabel={dimName} />}
       <Field label={t.projectDim}>
         <Select value={projectDim} onChange={(_, d) => (setProjectDim(d.value), setDeselected(new Set()))} data-testid="sie-project-dim">
           {dims.map((d) => (
@@ -113,7 +118,9 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
             {t.noneSelected}
           </Button>
         </div>
-        {options.length === 0 && <Text size={200}>{t.projectsNone}</Text>}
+        {options.length === 0 && (
+          <Text size={200}>{costs && ranges && costs.chosenPostings === 0 ? t.costsNoneChosen(formatRanges(ranges)) : t.projectsNone}</Text>
+        )}
         {options.map((o) => (
           <Checkbox
             key={o.code}
