@@ -39,9 +39,11 @@ export interface SheetTarget {
   brokenOwner: boolean;
   sheet?: Excel.Worksheet;
   tables: TableTarget[];
-  /** Where the attribution goes: relative to the last stacked table, at the layout address, or nowhere. */
-  attribution: "table" | "layout" | "skip";
-  /** Rows from the last stacked table's last row down to the attribution. */
+  /** Where the attribution goes: at the layout address (A3, above the tables), or nowhere (a cell of the user's). */
+  attribution: "layout" | "skip";
+  /** An earlier version's attribution under the last stacked table, still the add-in's text: cleared, so the table can grow. */
+  clearFormerAttribution?: boolean;
+  /** Rows from the last stacked table's last row down to where an earlier version put the attribution. */
   attributionOffset: number;
   cells: NonNullable<SheetPlan["cells"]>;
   charts: ChartPlan[];
@@ -143,7 +145,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     return {
       plan,
       layout,
-      attributionOffset: stacked ? parseAddress(layout.attribution).row - (stacked.row + stacked.rows - 1) : 0,
+      attributionOffset: stacked ? parseAddress(layout.formerAttribution).row - (stacked.row + stacked.rows - 1) : 0,
       sheetName: alive ? existingSheets.get(lower(ownedSheet!))! : adopt ? existingSheets.get(lower(plan.name))! : plan.name,
       mode: alive ? "owned" : adopt ? "adopt" : "new",
       brokenOwner: !owner.isNullObject && !alive,
@@ -176,7 +178,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
         range,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("values,formulas"),
-        // Where the attribution would be if this is the last stacked table: it moves with the table.
+        // Where an earlier version put the attribution if this is the last stacked table: it moved with the table.
         slot: range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address"),
       });
     }
@@ -344,16 +346,15 @@ function inspectOwnedSheet(t: SheetTarget, probe: SheetProbe, notes: string[]) {
   const head = probe.head!.values;
   t.sheetCellsChanged += [t.plan.title, t.plan.subtitle].filter((v, i) => !blank(head[i][0]) && !sameCell(v, head[i][0])).length;
 
-  // The attribution sits two rows below the last stacked table and moves with it; write it only where it is ours.
+  // The attribution stands in A3, above the tables; write it only where the cell is empty or already ours. An earlier
+  // version put it two rows under the last stacked table (where the table grows): that copy, if still ours, goes.
   const stacked = t.tables.filter((x) => !x.tp.anchor);
   const last = stacked[stacked.length - 1];
   const holder = last?.table && probe.tables.find((p) => p.table === last.table);
-  const relative = !!holder;
-  const slot = holder ? holder.slot : probe.layoutSlot!;
-  const now = slot.values[0][0];
-  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? (relative ? "table" : "layout") : "skip";
-  if (t.attribution === "skip")
-    notes.push(say.attributionSkipped(t.sheetName, relative ? slot.address.replace(/^.*!/, "") : t.layout.attribution));
+  t.clearFormerAttribution = !!holder && sameCell(t.plan.attribution, holder.slot.values[0][0]);
+  const now = probe.layoutSlot!.values[0][0];
+  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? "layout" : "skip";
+  if (t.attribution === "skip") notes.push(say.attributionSkipped(t.sheetName, t.layout.attribution));
 
   // Single cells: an input cell the user filled in is theirs; the rest are the add-in's and restored.
   t.cells = t.cells.filter((c, i) => {

@@ -1,3 +1,4 @@
+import { FRESH_LEDGER } from "../../src/core/workbook/grantLedgerPlan";
 import { catalog } from "../../src/core/dataset/lookup";
 import { chartPlan } from "../../src/core/workbook/chartPlan";
 import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
@@ -234,8 +235,9 @@ describe("grant ledger template", () => {
     );
     const s = ctx.workbook.sheet("Bidragshuvudbok")!;
     const ledger = ctx.workbook.allTables().find((t) => t.name === "PV_Huvudbok")!;
-    expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]);
-    expect(s.read("H6")[0][0]).toBe("=PV.GRANT_TRACE(PV_Huvudbok[#All],I3)");
+    expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp (mnkr)", "Resultatindikator", "Utfall"]);
+    // A fresh ledger shows what to do, not #N/A: GRANT_TRACE runs once an amount is there.
+    expect(s.read("H6")[0][0]).toBe(`=IF(COUNT(PV_Huvudbok[Belopp (mnkr)])=0,"${FRESH_LEDGER}",PV.GRANT_TRACE(PV_Huvudbok[#All],I3))`);
     expect(s.read("I4")[0][0]).toContain("PV.SPARBARHET");
     // Column H is wide enough for "Mottaget (mnkr):", which cannot run over into the value in I3.
     expect(s.columnWidths.get(7)).toBe(100);

@@ -90,7 +90,8 @@ const ALSO_ACCEPTED: Record<TraceRole, readonly string[]> = {
   goal: ["goal"],
   activity: ["activity"],
   item: ["post", "cost item", "kategori"],
-  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
+  // "Belopp": the Bidragshuvudbok's header before it named its unit (workbooks made then), read as mnkr.
+  amount: ["amount", "belopp", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["result indicator", "indikator"],
   outcome: ["outcome", "resultat"],
 };
@@ -114,6 +115,13 @@ interface Agg {
   goals: Set<string>;
   activities: Set<string>;
   results: Set<string>;
+}
+
+/** Which unit the amounts were read in, and from which column: the header names it, or (old ledgers) mnkr is assumed. */
+function unitNote(column: string, unit: string): string {
+  return /\b(t?kr|mnkr)\b/i.test(column)
+    ? `belopp i ${unit} enligt kolumnen ${column}`
+    : `kolumnen ${column} anger ingen enhet: beloppen läses som ${unit}`;
 }
 
 /**
@@ -142,6 +150,9 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     const v = row[i];
     return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
   };
+  // A SIE ledger written with several projects: the trace sums them, and says so.
+  const iProject = header.findIndex((h) => h === "projekt" || h === "project");
+  const projects = new Set<string>();
   const items = new Map<string, Agg>();
   const total = new DecimalSum();
   const linked = new DecimalSum();
@@ -161,6 +172,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
     total.add(amount);
+    if (iProject >= 0 && text(row, iProject)) projects.add(text(row, iProject));
     const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
@@ -192,7 +204,11 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
   const goals = new Set<string>();
   for (const a of items.values()) for (const g of a.goals) goals.add(g);
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  const together =
+    projects.size > 1
+      ? `alla ${projects.size} projekt tillsammans (${joinCapped(projects)}); välj ett projekt i panelens SIE-flik för att följa ett`
+      : "";
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", together]);
   rows.push([
     "Mottaget",
     given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
@@ -200,7 +216,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     noShare ?? 1,
     "",
     "",
-    given ? "argumentet mottaget" : "huvudboken",
+    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][iAmount]).trim(), unit)}`,
   ]);
   const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
   for (const { item, a, amount } of sums) {
