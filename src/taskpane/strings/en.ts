@@ -100,6 +100,7 @@ export const en: Strings = {
     englishCode: (code: string) => code,
   },
   audit: {
+    listLabel: "Discrepancies in the reports",
     intro: (n: number) =>
       `${n} discrepancies between the reports' figures, computed from the data. Both sources and the difference are shown.`,
     stated: "Stated",

@@ -90,6 +90,7 @@ export const sv = {
     englishCode: (code: string) => `engelska Excel: ${code}`,
   },
   audit: {
+    listLabel: "Avvikelser i rapporterna",
     intro: (n: number) => `${n} avvikelser mellan rapporternas siffror, beräknade ur data. Båda källorna och skillnaden visas.`,
     stated: "Angivet",
     other: "Jämfört med",
