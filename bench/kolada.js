@@ -7,7 +7,7 @@ const { KoladaClient, MAX_IDS, MAX_PER_PAGE } = require("../src/core/kolada/clie
 const { REGION_IDS } = require("../src/core/kolada/regions.ts");
 const { enableLive, disableLive } = require("../src/core/kolada/live.ts");
 const { koladaStore } = require("../src/core/kolada/store.ts");
-const { kolada } = require("../src/core/kolada/functions.ts");
+const { kolada } = require("../src/core/functions/kolada.ts");
 const { fmt } = require("./util");
 
 /** Synthetic rows (not Kolada data) for whatever ids are asked, paged like v3: per_page (capped), next_url. */

@@ -1,8 +1,8 @@
-// `npm run kolada -- …`: thin Node shell over src/core/kolada/cli.ts (fetch, files and output only).
+// `npm run kolada -- …`: thin Node shell over src/cli/kolada.ts (fetch, files and output only).
 require("./register-ts");
 const fs = require("fs");
 const path = require("path");
-const { runCli } = require("../src/core/kolada/cli.ts");
+const { runCli } = require("../src/cli/kolada.ts");
 
 runCli(process.argv.slice(2), {
   fetch: (url, init) => fetch(url, init),

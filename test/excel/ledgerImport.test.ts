@@ -149,4 +149,22 @@ describe("SIE ledger import into the workbook", () => {
     expect(report.message).toContain("skyddat");
     expect(JSON.stringify([...sheet.cells.entries()])).toBe(before);
   });
+
+  it("writes a SIE file's names that start with =, +, - or @ as text: no cell of the ledger becomes a formula", async () => {
+    const ctx = new FakeContext();
+    const row = { project: "=P1", projectName: "+Hälsa", activity: "-A1", activityName: "@Hembesök", account: "5010", accountName: "Hyra" };
+    const inp: SieImport = {
+      rows: [{ ...row, ore: 100000, vouchers: 1 }],
+      provenance: { file: "=fil.se", generated: "2024-01-31" },
+      projects: ["=P1"],
+      company: null,
+    };
+    expect((await importSieLedger(inp, CAPS, ctx.run)).ok).toBe(true);
+    const t = ctx.workbook.allTables().find((x) => x.name === SIE_TABLE)!;
+    const { rows } = ledger(ctx);
+    expect(rows[1].slice(1, 12)).toEqual(["'@Hembesök", "5010 Hyra", 1000, "", "", "'=P1", "'+Hälsa", "'-A1", "5010", 1, "'=fil.se"]);
+    const top = Number(/\d+/.exec(t.address)![0]);
+    const formulas = rows[0].map((_, j) => t.sheet.cell(top, j).formula).filter((f) => f !== undefined);
+    expect(formulas).toEqual([]);
+  });
 });

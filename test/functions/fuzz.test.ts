@@ -7,6 +7,7 @@
  * NaN or Infinity, never "Oväntat fel" (an exception the code did not foresee).
  */
 import fc from "fast-check";
+import { assertProperty } from "../property";
 import * as F from "../../src/functions/functions";
 import { argList, bigRanges, EXCEL_TEXT_MAX, FUNCTIONS, wholeColumns } from "./excelInputs";
 
@@ -62,7 +63,7 @@ describe.each(FUNCTIONS)("%s keeps the error contract", (_, fn, arity) => {
   it(`holds for ${RUNS} random argument lists`, () => {
     let values = 0;
     let errors = 0;
-    fc.assert(
+    assertProperty(
       fc.property(argList(arity), (args) => {
         try {
           fn(...args);

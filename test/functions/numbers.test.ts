@@ -4,6 +4,7 @@
  * (shares of a total) are honest divisions and are checked as such, not for their decimals.
  */
 import fc from "fast-check";
+import { assertProperty } from "../property";
 import * as F from "../../src/functions/functions";
 import { buildArtifacts } from "../../src/build/artifacts";
 import { runAudit } from "../../src/core/audit/audit";
@@ -88,7 +89,7 @@ describe("functions return the reports' figures exactly", () => {
     const ledgerRow = fc
       .tuple(fc.constantFrom("A", "B", "C"), fc.boolean(), amount)
       .map(([item, linked, a]) => ["M", linked ? "Akt" : "", item, a, linked ? "Ind" : "", linked ? "ok" : ""]);
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(ledgerRow, { minLength: 1, maxLength: 30 }),
         fc.option(fc.integer({ min: 1, max: 10_000_000 }).map((m) => m / 10)),
@@ -125,7 +126,7 @@ describe("functions return the reports' figures exactly", () => {
   });
 
   it("LAKARBEHOV: the gap is need minus today without noise (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.integer({ min: 1, max: 100_000 }).map((m) => m / 10),

@@ -2,7 +2,7 @@ import { execFile } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { parseArgs, runCli } from "../../src/core/kolada/cli";
+import { parseArgs, runCli } from "../../src/cli/kolada";
 import { readSnapshot } from "../../src/core/kolada/snapshot";
 import { fakeFetch, koladaHandler, serve } from "./fixtureServer";
 

@@ -248,7 +248,7 @@ describe("cell batcher", () => {
   afterEach(() => disableLive());
   it("126 cells in one recalculation become one request; a second recalculation makes none", async () => {
     const { koladaStore } = await import("../../src/core/kolada/store");
-    const { kolada } = await import("../../src/core/kolada/functions");
+    const { kolada } = await import("../../src/core/functions/kolada");
     koladaStore().clear();
     const f = fakeFetch((b) => koladaHandler(b));
     enableLive({ fetch: f.fetch, ...noWait });

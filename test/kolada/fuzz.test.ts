@@ -3,6 +3,7 @@
  * PRIMARVARD_ANDEL, INDIKATOR and KALLA give a clean matrix or a CustomFunctions.Error with a message.
  */
 import fc from "fast-check";
+import { assertProperty } from "../property";
 import * as F from "../../src/functions/functions";
 import { KoladaClient } from "../../src/core/kolada/client";
 import { refresh } from "../../src/core/kolada/live";
@@ -88,7 +89,7 @@ describe("Kolada functions keep the error contract", () => {
     ["INDIKATOR", F.INDIKATOR, 4],
     ["KALLA", F.KALLA, 3],
   ] as const)("%s", (_, fn, arity) => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(arg, { minLength: arity, maxLength: arity }), (args) => {
         try {
           return clean((fn as (...a: unknown[]) => unknown)(...args));
@@ -101,7 +102,7 @@ describe("Kolada functions keep the error contract", () => {
   });
 
   it("KOLADA (async)", async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(fc.array(arg, { minLength: 4, maxLength: 4 }), async (args) => {
         try {
           return clean(await F.KOLADA(...(args as [unknown, unknown, unknown, unknown])));

@@ -5,7 +5,7 @@ import * as ts from "typescript";
 
 export const SRC = path.resolve(__dirname, "../../src");
 
-function sourceFiles(dir: string): string[] {
+export function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(p);
@@ -13,7 +13,22 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function resolve(from: string, spec: string): string | null {
+export interface ImportRef {
+  specifier: string;
+  /** 1-based. */
+  line: number;
+}
+
+/** Every module a source text names (values, types, re-exports, import(), require()), with its line. */
+export function importsOf(text: string): ImportRef[] {
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => ({
+    specifier: f.fileName,
+    line: text.slice(0, f.pos).split("\n").length,
+  }));
+}
+
+/** The source file a relative import names; null for a package or a non-source file (JSON). */
+export function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith(".")) return null;
   const base = path.resolve(path.dirname(from), spec);
   const tries = [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")];
@@ -25,8 +40,9 @@ export function importGraph(root = SRC): Map<string, string[]> {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/");
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(root)) {
-    const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-    const deps = info.importedFiles.map((f) => resolve(file, f.fileName)).filter((p): p is string => p !== null);
+    const deps = importsOf(fs.readFileSync(file, "utf8"))
+      .map((i) => resolve(file, i.specifier))
+      .filter((p): p is string => p !== null);
     graph.set(rel(file), [...new Set(deps.map(rel))]);
   }
   return graph;

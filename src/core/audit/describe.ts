@@ -2,7 +2,7 @@
 import { shortCitation } from "../dataset/sources";
 import { formatNumber } from "../util/text";
 import type { Dataset, Observation, Source, Unit } from "../dataset/types";
-import type { Interval } from "./compare";
+import type { Interval } from "../dataset/compare";
 import { PARTS_OF_TOTAL, type FindingSide } from "./types";
 
 export const num = (v: number) => formatNumber(v, 3);

@@ -2,7 +2,7 @@
  * The reports' grant accounts: the cost items listed for a grant against the amount received. More than
  * received is a contradiction; less is a gap in the report's own list, the untraced remainder GRANT_TRACE shows.
  */
-import { addIntervals, intervalIn, overlaps, statementInterval } from "./compare";
+import { addIntervals, intervalIn, overlaps, statementInterval } from "../dataset/compare";
 import { sum as exactSum } from "../util/decimal";
 import { amount, entityName, listText, num, side, statementText, where } from "./describe";
 import type { Observation } from "../dataset/types";

@@ -2,7 +2,7 @@
  * Checks of single statements: the same quantity stated in several places, differences the report derives
  * itself, and single years against a range stated for their span.
  */
-import { contains, intervalIn, overlaps, relate, statementInterval, subtractInterval, type Relation } from "./compare";
+import { contains, intervalIn, overlaps, relate, statementInterval, subtractInterval, type Relation } from "../dataset/compare";
 import { decimals, sum as exactSum } from "../util/decimal";
 import {
   amount,

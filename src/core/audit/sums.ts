@@ -2,7 +2,7 @@
  * Checks of totals: a span's total against its years (and, where it misses, which span it does cover), a
  * table row's parts against its total, and stated shares against part ÷ total.
  */
-import { addIntervals, agrees, intervalIn, overlaps, statementInterval, type Interval } from "./compare";
+import { addIntervals, agrees, intervalIn, overlaps, statementInterval, type Interval } from "../dataset/compare";
 import { sum as exactSum } from "../util/decimal";
 import {
   amount,

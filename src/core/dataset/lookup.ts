@@ -7,9 +7,10 @@ import { DATASET } from "./dataset";
 import { fail } from "../util/errors";
 import { parsePeriod, spanContains } from "./periods";
 import { clip, closest, fold, formatNumber, SEARCH_MAX } from "../util/text";
+import { ECHO_MAX, NameIndex } from "../util/names";
 import type { Dataset, Entity, Indicator, Observation } from "./types";
 import { convert } from "./units";
-import { precisionRank, relate, type Relation, type Statement } from "../audit/compare";
+import { precisionRank, relate, type Relation, type Statement } from "./compare";
 import { shortCitation } from "./sources";
 
 export interface Resolved {
@@ -32,7 +33,7 @@ export interface RelatedSet {
 
 export class Catalog {
   readonly data: Dataset;
-  private readonly entityKeys = new Map<string, Entity>();
+  private readonly entities: NameIndex<Entity>;
   private readonly indicatorKeys = new Map<string, Indicator>();
   private readonly byId = new Map<string, Observation>();
   private readonly bySeries = new Map<string, Observation[]>();
@@ -44,11 +45,11 @@ export class Catalog {
 
   constructor(data: Dataset) {
     this.data = data;
-    for (const e of data.entities) {
-      for (const k of [e.id, e.name, ...e.aliases, e.countyCode, e.countyLetter]) {
-        if (k) this.entityKeys.set(fold(k), e);
-      }
-    }
+    this.entities = new NameIndex(
+      data.entities,
+      (e) => [e.id, e.name, ...e.aliases, e.countyCode, e.countyLetter],
+      (e) => [e.name, ...e.aliases],
+    );
     for (const i of data.indicators) {
       this.indicatorKeys.set(fold(i.id), i);
       this.indicatorKeys.set(fold(i.name), i);
@@ -71,20 +72,7 @@ export class Catalog {
   }
 
   private findEntity(input: string): Entity {
-    const available = () => this.data.entities.map((e) => e.name).join(", ");
-    if (input.length > MAX_NAME_INPUT) return fail("unknownEntity", { input: clip(input, ECHO_MAX), available: available() });
-    const key = fold(input);
-    const hit = this.entityKeys.get(key) ?? this.entityKeys.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
-    if (hit) return hit;
-    return fail("unknownEntity", {
-      input: clip(input, ECHO_MAX),
-      suggestion: this.suggest(
-        key,
-        this.data.entities.flatMap((e) => [e.name, ...e.aliases]),
-        (s) => this.entityKeys.get(fold(s))?.name,
-      ),
-      available: available(),
-    });
+    return this.entities.resolve(input, () => this.data.entities.map((e) => e.name).join(", "));
   }
 
   indicator(input: string): Indicator {
@@ -98,10 +86,9 @@ export class Catalog {
     }
     return fail("unknownIndicator", {
       input: clip(input, ECHO_MAX),
-      suggestion: this.suggest(
+      suggestion: closest(
         fold(input),
         this.data.indicators.map((i) => i.id),
-        (s) => s,
       ),
     });
   }
@@ -213,17 +200,10 @@ export class Catalog {
     const v = convert(raw as number, o.unit, ind.unit);
     return v ?? (raw as number);
   }
-
-  private suggest(key: string, names: string[], label: (s: string) => string | undefined): string | undefined {
-    const best = closest(key, names);
-    return best !== undefined ? label(best) : undefined;
-  }
 }
 
 /** Longer input cannot be a name in the data (the longest is far shorter): answered at once, no search. */
 const MAX_NAME_INPUT = SEARCH_MAX;
-/** How much of an unknown name an error message repeats. */
-const ECHO_MAX = 60;
 
 function statementOf(o: Observation, pick?: "min" | "max"): Statement {
   const value = o.value ?? (pick === "min" ? o.min : o.max)!;

@@ -3,7 +3,7 @@
  * src/functions wraps these and maps DomainError to CustomFunctions.Error.
  */
 import * as A from "./args";
-import { RELATION_LABEL } from "../audit/compare";
+import { RELATION_LABEL } from "../dataset/compare";
 import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { doctorNeed } from "../grants/capacity";
 import { DomainError, fail } from "../util/errors";
@@ -12,7 +12,7 @@ import { catalog, type RelatedStatement } from "../dataset/lookup";
 import { assertSameShape, ownShares, referenceShare } from "../grants/share";
 import { fold, formatNumber } from "../util/text";
 import type { Observation } from "../dataset/types";
-import { koladaIndikator, koladaKalla, koladaPrimarvardAndel } from "../kolada/functions";
+import { koladaIndikator, koladaKalla, koladaPrimarvardAndel } from "./kolada";
 
 export type OutCell = string | number | boolean | DomainError;
 export type Out = OutCell[][];
@@ -212,4 +212,4 @@ export function granskning(): Out {
   return [[...AUDIT_HEADER], ...(auditRows ??= runAudit(catalog().data).map(auditRow))];
 }
 
-export { kolada } from "../kolada/functions";
+export { kolada } from "./kolada";

@@ -3,7 +3,7 @@
  * reports' accounting examples or from a controller's own ledger. Both produce the same table shape.
  */
 import { shortCitation } from "../dataset/sources";
-import { RELATION_LABEL, relate, type Statement } from "../audit/compare";
+import { RELATION_LABEL, relate, type Statement } from "../dataset/compare";
 import { DomainError, fail } from "../util/errors";
 import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, MAX_AMOUNT, subtract } from "../util/decimal";
@@ -124,23 +124,29 @@ function unitNote(column: string, unit: string): string {
     : `kolumnen ${column} anger ingen enhet: beloppen läses som ${unit}`;
 }
 
-/**
- * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
- * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
- * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
- * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
- */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
-  if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
-  const idx = {} as Record<Col, number>;
+type ColumnIndex = Record<Col, number>;
+
+/** Where each ledger column stands (-1 when absent); a missing required column stops the trace. */
+function locateColumns(header: string[]): ColumnIndex {
+  const idx = {} as ColumnIndex;
   for (const col of Object.keys(ACCEPTED) as Col[]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
   }
   const missing = REQUIRED.filter((c) => idx[c] < 0);
   if (missing.length) fail("ledgerColumns", { missing: missing.map((c) => traceLabel(c)).join(", ") });
-  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  return idx;
+}
+
+interface LedgerSums {
+  items: Map<string, Agg>;
+  booked: number;
+  linked: number;
+  /** Projects named in a Projekt column (a SIE ledger written with several): the trace sums them, and says so. */
+  projects: Set<string>;
+}
+
+/** The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its row. */
+function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
@@ -150,8 +156,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     const v = row[i];
     return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
   };
-  // A SIE ledger written with several projects: the trace sums them, and says so.
-  const iProject = header.findIndex((h) => h === "projekt" || h === "project");
+  const iProject = table[0].findIndex((h) => typeof h === "string" && /^(projekt|project)$/i.test(h.trim()));
   const projects = new Set<string>();
   const items = new Map<string, Agg>();
   const total = new DecimalSum();
@@ -172,7 +177,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
     total.add(amount);
-    if (iProject >= 0 && text(row, iProject)) projects.add(text(row, iProject));
+    if (text(row, iProject)) projects.add(text(row, iProject));
     const item = text(row, iItem) || "(utan kostnadspost)";
     let agg = items.get(item);
     if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
@@ -187,8 +192,65 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     if (activity && indicator && outcome) linked.add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
+  return { items, booked: total.value(), linked: linked.value(), projects };
+}
 
-  const booked = total.value();
+/** One Resursanvändning row per cost item, largest first; the Källa column says why a share is odd. */
+function itemRows(items: Map<string, Agg>, received: number, share: (v: number) => Cell): Cell[][] {
+  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
+  return sums.map(({ item, a, amount }) => {
+    const note =
+      amount < 0
+        ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
+        : received > 0 && amount > received
+          ? "huvudboken; posten är större än mottaget belopp"
+          : "huvudboken";
+    return [
+      "Resursanvändning",
+      item,
+      amount,
+      share(amount),
+      joinCapped(a.activities) || "ingen aktivitet kopplad",
+      joinCapped(a.results) || "ej redovisat",
+      note,
+    ];
+  });
+}
+
+/** The Spårbarhet row and the share SPARBARHET answers (an error where it is no share). */
+function traceabilityOf(linkedAmount: number, received: number, noShare: DomainError | null, share: (v: number) => Cell) {
+  const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
+  const traceability: number | DomainError =
+    noShare ??
+    (linkedAmount < 0
+      ? new DomainError("linkedNegative", amounts)
+      : linkedAmount > received
+        ? new DomainError("linkedAboveReceived", amounts)
+        : linkedAmount / received);
+  const traceNote =
+    noShare === null && linkedAmount > received
+      ? "huvudboken; över 100 %: kopplade belopp överstiger mottaget"
+      : linkedAmount < 0
+        ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
+        : "huvudboken";
+  const row: Cell[] = ["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote];
+  return { traceability, row };
+}
+
+/**
+ * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
+ * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
+ * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
+ * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
+ * column stops the trace with its row named, so it is never counted as a link.
+ */
+export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+  if (table.length === 0) fail("ledgerEmpty", {});
+  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  const idx = locateColumns(header);
+  if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
+  const { items, booked, linked, projects } = sumLedger(table, idx);
+
   const received = receivedArg ?? booked;
   const given = receivedArg !== undefined;
   const noShare: DomainError | null =
@@ -200,7 +262,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const share = (v: number): Cell => noShare ?? v / received;
 
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
-  const unit = /\btkr\b/.test(header[iAmount]) ? "tkr" : /\bkr\b/.test(header[iAmount]) ? "kr" : "mnkr";
+  const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
   const goals = new Set<string>();
   for (const a of items.values()) for (const g of a.goals) goals.add(g);
@@ -216,45 +278,13 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     noShare ?? 1,
     "",
     "",
-    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][iAmount]).trim(), unit)}`,
+    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][idx.amount]).trim(), unit)}`,
   ]);
-  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  for (const { item, a, amount } of sums) {
-    const note =
-      amount < 0
-        ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
-        : received > 0 && amount > received
-          ? "huvudboken; posten är större än mottaget belopp"
-          : "huvudboken";
-    rows.push([
-      "Resursanvändning",
-      item,
-      amount,
-      share(amount),
-      joinCapped(a.activities) || "ingen aktivitet kopplad",
-      joinCapped(a.results) || "ej redovisat",
-      note,
-    ]);
-  }
+  for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
   const untraced = subtract(received, booked);
   const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";
   rows.push(["Ej spårbart", "Mottaget minus bokförda poster", untraced, share(untraced), "", "", untracedNote]);
-
-  const linkedAmount = linked.value();
-  const amounts = { linked: formatNumber(linkedAmount), received: formatNumber(received) };
-  const traceability: number | DomainError =
-    noShare ??
-    (linkedAmount < 0
-      ? new DomainError("linkedNegative", amounts)
-      : linkedAmount > received
-        ? new DomainError("linkedAboveReceived", amounts)
-        : linkedAmount / received);
-  const traceNote =
-    noShare === null && linkedAmount > received
-      ? "huvudboken; över 100 %: kopplade belopp överstiger mottaget"
-      : linkedAmount < 0
-        ? "huvudboken; negativ: rättelser överstiger kopplade belopp"
-        : "huvudboken";
-  rows.push(["Spårbarhet", "Kopplat till aktivitet och mätbart resultat", linkedAmount, share(linkedAmount), "", "", traceNote]);
-  return { rows, received, traced: booked, untraced, traceability };
+  const trace = traceabilityOf(linked, received, noShare, share);
+  rows.push(trace.row);
+  return { rows, received, traced: booked, untraced, traceability: trace.traceability };
 }

@@ -2,8 +2,7 @@
  * Sweden's 21 regions as Kolada knows them (type "L"): id = "00" + county code, plus Riket ("0000") for
  * comparison. Names are tolerant of case, diacritics, "Region …", "… län", county letters and codes.
  */
-import { fail } from "../util/errors";
-import { closest, fold, SEARCH_MAX } from "../util/text";
+import { NameIndex } from "../util/names";
 
 export interface KoladaRegion {
   /** Kolada municipality id, e.g. "0009". */
@@ -61,32 +60,18 @@ export const RIKET: KoladaRegion = {
 
 export const REGION_IDS: readonly string[] = REGIONS.map((r) => r.id);
 
-const byKey = new Map<string, KoladaRegion>();
-for (const r of [...REGIONS, RIKET]) {
-  for (const k of [r.id, r.name, r.short, r.countyCode, r.countyLetter, ...r.aliases]) if (k) byKey.set(fold(k), r);
-}
-const byId = new Map([...REGIONS, RIKET].map((r) => [r.id, r]));
+const names = new NameIndex(
+  [...REGIONS, RIKET],
+  (r) => [r.id, r.name, r.short, r.countyCode, r.countyLetter, ...r.aliases],
+  (r) => (r === RIKET ? [] : [r.name, r.short, ...r.aliases]),
+);
 
 /** The region for a name, alias, county letter, county code or Kolada id; undefined when none matches. */
 export function findRegion(input: string): KoladaRegion | undefined {
-  if (input.length > SEARCH_MAX) return undefined;
-  const key = fold(input);
-  return byKey.get(key) ?? byKey.get(key.replace(/^region /, "").replace(/ lans?$/, ""));
+  return names.find(input);
 }
 
 /** Like findRegion, but an unknown name fails with the closest of the 21 regions as a suggestion. */
 export function resolveRegion(input: string): KoladaRegion {
-  const hit = findRegion(input);
-  if (hit) return hit;
-  const names = REGIONS.flatMap((r) => [r.name, r.short, ...r.aliases]);
-  const near = closest(input.replace(/^\s*region\s+/i, ""), names) ?? closest(input, names);
-  return fail("unknownEntity", {
-    input,
-    suggestion: near ? findRegion(near)!.name : undefined,
-    available: `${REGIONS.map((r) => r.short).join(", ")} och Riket`,
-  });
-}
-
-export function regionById(id: string): KoladaRegion | undefined {
-  return byId.get(id);
+  return names.resolve(input, () => `${REGIONS.map((r) => r.short).join(", ")} och Riket`);
 }

@@ -48,12 +48,13 @@ export function parseRanges(text: string): AccountRange[] {
     const m = /^(\d{1,6})\s*(?:[-–—]\s*(\d{1,6}))?$/.exec(p);
     if (!m)
       throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett kontonummer eller ett intervall som 4000-7999" });
-    const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
-    if (to < from)
-      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett intervall där första kontot är lägst" });
     // A short bound means a whole class or group: "4-7" is 4000–7999, "40" is 4000–4099.
     const widen = (n: string, up: boolean) => (n.length >= 4 ? Number(n) : Number(n.padEnd(4, up ? "9" : "0")));
-    return { from: widen(m[1], false), to: widen(m[2] ?? m[1], true) };
+    const range = { from: widen(m[1], false), to: widen(m[2] ?? m[1], true) };
+    // Inverted as written ("7999-4000", "40-4") or as accounts ("4-30" would be the empty 4000–3099).
+    if (Number(m[2] ?? m[1]) < Number(m[1]) || range.to < range.from)
+      throw new DomainError("argType", { arg: `kontointervallet "${p}"`, expected: "ett intervall där första kontot är lägst" });
+    return range;
   });
   if (ranges.length === 0) throw new DomainError("argMissing", { arg: "kontointervall" });
   return ranges;

@@ -10,7 +10,7 @@
  */
 import { SIE_LEDGER_HEADER, type SieLedgerColumn } from "../ledger/columns";
 import { DomainError } from "../util/errors";
-import { fold } from "../util/text";
+import { fold, inertText } from "../util/text";
 import type { LedgerRow } from "./ledger";
 import { kronor } from "./summary";
 
@@ -52,12 +52,95 @@ export interface MergeResult {
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 const blank = (row: unknown[]) => row.every((v) => text(v) === "");
-/** A text cell written as a formula-safe value: a leading "=" would make it a formula. */
-const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
 function sameCell(a: unknown, b: Cell): boolean {
   if (typeof b === "number") return a !== "" && a !== null && Number(a) === b;
   return text(a) === text(b).replace(/^'/, "");
+}
+
+const keyOf = (p: string, a: string, k: string) => `${p}\u0000${a}\u0000${k}`;
+const label = (r: { project: string; activity: string; account: string }, name = "") =>
+  `Projekt ${r.project}${r.activity ? `, aktivitet ${r.activity}` : ""}, konto ${r.account}${name ? ` ${name}` : ""}`;
+
+/** Writing into a row by column name, in the table's own column order (a column the user removed is skipped). */
+function rowWriter(col: Record<Column, number>, prov: Provenance) {
+  const set = (row: Cell[], c: Column, v: Cell) => {
+    if (col[c] >= 0) row[col[c]] = v;
+  };
+  const stamp = (row: Cell[], amount: number, vouchers: number) => {
+    set(row, "Belopp (kr)", amount);
+    set(row, "Verifikationer", vouchers);
+    set(row, "Fil", inertText(prov.file));
+    set(row, "Exportdatum", prov.generated);
+  };
+  return { set, stamp };
+}
+type RowWriter = ReturnType<typeof rowWriter>;
+
+/** Existing rows of the file: a matched row gets the new amount, one of a chosen project the export lacks gets 0. */
+function updateRows(body: Cell[][], col: Record<Column, number>, incoming: Map<string, LedgerRow>, inScope: Set<string>, w: RowWriter) {
+  const updated: RowChange[] = [];
+  const zeroed: RowChange[] = [];
+  let unchanged = 0;
+  const seen = new Set<string>();
+  body.forEach((row) => {
+    const account = text(row[col.Konto]);
+    if (!account) return; // the user's own row, or an empty one
+    const project = text(row[col.Projekt]);
+    const activity = text(row[col.Aktivitetsobjekt]);
+    const key = keyOf(project, activity, account);
+    const before = row[col["Belopp (kr)"]];
+    const from = text(before) === "" || !Number.isFinite(Number(before)) ? null : Number(before);
+    const r = incoming.get(key);
+    if (r && !seen.has(key)) {
+      seen.add(key);
+      const to = kronor(r.ore);
+      w.stamp(row, to, r.vouchers);
+      if (from === to) unchanged++;
+      else updated.push({ project, activity, account, accountName: r.accountName, label: label(r, r.accountName), from, to });
+    } else if (inScope.has(project)) {
+      w.stamp(row, 0, 0);
+      if (from !== 0)
+        zeroed.push({ project, activity, account, accountName: "", label: label({ project, activity, account }), from, to: 0 });
+      else unchanged++;
+    }
+  });
+  return { seen, updated, zeroed, unchanged };
+}
+
+/** New rows of the file: into completely empty rows first, then appended. */
+function addRows(body: Cell[][], width: number, rows: LedgerRow[], seen: Set<string>, w: RowWriter) {
+  const free = body.map((r, i) => (blank(r) ? i : -1)).filter((i) => i >= 0);
+  const added: RowChange[] = [];
+  let appended = 0;
+  for (const r of rows) {
+    const key = keyOf(r.project, r.activity, r.account);
+    if (seen.has(key)) continue;
+    const row: Cell[] = new Array(width).fill("");
+    w.set(row, "Aktivitet", inertText(r.activityName || r.activity));
+    w.set(row, "Kostnadspost", inertText(`${r.account} ${r.accountName}`.trim()));
+    w.set(row, "Projekt", inertText(r.project));
+    w.set(row, "Projektnamn", inertText(r.projectName));
+    w.set(row, "Aktivitetsobjekt", inertText(r.activity));
+    w.set(row, "Konto", r.account);
+    w.stamp(row, kronor(r.ore), r.vouchers);
+    const slot = free.shift();
+    if (slot !== undefined) body[slot] = row;
+    else {
+      body.push(row);
+      appended++;
+    }
+    added.push({
+      project: r.project,
+      activity: r.activity,
+      account: r.account,
+      accountName: r.accountName,
+      label: label(r, r.accountName),
+      from: null,
+      to: kronor(r.ore),
+    });
+  }
+  return { added, appended };
 }
 
 export function mergeLedger(
@@ -75,78 +158,10 @@ export function mergeLedger(
   const width = header.length;
   const old = (existing?.body ?? []).map((r) => Array.from({ length: width }, (_, j) => (r[j] ?? "") as Cell));
   const body: Cell[][] = old.map((r) => [...r]);
-  const keyOf = (p: string, a: string, k: string) => `${p}\u0000${a}\u0000${k}`;
   const incoming = new Map(rows.map((r) => [keyOf(r.project, r.activity, r.account), r]));
-  const inScope = new Set(projects);
-  const label = (r: { project: string; activity: string; account: string }, name = "") =>
-    `Projekt ${r.project}${r.activity ? `, aktivitet ${r.activity}` : ""}, konto ${r.account}${name ? ` ${name}` : ""}`;
-  const set = (row: Cell[], c: Column, v: Cell) => {
-    if (col[c] >= 0) row[col[c]] = v;
-  };
-  const stamp = (row: Cell[], amount: number, vouchers: number) => {
-    set(row, "Belopp (kr)", amount);
-    set(row, "Verifikationer", vouchers);
-    set(row, "Fil", safe(prov.file));
-    set(row, "Exportdatum", prov.generated);
-  };
-
-  const added: RowChange[] = [];
-  const updated: RowChange[] = [];
-  const zeroed: RowChange[] = [];
-  let unchanged = 0;
-  const seen = new Set<string>();
-  body.forEach((row) => {
-    const account = text(row[col.Konto]);
-    if (!account) return; // the user's own row, or an empty one
-    const project = text(row[col.Projekt]);
-    const activity = text(row[col.Aktivitetsobjekt]);
-    const key = keyOf(project, activity, account);
-    const before = row[col["Belopp (kr)"]];
-    const from = text(before) === "" || !Number.isFinite(Number(before)) ? null : Number(before);
-    const r = incoming.get(key);
-    if (r && !seen.has(key)) {
-      seen.add(key);
-      const to = kronor(r.ore);
-      stamp(row, to, r.vouchers);
-      if (from === to) unchanged++;
-      else updated.push({ project, activity, account, accountName: r.accountName, label: label(r, r.accountName), from, to });
-    } else if (inScope.has(project)) {
-      stamp(row, 0, 0);
-      if (from !== 0)
-        zeroed.push({ project, activity, account, accountName: "", label: label({ project, activity, account }), from, to: 0 });
-      else unchanged++;
-    }
-  });
-
-  const free = body.map((r, i) => (blank(r) ? i : -1)).filter((i) => i >= 0);
-  let appended = 0;
-  for (const r of rows) {
-    const key = keyOf(r.project, r.activity, r.account);
-    if (seen.has(key)) continue;
-    const row: Cell[] = new Array(width).fill("");
-    set(row, "Aktivitet", safe(r.activityName || r.activity));
-    set(row, "Kostnadspost", safe(`${r.account} ${r.accountName}`.trim()));
-    set(row, "Projekt", safe(r.project));
-    set(row, "Projektnamn", safe(r.projectName));
-    set(row, "Aktivitetsobjekt", safe(r.activity));
-    set(row, "Konto", r.account);
-    stamp(row, kronor(r.ore), r.vouchers);
-    const slot = free.shift();
-    if (slot !== undefined) body[slot] = row;
-    else {
-      body.push(row);
-      appended++;
-    }
-    added.push({
-      project: r.project,
-      activity: r.activity,
-      account: r.account,
-      accountName: r.accountName,
-      label: label(r, r.accountName),
-      from: null,
-      to: kronor(r.ore),
-    });
-  }
+  const w = rowWriter(col, prov);
+  const { seen, updated, zeroed, unchanged } = updateRows(body, col, incoming, new Set(projects), w);
+  const { added, appended } = addRows(body, width, rows, seen, w);
   const changed = appended > 0 || body.some((row, i) => row.some((v, j) => !sameCell(old[i]?.[j] ?? "", v)));
   return { header, body, appended, added, updated, zeroed, unchanged, changed };
 }

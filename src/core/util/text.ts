@@ -47,6 +47,14 @@ export function parseAmount(v: unknown): number | null {
   return m ? Number(`${m[1] ? "-" : ""}${m[2].replace(/\s/g, "")}.${m[3] ?? "0"}`) : null;
 }
 
+/**
+ * Text from outside (a SIE file's names, a file name) made inert for a cell written as a formula: a leading
+ * =, +, - or @ would start a formula, so such text gets Excel's text prefix "'" (which the cell does not show).
+ */
+export function inertText(s: string): string {
+  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
 /** Excel holds at most 32 767 characters in a cell. */
 export const EXCEL_TEXT_LIMIT = 32_767;
 /** Text the functions build (joined lists) stays well below Excel's limit. */

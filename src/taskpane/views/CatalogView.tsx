@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { indicatorArgs } from "../../core/dataset/catalogFormula";
+import { indicatorArgs } from "../../core/functions/catalogFormula";
 import {
   EMPTY_FILTER,
   filterCatalog,

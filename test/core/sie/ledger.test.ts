@@ -137,11 +137,21 @@ describe("books to ledger", () => {
     ]);
     expect(parseRanges("50")).toEqual([{ from: 5000, to: 5099 }]);
     expect(() => parseRanges("fyra")).toThrow(DomainError);
+    expect(parseRanges("4-40")).toEqual([{ from: 4000, to: 4099 }]);
+    expect(parseRanges("3-40000")).toEqual([{ from: 3000, to: 40000 }]);
+  });
+
+  it.each(["7999-4000", "4-30", "40-4", "4000-12", "5000-4999"])("refuses the inverted account range %s, naming it", (text) => {
+    expect(() => parseRanges(text)).toThrow(DomainError);
+    let error: unknown;
     try {
-      parseRanges("7999-4000");
+      parseRanges(text);
     } catch (e) {
-      expect(messageFor(e as DomainError)).toContain("kontointervallet");
+      error = e;
     }
+    const message = messageFor(error as DomainError);
+    expect(message).toContain(`kontointervallet "${text}"`);
+    expect(message).toContain("första kontot är lägst");
   });
 });
 
@@ -184,6 +194,20 @@ describe("merging into an existing ledger", () => {
     expect(m.body[2][col("Projekt")]).toBe("0002");
     expect(m.body[2][col("Belopp (kr)")]).toBe(0.99);
     expect([m.added.length, m.appended, m.changed]).toEqual([3, 3, true]);
+  });
+
+  it("makes the file's text inert: names starting with =, +, - or @ are written as text, not formulas", () => {
+    const hostile = row({ project: "=P1", projectName: "+46 Hälsa", activity: "-A1", activityName: "@Hembesök", accountName: "=Hyra" });
+    const m = mergeLedger(null, [hostile], { file: "=fil.se", generated: "2023-08-22" }, ["=P1"]);
+    const cell = (c: (typeof SIE_LEDGER_HEADER)[number]) => m.body[0][col(c)];
+    expect(cell("Projekt")).toBe("'=P1");
+    expect(cell("Projektnamn")).toBe("'+46 Hälsa");
+    expect(cell("Aktivitetsobjekt")).toBe("'-A1");
+    expect(cell("Aktivitet")).toBe("'@Hembesök");
+    expect(cell("Fil")).toBe("'=fil.se");
+    expect(cell("Kostnadspost")).toBe("5010 =Hyra"); // starts with the account: already text
+    const formulas = m.body[0].filter((v) => typeof v === "string" && /^[=+\-@]/.test(v));
+    expect(formulas).toEqual([]);
   });
 
   it("re-importing the same file changes nothing; the user's Mål, Resultatindikator and Utfall survive a newer export", () => {

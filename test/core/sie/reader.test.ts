@@ -5,6 +5,7 @@ import { summarize, totals } from "../../../src/core/sie/summary";
 import type { SieBooks, SieResult } from "../../../src/core/sie/types";
 import { objectKey } from "../../../src/core/sie/types";
 import { warningText } from "../../../src/core/sie/warnings";
+import { lcg, withInput } from "../../property";
 import { ALL, AVENDO, BL, CORRUPTED, fixture, naiveParse, NORSTEDTS, oreOf, REAL09, VISMA } from "./fixtures";
 
 const enc = (s: string) => encodeCp437(s);
@@ -167,7 +168,9 @@ describe("SIE reader on real exports", () => {
     const b = books(readSie(utf8));
     expect([b.encoding, b.company, b.accounts.get("4010")]).toEqual(["utf-8", "Åre Vårdcentral", "Läkemedel"]);
     expect(b.warnings).toEqual([]);
-    const bom = books(readSie(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('#FLAGGA 0\n#FNAMN "AB"\n#KONTO 4010 "Läkemedel"\n')])));
+    const bom = books(
+      readSie(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('#FLAGGA 0\n#FNAMN "AB"\n#KONTO 4010 "Läkemedel"\n')])),
+    );
     expect([bom.encoding, bom.company, bom.accounts.get("4010")]).toEqual(["utf-8", "AB", "Läkemedel"]);
     const cp = books(readSie(enc('#FLAGGA 0\n#FNAMN "Åre Vårdcentral"\n')));
     expect([cp.encoding, cp.company]).toEqual(["cp437", "Åre Vårdcentral"]);
@@ -222,12 +225,24 @@ describe("SIE reader on real exports", () => {
       '#TRANS 4010 {6 "P1"} 10.5',
       "#TRANS 1930 {} -10.50",
       "}",
+      '#VER B 7 20240107 "Kredit"',
+      "{",
+      "#TRANS 5010 {} 99.99",
+      "#TRANS 1930 {} -100.00",
+      "}",
     ].join("\r\n");
     const b = books(readSie(enc(text)));
-    expect(b.unbalanced).toEqual([{ series: "A", number: "1", date: "2024-01-05", line: 3, ore: 50 }]);
-    expect(summarize(b).unbalancedVouchers).toEqual([{ series: "A", number: "1", date: "2024-01-05", line: 3, amount: 0.5 }]);
+    expect(b.unbalanced).toEqual([
+      { series: "A", number: "1", date: "2024-01-05", line: 3, ore: 50 },
+      { series: "B", number: "7", date: "2024-01-07", line: 13, ore: -1 },
+    ]);
+    expect(summarize(b).unbalancedVouchers).toEqual([
+      { series: "A", number: "1", date: "2024-01-05", line: 3, amount: 0.5 },
+      { series: "B", number: "7", date: "2024-01-07", line: 13, amount: -0.01 },
+    ]);
     expect(b.warnings.map((w) => w.kind)).toEqual(["unbalanced", "undeclaredObjects"]);
-    expect(b.vouchers).toBe(2);
+    expect(b.warnings.find((w) => w.kind === "unbalanced")).toEqual({ kind: "unbalanced", count: 2 });
+    expect(b.vouchers).toBe(3);
   });
 
   it("stops on files that are not SIE, on unreadable amounts and dates, naming the line", () => {
@@ -248,9 +263,8 @@ describe("SIE reader on real exports", () => {
 });
 
 describe("SIE reader under mutation never throws", () => {
-  // A small deterministic generator so failures reproduce.
-  let seed = 20240601;
-  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  // Deterministic cases: each test has its own seed, and a failure names it with the input that failed.
+  const SEED = 20240601;
   const outcome = (bytes: Uint8Array) => {
     let r: SieResult | undefined;
     expect(() => (r = readSie(bytes))).not.toThrow();
@@ -260,28 +274,54 @@ describe("SIE reader under mutation never throws", () => {
   };
 
   it.each(ALL)("%s: truncation at 200 offsets", (name) => {
+    const seed = SEED + ALL.indexOf(name);
+    const rand = lcg(seed);
     const bytes = fixture(name);
-    for (let k = 0; k < 200; k++) outcome(bytes.subarray(0, Math.floor(rand() * bytes.length)));
+    for (let k = 0; k < 200; k++) {
+      const end = Math.floor(rand() * bytes.length);
+      withInput(
+        seed,
+        () => `${name} cut after ${end} of ${bytes.length} bytes (case ${k})`,
+        () => outcome(bytes.subarray(0, end)),
+      );
+    }
   });
 
   it.each(ALL)("%s: random bytes written at random places", (name) => {
+    const seed = SEED + 100 + ALL.indexOf(name);
+    const rand = lcg(seed);
     for (let k = 0; k < 100; k++) {
       const bytes = fixture(name);
       const n = 1 + Math.floor(rand() * 20);
-      for (let j = 0; j < n; j++) bytes[Math.floor(rand() * bytes.length)] = Math.floor(rand() * 256);
-      outcome(bytes);
+      const writes: string[] = [];
+      for (let j = 0; j < n; j++) {
+        const at = Math.floor(rand() * bytes.length);
+        bytes[at] = Math.floor(rand() * 256);
+        writes.push(`${at}=0x${bytes[at].toString(16)}`);
+      }
+      withInput(
+        seed,
+        () => `${name} with bytes ${writes.join(", ")} (case ${k})`,
+        () => outcome(bytes),
+      );
     }
   });
 
   it.each(ALL)("%s: shuffled lines", (name) => {
+    const seed = SEED + 200 + ALL.indexOf(name);
+    const rand = lcg(seed);
     const lines = Buffer.from(fixture(name)).toString("latin1").split("\n");
     for (let k = 0; k < 30; k++) {
-      const copy = [...lines];
-      for (let i = copy.length - 1; i > 0; i--) {
+      const order = lines.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rand() * (i + 1));
-        [copy[i], copy[j]] = [copy[j], copy[i]];
+        [order[i], order[j]] = [order[j], order[i]];
       }
-      outcome(Buffer.from(copy.join("\n"), "latin1"));
+      withInput(
+        seed,
+        () => `${name} with its lines in the order ${order.slice(0, 40).join(",")}${order.length > 40 ? ",…" : ""} (case ${k})`,
+        () => outcome(Buffer.from(order.map((i) => lines[i]).join("\n"), "latin1")),
+      );
     }
   });
 });

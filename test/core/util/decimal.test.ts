@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "../../property";
 import { add, DecimalSum, decimals, percentToFraction, shift, subtract, sum } from "../../../src/core/util/decimal";
 
 /** A decimal with up to `maxD` decimals, as the double Excel would hold, with its exact mantissa and scale. */
@@ -29,7 +30,7 @@ describe("decimal arithmetic", () => {
   });
 
   it("sums exactly, with no more decimals than its inputs (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(decimal(), { maxLength: 40 }), (xs) => {
         const want = exactSum(xs);
         const got = sum(xs.map((x) => x.v));
@@ -41,7 +42,7 @@ describe("decimal arithmetic", () => {
   });
 
   it("subtracts and shifts exactly (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(decimal(), decimal(), fc.integer({ min: -8, max: 8 }), (a, b, k) => {
         expect(subtract(a.v, b.v)).toBe(exactSum([a, { m: -b.m, d: b.d }]).value);
         expect(shift(a.v, k)).toBe(Number(`${a.m}e${k - a.d}`));
@@ -52,7 +53,7 @@ describe("decimal arithmetic", () => {
   });
 
   it("reads any double as the decimal its shortest text shows", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
         const [coef, exp = "0"] = String(v).split("e");
         const frac = coef.split(".")[1] ?? "";

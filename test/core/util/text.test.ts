@@ -1,4 +1,4 @@
-import { clip, fold, joinCapped, parseAmount } from "../../../src/core/util/text";
+import { clip, fold, inertText, joinCapped, parseAmount } from "../../../src/core/util/text";
 
 describe("text limits", () => {
   it("clip keeps short text, cuts long text with …, never splits an emoji", () => {
@@ -34,5 +34,15 @@ describe("text limits", () => {
     expect(parseAmount("100 000")).toBe(100000);
     for (const bad of ["12,3 %", "1.234,5", "1 2", "12 mnkr", "NaN", "0x10", "x".repeat(100)]) expect(parseAmount(bad)).toBeNull();
     expect(parseAmount(Infinity)).toBeNull();
+  });
+});
+
+describe("text from outside made inert", () => {
+  it.each(['=HYPERLINK("http://x")', "+46 8 123", "-5 kr", "@SUM(A1)", "=", "+"])("%s gets the text prefix '", (s) => {
+    expect(inertText(s)).toBe(`'${s}`);
+  });
+
+  it.each(["Hyra", "4010 Lön", "a=b", " =x", "", "'=redan skyddad", "5-7"])("%s stays as it is", (s) => {
+    expect(inertText(s)).toBe(s);
   });
 });

@@ -4,18 +4,18 @@
  * answer from the reports"). The reports' figure stays the default for the case regions; the variant
  * "kolada" (PRIMARVARD_ANDEL) or the indicator "primarvard_andel_kolada" asks for Kolada explicitly.
  */
-import * as A from "../functions/args";
+import * as A from "./args";
 import { catalog } from "../dataset/lookup";
 import { referenceShare } from "../grants/share";
 import { DomainError, fail } from "../util/errors";
 import { fold } from "../util/text";
-import { kpiId, PINNED_KPIS } from "./catalogue";
-import { describeFailure, KoladaError } from "./errors";
-import { liveAccess } from "./live";
-import type { Gender } from "./parse";
-import { findRegion, resolveRegion, type KoladaRegion } from "./regions";
-import { koladaShare, shareCitation } from "./share";
-import { koladaStore, type KoladaStore } from "./store";
+import { kpiId, PINNED_KPIS } from "../kolada/catalogue";
+import { describeFailure, KoladaError } from "../kolada/errors";
+import { liveAccess } from "../kolada/live";
+import type { Gender } from "../kolada/parse";
+import { findRegion, resolveRegion, type KoladaRegion } from "../kolada/regions";
+import { koladaShare, shareCitation } from "../kolada/share";
+import { koladaStore, type KoladaStore } from "../kolada/store";
 
 type Cell = string | number | boolean | DomainError;
 type Out = Cell[][];

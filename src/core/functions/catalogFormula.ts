@@ -1,6 +1,6 @@
 /** The INDIKATOR call that returns exactly one catalogue row. */
-import type { CatalogRow } from "./exportCatalog";
-import type { CallArg } from "../functions/formulaText";
+import type { CatalogRow } from "../dataset/exportCatalog";
+import type { CallArg } from "./formulaText";
 
 const keyOf = (r: CatalogRow) => `${r.indicator}|${r.entity}|${r.period ?? ""}`;
 const counts = new WeakMap<CatalogRow[], Map<string, number>>();

@@ -2,15 +2,15 @@
  * `npm run kolada`: argument parsing and the run, with every Node-only thing (fetch, files, output)
  * passed in by the thin shell in scripts/kolada.js, so this stays testable and free of Node APIs.
  */
-import { kpiId, PINNED_IDS } from "./catalogue";
-import { KoladaClient, DEFAULT_BASE_URL, type FetchLike } from "./client";
-import { describeFailure } from "./errors";
-import { refresh } from "./live";
-import { GENDERS, type Gender } from "./parse";
-import { REGION_IDS, resolveRegion } from "./regions";
-import { KoladaStore } from "./store";
-import { DomainError } from "../util/errors";
-import { messageFor } from "../i18n";
+import { kpiId, PINNED_IDS } from "../core/kolada/catalogue";
+import { KoladaClient, DEFAULT_BASE_URL, type FetchLike } from "../core/kolada/client";
+import { describeFailure } from "../core/kolada/errors";
+import { refresh } from "../core/kolada/live";
+import { GENDERS, type Gender } from "../core/kolada/parse";
+import { REGION_IDS, resolveRegion } from "../core/kolada/regions";
+import { KoladaStore } from "../core/kolada/store";
+import { DomainError } from "../core/util/errors";
+import { messageFor } from "../core/i18n";
 
 export const SNAPSHOT_PATH = "src/data/kolada-snapshot.json";
 

@@ -1,4 +1,4 @@
-import { indicatorArgs } from "../../../src/core/dataset/catalogFormula";
+import { indicatorArgs } from "../../../src/core/functions/catalogFormula";
 import { catalogRows } from "../../../src/core/dataset/exportCatalog";
 import { catalog } from "../../../src/core/dataset/lookup";
 import { indikator } from "../../../src/core/functions/api";

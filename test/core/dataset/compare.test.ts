@@ -7,7 +7,7 @@ import {
   relate,
   statementInterval,
   subtractInterval,
-} from "../../../src/core/audit/compare";
+} from "../../../src/core/dataset/compare";
 import { sum as exactSum } from "../../../src/core/util/decimal";
 
 describe("qualifiers read as intervals", () => {
@@ -33,6 +33,26 @@ describe("qualifiers read as intervals", () => {
     [52.3, 52.2, undefined, false],
   ] as const)("%s %s %s → %s", (stated, actual, q, ok) => {
     expect(agrees(stated, actual, q)).toBe(ok);
+  });
+
+  // "ca", "cirka" and "runt" admit ±5 % (at least the rounding of the last digit), both ends included.
+  it.each(["ca", "cirka", "runt"] as const)("%s 100 admits 95–105 and nothing beyond", (q) => {
+    expect(agrees(100, 105, q)).toBe(true);
+    expect(agrees(100, 95, q)).toBe(true);
+    expect(agrees(100, 104.99, q)).toBe(true);
+    expect(agrees(100, 105.01, q)).toBe(false);
+    expect(agrees(100, 94.99, q)).toBe(false);
+    expect(agrees(-100, -105.01, q)).toBe(false);
+    expect(statementInterval(100, q)).toEqual({ lo: 95, hi: 105, loOpen: false, hiOpen: false });
+    // For a small whole number the rounding is wider than 5 %: "ca 2" is 1,5–2,5.
+    expect(agrees(2, 2.5, q)).toBe(true);
+    expect(agrees(2, 2.51, q)).toBe(false);
+  });
+
+  it("relates 'ca' statements at the ±5 % edge", () => {
+    expect(relate({ value: 100, unit: "mnkr", qualifier: "runt" }, { value: 105, unit: "mnkr" })).toBe("compatible");
+    expect(relate({ value: 100, unit: "mnkr", qualifier: "ca" }, { value: 106, unit: "mnkr" })).toBe("contradiction");
+    expect(relate({ value: 100, unit: "mnkr", qualifier: "runt" }, { value: 0.106, unit: "mdkr" })).toBe("contradiction");
   });
 
   it("rounds half up: 52,3 covers [52,25; 52,35)", () => {

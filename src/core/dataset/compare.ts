@@ -5,8 +5,8 @@
  * "knappt 3,7" for [3,515; 3,7), "över 35" for everything above 35. Two statements of the same quantity
  * contradict each other only when their intervals cannot share a value.
  */
-import type { Qualifier, Unit } from "../dataset/types";
-import { convert } from "../dataset/units";
+import type { Qualifier, Unit } from "./types";
+import { convert } from "./units";
 import { decimals } from "../util/decimal";
 
 /** Half a unit of the last written digit: the rounding a figure without qualifier carries. */
