@@ -24,8 +24,8 @@ import {
 import { renderToStaticMarkup } from "react-dom/server";
 import { localeFor } from "../core/i18n";
 import { App } from "../taskpane/App";
-import { en } from "../taskpane/strings/en";
-import { sv } from "../taskpane/strings/sv";
+import { en } from "../taskpane/strings/pane.en";
+import { sv } from "../taskpane/strings/pane.sv";
 import type { WorkbookActions } from "../taskpane/types";
 
 export type ShellHost = "browser" | "excel";

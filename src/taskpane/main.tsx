@@ -4,8 +4,8 @@ import { createRoot } from "react-dom/client";
 import { localeFor } from "../core/i18n";
 import { setWriterLanguage } from "../excel/language";
 import { App } from "./App";
-import { en } from "./strings/en";
-import { sv } from "./strings/sv";
+import { en } from "./strings/pane.en";
+import { sv } from "./strings/pane.sv";
 import type { WorkbookActions } from "./types";
 
 /** Office.onReady, or null host when office.js is absent or never answers (a plain browser, offline). */

@@ -1,7 +1,7 @@
 import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { ActionReport } from "../excel/types";
 import type { SieImport } from "../excel/ledgerImport";
-import type { Strings } from "./strings/sv";
+import type { Strings } from "./strings/pane.sv";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {

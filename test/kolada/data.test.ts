@@ -1,4 +1,5 @@
-import { checkKpis, kpiId, PINNED_KPIS, unlistedText, warningText } from "../../src/core/kolada/catalogue";
+import { checkKpis, kpiId, PINNED_KPIS } from "../../src/core/kolada/catalogue";
+import { unlistedText, warningText } from "../../src/core/kolada/kpiWarnings";
 import { KoladaClient } from "../../src/core/kolada/client";
 import { disableLive, enableLive, probe, refresh } from "../../src/core/kolada/live";
 import { findRegion, REGIONS, resolveRegion } from "../../src/core/kolada/regions";

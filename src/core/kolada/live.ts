@@ -5,7 +5,8 @@
  */
 import { KoladaBatcher } from "./batcher";
 import type { Locale } from "../i18n";
-import { checkKpis, pinnedTitle, unlistedText, warningText, type KpiMeta } from "./catalogue";
+import { checkKpis, pinnedTitle, type KpiMeta } from "./catalogue";
+import { unlistedText, warningText } from "./kpiWarnings";
 import { KoladaClient, type ClientOptions, type DataQuery, type FetchLike, type Progress } from "./client";
 import { KoladaError } from "./errors";
 import { makeSnapshot, type KoladaSnapshot } from "./snapshot";

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import type { ActionReport } from "../../excel/types";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 import type { WorkbookActions } from "../types";
 import { Notice } from "./Notice";
 

@@ -4,7 +4,7 @@ import { catalog } from "../../core/dataset/lookup";
 import { shortCitation } from "../../core/dataset/sources";
 import type { Source } from "../../core/dataset/types";
 import { formatNumberFor } from "../format";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 import type { ViewProps } from "../types";
 
 const useStyles = makeStyles({

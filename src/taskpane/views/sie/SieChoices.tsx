@@ -15,12 +15,13 @@ import { DomainError } from "../../../core/util/errors";
 import { formatNumber } from "../../../core/util/text";
 import type { ActionReport } from "../../../excel/types";
 import type { SieImport } from "../../../excel/ledgerImport";
-import type { Strings } from "../../strings/sv";
+import type { Strings } from "../../strings/pane.sv";
 import type { WorkbookActions } from "../../types";
 import { costMap } from "../../../core/sie/costMap";
 import { ActionResult } from "../ActionResult";
 import { SieCostMap } from "./SieCostMap";
-import { sieStrings } from "../../strings/sie";
+import { sieEn } from "../../strings/sie.en";
+import { sieSv } from "../../strings/sie.sv";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -43,7 +44,7 @@ export interface SieChoicesProps {
 /** Which dimension holds projects and activities, which accounts are resource use, which projects count. */
 export function SieChoices({ books, fileName, strings, importLedger, actions }: SieChoicesProps) {
   const styles = useStyles();
-  const t = sieStrings(strings.lang);
+  const t = strings.lang === "en" ? sieEn : sieSv;
   const initial = useMemo(() => defaultChoice(books), [books]);
   const dims = useMemo(() => dimensionOptions(books), [books]);
   const [projectDim, setProjectDim] = useState(initial.projectDim);

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CostMap } from "../../../core/sie/costMap";
 import { formatNumber } from "../../../core/util/text";
-import type { SieStrings } from "../../strings/sie";
+import type { SieStrings } from "../../strings/sie.sv";
 import { Notice } from "../Notice";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Strings } from "./sv";
+import type { Strings } from "./pane.sv";
 
 const n = (x: number) => x.toLocaleString("en-GB");
 
