@@ -289,7 +289,10 @@ describe("English", () => {
       "Excel is in cell-edit mode. Press Enter or Esc in the cell and try again. Nothing was changed.",
     );
     // Only the sheets' names (the workbook's own, Swedish in every language) are Swedish in what it reports.
-    const reported = (await page.getByTestId("action-result").allTextContents()).join(" ").replace(/^Done: [^.]*\./, "").replace(/Go to the sheet \S+/, "");
+    const reported = (await page.getByTestId("action-result").allTextContents())
+      .join(" ")
+      .replace(/^Done: [^.]*\./, "")
+      .replace(/Go to the sheet \S+/, "");
     expect(reported).not.toMatch(/[åäöÅÄÖ]|Klart|Inget/);
     expect(errors).toEqual([]);
     await close();
@@ -357,6 +360,13 @@ describe("with a recording fake Excel host", () => {
     ]);
     expect(state.tables).toContain("PV_Statsbidrag");
     expect(state.charts).toContain("Waterfall");
+    // A new ledger says where to start and offers the sheet.
+    await page.getByTestId("action-ledger").click();
+    const ledger = page.locator('section[aria-busy]:has([data-testid="action-ledger"]) [data-testid="action-result"]');
+    await ledger.waitFor();
+    expect(await ledger.textContent()).toContain("Fyll i från A5, en rad per bokförd post, och ange mottaget belopp i I3");
+    await ledger.getByTestId("go-to-sheet").click();
+    await page.waitForFunction(() => (window as any).__PV_FAKE__.workbook.activeSheet === "Bidragshuvudbok");
     await page.screenshot({ path: path.join(SHOTS, "start-excel-320.png"), fullPage: true });
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     // In Excel the catalogue and the functions offer their workbook actions.
