@@ -75,10 +75,9 @@ export default function AuditView({ strings }: ViewProps) {
     <>
       <Text>{t.intro(findings.length)}</Text>
       {/* One focus stop for the list, so the keyboard can reach and scroll it (the findings hold no controls). */}
-      <div role="list" tabIndex={0} aria-label={t.listLabel} className={styles.list} data-testid="audit-list">
+      <section tabIndex={0} aria-label={t.listLabel} className={styles.list} data-testid="audit-list">
         {findings.map((f) => (
           <article
-            role="listitem"
             key={f.id}
             className={mergeClasses(styles.item, f.severity !== "motsägelse" && styles.notContradiction)}
             data-testid="audit-finding"
@@ -131,7 +130,7 @@ export default function AuditView({ strings }: ViewProps) {
             ))}
           </article>
         ))}
-      </div>
+      </section>
     </>
   );
 }

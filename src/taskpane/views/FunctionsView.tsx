@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   h: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400, overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   sig: { display: "block", margin: `${tokens.spacingVerticalXS} 0` },
-  arg: { whiteSpace: "nowrap" },
+  // Whole on a line wherever one fits (the breaks are after "(" and between arguments); only a name longer than the
+  // line itself (270 px at 150 %) breaks inside, rather than push the pane sideways.
+  arg: { overflowWrap: "anywhere" },
   sub: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   result: { display: "block", color: tokens.colorNeutralForeground2 },
