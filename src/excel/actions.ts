@@ -7,6 +7,7 @@ import { referencePlan } from "../core/workbook/referencePlan";
 import { indicatorPlan } from "../core/workbook/indicatorPlan";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets } from "./applySheets";
+import { runAction, type ExcelRun } from "./run";
 import type { ActionReport, Capabilities } from "./types";
 
 export { excelErrorMessage };
@@ -16,30 +17,20 @@ export function capabilities(): Capabilities {
   return { api19: req.isSetSupported("ExcelApi", "1.9"), api18: req.isSetSupported("ExcelApi", "1.8") };
 }
 
-type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
-
-async function run(action: (ctx: Excel.RequestContext) => Promise<ActionReport>, excelRun?: Run): Promise<ActionReport> {
-  try {
-    return await (excelRun ?? ((b) => Excel.run(b)))(action);
-  } catch (e) {
-    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
-  }
-}
-
 /** All reference tables and all charts, in at most three round trips. */
-export function insertAll(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+export function insertAll(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
   const ref = referencePlan(catalog());
-  return run((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog())], caps, ref.rowFormats), excelRun);
+  return runAction((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog())], caps, ref.rowFormats), excelRun);
 }
 
-export function buildCharts(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
-  return run((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
+export function buildCharts(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
 }
 
 /** The empty grant ledger; the result says where to start typing and where the received amount goes. */
-export async function newLedger(caps = capabilities(), excelRun?: Run): Promise<ActionReport> {
+export async function newLedger(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
   const plan = ledgerPlan();
-  const report = await run((ctx) => applySheets(ctx, [plan], caps), excelRun);
+  const report = await runAction((ctx) => applySheets(ctx, [plan], caps), excelRun);
   if (!report.ok) return report;
   const table = layoutSheet(plan).tables[0];
   const received = plan.cells?.find((c) => c.input)?.address ?? "";
@@ -55,15 +46,15 @@ export function insertIndicator(
   entity: string,
   withChart: boolean,
   caps = capabilities(),
-  excelRun?: Run,
+  excelRun?: ExcelRun,
 ): Promise<ActionReport> {
   const p = indicatorPlan(catalog(), indicator, entity, withChart);
-  return run((ctx) => applySheets(ctx, [p.sheet], caps, p.rowFormats), excelRun);
+  return runAction((ctx) => applySheets(ctx, [p.sheet], caps, p.rowFormats), excelRun);
 }
 
 /** Writes a formula into the selected cell (Funktioner view). */
-export async function writeFormula(formula: string, excelRun?: Run): Promise<ActionReport> {
-  return run(async (context) => {
+export async function writeFormula(formula: string, excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (context) => {
     const cell = context.workbook.getActiveCell();
     cell.load("address");
     cell.formulas = [[formula]];
@@ -74,8 +65,8 @@ export async function writeFormula(formula: string, excelRun?: Run): Promise<Act
 }
 
 /** Shows the sheet a result names ("Gå till bladet"). */
-export async function goToSheet(sheet: string, excelRun?: Run): Promise<ActionReport> {
-  return run(async (context) => {
+export async function goToSheet(sheet: string, excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (context) => {
     context.workbook.worksheets.getItem(sheet).activate();
     await context.sync();
     return { ok: true, message: "", notes: [], syncs: 1, payloadBytes: 0, sheets: [sheet] };

@@ -1,55 +1,28 @@
 /**
  * The read round trips: what the workbook holds where the add-in is about to write. Every conflict is found
- * here, before anything is written (Excel's batches do not roll back). The result says, per sheet, what to
- * create, what to restore, what to keep and what to leave alone.
+ * here, before anything is written (Excel's batches do not roll back). The reads are Office.js; the decisions
+ * (what is ours, what is free, what the user changed, what stands in the way) are core's
+ * (core/workbook/inspection.ts). The result says, per sheet, what to create, what to restore, what to keep and
+ * what to leave alone.
  */
-import { ownerName, sheetFromFormula } from "../core/workbook/ownership";
-import { layoutSheet, parseAddress, parseRange, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
-import { reconcileRows, retarget, sameCell, type RowReconciliation } from "../core/workbook/reconcile";
-import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/plan";
-import { conflicts, notes as say, text } from "./messages";
+import {
+  lower,
+  matchTables,
+  settleAdoption,
+  settleSheet,
+  sheetTarget,
+  type Findings,
+  type SheetSeen,
+  type SheetTarget as PlanTarget,
+  type TableTarget as PlanTableTarget,
+} from "../core/workbook/inspection";
+import { ownerName } from "../core/workbook/ownership";
+import type { SheetPlan } from "../core/workbook/plan";
+import { conflictText, noteText, text } from "./messages";
 import type { Sync } from "./sync";
 
-export interface TableTarget {
-  tp: TablePlan;
-  lay: TableLayout;
-  /** The table's name in this workbook. */
-  name: string;
-  /** The add-in's existing table, or undefined when it is created now. */
-  table?: Excel.Table;
-  rec?: RowReconciliation;
-  headerChanged: boolean;
-  /** Columns the table has now: the plan's, then any the user added at its right edge. */
-  width: number;
-  /** The table still has the name Excel gave it and gets the plan's name. */
-  rename?: boolean;
-  /** Plan rows with table references pointing at the names used in this workbook. */
-  rows: PlanCell[][];
-  /** A table of the user's data (the ledger): its filled rows, all kept as they are. */
-  userRows?: number;
-}
-
-export interface SheetTarget {
-  plan: SheetPlan;
-  layout: SheetLayout;
-  sheetName: string;
-  /** new: add the sheet; owned: the add-in's sheet from an earlier run; adopt: an empty sheet with our name. */
-  mode: "new" | "owned" | "adopt";
-  /** The owner name exists but refers to a deleted sheet (=#REF!): delete it before adding it again. */
-  brokenOwner: boolean;
-  sheet?: Excel.Worksheet;
-  tables: TableTarget[];
-  /** Where the attribution goes: at the layout address (A3, above the tables), or nowhere (a cell of the user's). */
-  attribution: "layout" | "skip";
-  /** An earlier version's attribution under the last stacked table, still the add-in's text: cleared, so the table can grow. */
-  clearFormerAttribution?: boolean;
-  /** Rows from the last stacked table's last row down to where an earlier version put the attribution. */
-  attributionOffset: number;
-  cells: NonNullable<SheetPlan["cells"]>;
-  charts: ChartPlan[];
-  /** Title, subtitle, table headers and formula cells whose content the user changed (restored now). */
-  sheetCellsChanged: number;
-}
+export type TableTarget = PlanTableTarget<Excel.Table>;
+export type SheetTarget = PlanTarget<Excel.Table>;
 
 export interface Inspection {
   targets: SheetTarget[];
@@ -60,7 +33,6 @@ export interface Inspection {
 
 interface Probe {
   table: Excel.Table;
-  name: string;
   range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
@@ -78,45 +50,52 @@ interface SheetProbe {
   chartAreas: Excel.Range[];
 }
 
-const lower = (s: string) => s.toLowerCase();
-const blank = (v: unknown) => v === "" || v === null || v === undefined;
-
-function freeName(wanted: string, taken: Set<string>, style: "sheet" | "table"): string {
-  if (!taken.has(lower(wanted))) return wanted;
-  for (let i = 2; ; i++) {
-    const candidate = style === "sheet" ? `${wanted.slice(0, 26)} (${i})` : `${wanted}_${i}`;
-    if (!taken.has(lower(candidate))) return candidate;
-  }
-}
-
-type Box = ReturnType<typeof parseRange>;
-const box = parseRange;
-const overlaps = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-
-/** The address of the cells in `grid` (placed at `at`) that are not empty and differ from `planned`. */
-function foreignCells(grid: unknown[][], planned: unknown[][], at: Box): string | null {
-  let top = Infinity,
-    left = Infinity,
-    bottom = -1,
-    right = -1;
-  grid.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (blank(v) || sameCell(planned[i]?.[j], v)) return;
-      top = Math.min(top, i);
-      bottom = Math.max(bottom, i);
-      left = Math.min(left, j);
-      right = Math.max(right, j);
-    }),
-  );
-  return bottom < 0 ? null : rangeAddress(at.row + top, at.col + left, bottom - top + 1, right - left + 1);
+/** What round trip 1 read: the sheets (lower-cased name → name), the tables, protection and the owner names. */
+interface Book {
+  protected: boolean;
+  sheets: Map<string, string>;
+  tables: Excel.TableCollection;
+  owners: (string | null)[];
 }
 
 export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPlan[]): Promise<Inspection> {
-  const wb = ctx.workbook;
-  const found: string[] = [];
-  const notes: string[] = [];
+  const book = await readBook(ctx.workbook, s, plans);
+  const f: Findings = { notes: [], conflicts: [] };
+  if (book.protected) return refused(text().protectedWorkbook, f);
+  const targets = plans.map((plan, i) => sheetTarget<Excel.Table>(plan, book.sheets, book.owners[i]));
+  const tablesOn = (sheet: string) => book.tables.items.filter((t) => lower(t.worksheet.name) === lower(sheet));
+  const probes = await probeSheets(ctx.workbook, s, targets, tablesOn);
 
-  // Round trip 1: sheets, tables, workbook protection, the add-in's owner names.
+  const takenSheets = new Set(book.sheets.keys());
+  for (const t of targets) {
+    if (t.mode !== "adopt") continue;
+    const p = probes.get(t)!;
+    const contents = {
+      used: !p.used!.isNullObject,
+      charts: p.sheet.charts.items.length,
+      tables: tablesOn(t.sheetName).length,
+      protected: p.sheet.protection.protected,
+    };
+    if (!settleAdoption(t, contents, takenSheets, f.notes)) probes.delete(t);
+  }
+  const locked = [...probes.entries()].find(([, p]) => p.sheet.protection.protected);
+  if (locked) return refused(text().protectedSheet(locked[0].sheetName), f);
+  for (const t of targets) if (t.mode === "new" && t.brokenOwner) f.notes.push({ kind: "recreatedSheet", sheet: t.sheetName });
+
+  const seen = new Map([...probes].map(([t, p]) => [t, seenSheet(p)]));
+  const takenTables = new Set(book.tables.items.map((x) => lower(x.name)));
+  const renames = new Map<string, string>();
+  for (const t of targets) matchTables(t, seen.get(t), takenTables, renames, f);
+  for (const t of targets) settleSheet(t, seen.get(t), renames, f);
+  return { targets, conflicts: f.conflicts.map(conflictText), notes: f.notes.map(noteText) };
+}
+
+function refused(protectedMessage: string, f: Findings): Inspection {
+  return { targets: [], conflicts: [], notes: f.notes.map(noteText), protectedMessage };
+}
+
+/** Round trip 1: sheets, tables, workbook protection, the add-in's owner names. */
+async function readBook(wb: Excel.Workbook, s: Sync, plans: SheetPlan[]): Promise<Book> {
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const tables = wb.tables;
@@ -124,44 +103,25 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
   wb.protection.load("protected");
   const owners = plans.map((p) => wb.names.getItemOrNullObject(ownerName(p.key)).load("formula"));
   await s.sync();
-  if (wb.protection.protected) {
-    return {
-      targets: [],
-      conflicts: [],
-      notes,
-      protectedMessage: text().protectedWorkbook,
-    };
-  }
+  return {
+    protected: wb.protection.protected,
+    sheets: new Map(sheets.items.map((w) => [lower(w.name), w.name])),
+    tables,
+    owners: owners.map((o) => (o.isNullObject ? null : o.formula)),
+  };
+}
 
-  const existingSheets = new Map(sheets.items.map((w) => [lower(w.name), w.name]));
-  const tablesOn = (sheet: string) => tables.items.filter((t) => lower(t.worksheet.name) === lower(sheet));
-  const targets: SheetTarget[] = plans.map((plan, i) => {
-    const owner = owners[i];
-    const ownedSheet = owner.isNullObject ? null : sheetFromFormula(owner.formula);
-    const alive = ownedSheet !== null && existingSheets.has(lower(ownedSheet));
-    const adopt = !alive && existingSheets.has(lower(plan.name));
-    const layout = layoutSheet(plan);
-    const stacked = layout.tables.filter((_, j) => !plan.tables[j].anchor).pop();
-    return {
-      plan,
-      layout,
-      attributionOffset: stacked ? parseAddress(layout.formerAttribution).row - (stacked.row + stacked.rows - 1) : 0,
-      sheetName: alive ? existingSheets.get(lower(ownedSheet!))! : adopt ? existingSheets.get(lower(plan.name))! : plan.name,
-      mode: alive ? "owned" : adopt ? "adopt" : "new",
-      brokenOwner: !owner.isNullObject && !alive,
-      tables: [],
-      attribution: "layout",
-      cells: [],
-      charts: [],
-      sheetCellsChanged: 0,
-    };
-  });
-
-  // Round trip 2: on the add-in's own sheets (and same-named candidates), everything it will touch.
+/** Round trip 2: on the add-in's own sheets (and same-named candidates), everything it will touch. */
+async function probeSheets(
+  wb: Excel.Workbook,
+  s: Sync,
+  targets: SheetTarget[],
+  tablesOn: (sheet: string) => Excel.Table[],
+): Promise<Map<SheetTarget, SheetProbe>> {
   const probes = new Map<SheetTarget, SheetProbe>();
   for (const t of targets) {
     if (t.mode === "new") continue;
-    const sheet = sheets.getItem(t.sheetName);
+    const sheet = wb.worksheets.getItem(t.sheetName);
     sheet.protection.load("protected");
     sheet.charts.load("items/name");
     const probe: SheetProbe = { sheet, tables: [], areas: new Map(), cells: [], chartAreas: [] };
@@ -174,7 +134,6 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       const range = table.getRange().load("address");
       probe.tables.push({
         table,
-        name: table.name,
         range,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("values,formulas"),
@@ -183,7 +142,7 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
       });
     }
     probe.head = sheet.getRange("A1:A2").load("values");
-    const named = new Set(probe.tables.map((p) => lower(p.name)));
+    const named = new Set(probe.tables.map((p) => lower(p.table.name)));
     for (const lay of t.layout.tables)
       if (!named.has(lower(lay.name))) probe.areas.set(lay.name, sheet.getRange(lay.address).load("values,formulas"));
     probe.layoutSlot = sheet.getRange(t.layout.attribution).load("values");
@@ -193,186 +152,26 @@ export async function inspect(ctx: Excel.RequestContext, s: Sync, plans: SheetPl
     );
   }
   if (probes.size) await s.sync();
-
-  // Sheet names: adopt an empty same-named sheet (left by an earlier, interrupted run); otherwise pick a free name.
-  const takenSheets = new Set(existingSheets.keys());
-  for (const t of targets) {
-    if (t.mode !== "adopt") continue;
-    const p = probes.get(t)!;
-    const empty =
-      p.used!.isNullObject && p.sheet.charts.items.length === 0 && tablesOn(t.sheetName).length === 0 && !p.sheet.protection.protected;
-    if (empty) {
-      notes.push(say.adoptedSheet(t.sheetName));
-      continue;
-    }
-    probes.delete(t);
-    t.mode = "new";
-    t.sheetName = freeName(t.plan.name, takenSheets, "sheet");
-    takenSheets.add(lower(t.sheetName));
-    notes.push(say.sheetNameTaken(t.plan.name, t.sheetName));
-  }
-  const locked = [...probes.entries()].find(([, p]) => p.sheet.protection.protected);
-  if (locked) {
-    return {
-      targets: [],
-      conflicts: [],
-      notes,
-      protectedMessage: text().protectedSheet(locked[0].sheetName),
-    };
-  }
-
-  for (const t of targets) if (t.mode === "new" && t.brokenOwner) notes.push(say.recreatedSheet(t.sheetName));
-
-  // Tables: the add-in's by name, else by identical header row on its own sheet; new names avoid every other table.
-  const takenTables = new Set(tables.items.map((x) => lower(x.name)));
-  const renames = new Map<string, string>();
-  for (const t of targets) {
-    const probe = probes.get(t);
-    const claimed = new Set<Probe>();
-    for (const [i, tp] of t.plan.tables.entries()) {
-      const headers = tp.columns.map((c) => c.header);
-      // The add-in's columns first; columns the user added at the right edge are theirs and left alone.
-      const sameHeaders = (p: Probe) =>
-        p.header.values[0].length >= headers.length && headers.every((h, j) => sameCell(h, p.header.values[0][j]));
-      const own =
-        probe && t.mode === "owned"
-          ? (probe.tables.find((p) => !claimed.has(p) && lower(p.name) === lower(tp.name)) ??
-            probe.tables.find((p) => !claimed.has(p) && sameHeaders(p)))
-          : undefined;
-      if (own) claimed.add(own);
-      let name = own?.name;
-      // Excel's own name ("Table11"): a batch stopped between creating the table and naming it. Name it now.
-      const unnamed = !!own && /^(Table|Tabell)\d+$/i.test(own.name) && !takenTables.has(lower(tp.name));
-      if (unnamed) {
-        name = tp.name;
-        takenTables.add(lower(name));
-      } else if (!name) {
-        name = freeName(tp.name, takenTables, "table");
-        takenTables.add(lower(name));
-        if (name !== tp.name) notes.push(say.tableNameTaken(tp.name, name));
-      } else if (lower(name) !== lower(tp.name) && !new RegExp(`^${tp.name}_\\d+$`, "i").test(name))
-        notes.push(say.renamedTable(tp.name, name));
-      renames.set(tp.name, name);
-      t.tables.push({
-        tp,
-        lay: t.layout.tables[i],
-        name,
-        table: own?.table,
-        rename: unnamed,
-        headerChanged: false,
-        width: own ? own.header.values[0].length : headers.length,
-        rows: tp.rows,
-      });
-      if (own) checkColumns(t, t.tables[t.tables.length - 1], own.header.values[0], found);
-    }
-  }
-
-  // With every table's real name known: retarget formulas, reconcile rows, check areas.
-  for (const t of targets) {
-    const probe = probes.get(t);
-    for (const tt of t.tables) {
-      tt.rows = tt.tp.formulas ? tt.tp.rows.map((r) => r.map((v) => retarget(v, renames))) : tt.tp.rows;
-      if (!probe) continue;
-      const p = probe.tables.find((x) => x.table === tt.table);
-      if (p) {
-        if (tt.tp.userData) {
-          tt.userRows = p.body.values.filter((r) => r.some((v) => v !== "" && v !== null)).length;
-          continue;
-        }
-        const m = tt.tp.columns.length;
-        const body = (tt.tp.formulas ? p.body.formulas : p.body.values).map((r) => r.slice(0, m));
-        tt.rec = reconcileRows(tt.tp, body, tt.rows);
-        const grow = tt.rec.missing.length;
-        const here = box(p.range.address);
-        const band = { row: here.row + here.rows, col: here.col, rows: 1_048_576, cols: here.cols };
-        for (const o of probe.tables) {
-          if (o === p || !grow) continue;
-          const e = box(o.range.address);
-          if (overlaps(band, e) && (e.col < here.col || e.col + e.cols > here.col + here.cols))
-            found.push(conflicts.splitTable(t.sheetName, tt.name, grow, o.name));
-        }
-        continue;
-      }
-      // Created now: the area must hold nothing but what the add-in would write there anyway.
-      const area = box(tt.lay.address);
-      for (const o of probe.tables) {
-        if (overlaps(area, box(o.range.address))) {
-          found.push(conflicts.foreignTable(t.sheetName, o.name, tt.name, tt.lay.address));
-        }
-      }
-      const grid = probe.areas.get(tt.tp.name);
-      if (grid) {
-        const planned = [tt.tp.columns.map((c) => c.header), ...tt.rows];
-        const foreign = foreignCells(tt.tp.formulas ? grid.formulas : grid.values, planned, area);
-        if (foreign) found.push(conflicts.foreignCells(t.sheetName, foreign, tt.name));
-      }
-      if (t.mode === "owned") notes.push(say.recreatedTable(tt.name, t.sheetName));
-    }
-    t.cells = (t.plan.cells ?? []).map((c) => ({ ...c, value: retarget(c.value, renames) }));
-    if (!probe || t.mode !== "owned") {
-      t.charts = t.plan.charts;
-      continue;
-    }
-    inspectOwnedSheet(t, probe, notes);
-  }
-  return { targets, conflicts: found, notes };
+  return probes;
 }
 
-/**
- * An existing table's columns against the plan's: the same count with renamed headers is restored and counted;
- * extra columns of the user's at the right edge are kept; a missing column or one of theirs in between is a conflict.
- */
-function checkColumns(t: SheetTarget, tt: TableTarget, have: unknown[], found: string[]) {
-  const want = tt.tp.columns.map((c) => c.header);
-  const differ = want.filter((h, j) => !sameCell(h, have[j]));
-  if (have.length === want.length) {
-    tt.headerChanged = differ.length > 0;
-    t.sheetCellsChanged += differ.length;
-  } else if (have.length < want.length) {
-    found.push(
-      conflicts.missingColumns(
-        t.sheetName,
-        tt.name,
-        want.filter((h) => !have.some((x) => sameCell(h, x))),
-      ),
-    );
-  } else if (differ.length) {
-    found.push(conflicts.columnsBetween(t.sheetName, tt.name, want[want.length - 1]));
-  }
-}
-
-/** Title, attribution, single cells and charts on a sheet the add-in wrote before. */
-function inspectOwnedSheet(t: SheetTarget, probe: SheetProbe, notes: string[]) {
-  const head = probe.head!.values;
-  t.sheetCellsChanged += [t.plan.title, t.plan.subtitle].filter((v, i) => !blank(head[i][0]) && !sameCell(v, head[i][0])).length;
-
-  // The attribution stands in A3, above the tables; write it only where the cell is empty or already ours. An earlier
-  // version put it two rows under the last stacked table (where the table grows): that copy, if still ours, goes.
-  const stacked = t.tables.filter((x) => !x.tp.anchor);
-  const last = stacked[stacked.length - 1];
-  const holder = last?.table && probe.tables.find((p) => p.table === last.table);
-  t.clearFormerAttribution = !!holder && sameCell(t.plan.attribution, holder.slot.values[0][0]);
-  const now = probe.layoutSlot!.values[0][0];
-  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? "layout" : "skip";
-  if (t.attribution === "skip") notes.push(say.attributionSkipped(t.sheetName, t.layout.attribution));
-
-  // Single cells: an input cell the user filled in is theirs; the rest are the add-in's and restored.
-  t.cells = t.cells.filter((c, i) => {
-    const was = probe.cells[i].formulas[0][0];
-    if (c.input && !blank(was)) return false;
-    if (!blank(was) && !sameCell(c.value, was)) t.sheetCellsChanged++;
-    return true;
-  });
-
-  // Charts: the user's changes to an existing chart stay; a missing one is drawn only where it hides nothing.
-  const have = new Set(probe.sheet.charts.items.map((c) => c.name));
-  t.charts = t.plan.charts.filter((cp) => {
-    if (have.has(cp.name)) return false;
-    const used = probe.chartAreas[t.layout.charts.findIndex((c) => c.name === cp.name)];
-    if (!used.isNullObject) {
-      notes.push(say.chartSkipped(cp.title, t.sheetName, used.address.replace(/^.*!/, "")));
-      return false;
-    }
-    return true;
-  });
+/** The loaded probe as plain data for core's decisions. */
+function seenSheet(p: SheetProbe): SheetSeen<Excel.Table> {
+  return {
+    tables: p.tables.map((x) => ({
+      handle: x.table,
+      name: x.table.name,
+      address: x.range.address,
+      header: x.header.values[0],
+      values: x.body.values,
+      formulas: x.body.formulas,
+      slot: { value: x.slot.values[0][0], address: x.slot.address },
+    })),
+    charts: p.sheet.charts.items.map((c) => c.name),
+    head: p.head?.values.map((r) => r[0]),
+    areas: new Map([...p.areas].map(([name, r]) => [name, { values: r.values, formulas: r.formulas }])),
+    layoutSlot: p.layoutSlot?.values[0][0],
+    cells: p.cells.map((r) => r.formulas[0][0]),
+    chartAreas: p.chartAreas.map((r) => (r.isNullObject ? null : r.address)),
+  };
 }

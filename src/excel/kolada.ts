@@ -10,16 +10,10 @@ import { koladaComparisonGaps, koladaComparisonPlan } from "../core/workbook/kol
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets } from "./applySheets";
+import { inExcel, runAction, type ExcelRun } from "./run";
 import type { ActionReport, Capabilities } from "./types";
 
 export const KOLADA_NS = "urn:nara-vard-indikatorer:kolada:v1";
-
-/** Excel.run, or a test harness's stand-in (which is as generic as Excel.run at run time). */
-type Run = (batch: (context: Excel.RequestContext) => Promise<any>) => Promise<any>;
-const excelRun =
-  <T>(run?: Run) =>
-  (batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    (run ?? ((b) => Excel.run(b)))(batch);
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
@@ -42,33 +36,29 @@ export function snapshotFromXml(xml: string): { ok: true; snapshot: KoladaSnapsh
 }
 
 /** Replaces the workbook's Kolada part with this snapshot (two syncs). */
-export async function saveSnapshot(s: KoladaSnapshot, run?: Run): Promise<ActionReport> {
-  try {
-    return await excelRun<ActionReport>(run)(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(KOLADA_NS);
-      parts.load("items");
-      await context.sync();
-      for (const p of parts.items) p.delete();
-      const xml = snapshotXml(s);
-      context.workbook.customXmlParts.add(xml);
-      await context.sync();
-      return {
-        ok: true,
-        message: text().kolada.saved(s.rows.length),
-        notes: [],
-        syncs: 2,
-        payloadBytes: xml.length,
-        sheets: [],
-      };
-    });
-  } catch (e) {
-    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
-  }
+export function saveSnapshot(s: KoladaSnapshot, run?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(KOLADA_NS);
+    parts.load("items");
+    await context.sync();
+    for (const p of parts.items) p.delete();
+    const xml = snapshotXml(s);
+    context.workbook.customXmlParts.add(xml);
+    await context.sync();
+    return {
+      ok: true,
+      message: text().kolada.saved(s.rows.length),
+      notes: [],
+      syncs: 2,
+      payloadBytes: xml.length,
+      sheets: [],
+    };
+  }, run);
 }
 
 /** Reads the workbook's Kolada part into the store; says what happened (null: the workbook has none). */
-export async function loadSnapshot(run?: Run): Promise<string | null> {
-  return excelRun<string | null>(run)(async (context) => {
+export async function loadSnapshot(run?: ExcelRun): Promise<string | null> {
+  return inExcel(async (context) => {
     // saveSnapshot keeps exactly one part in the namespace; anything else is not ours to guess from.
     const part = context.workbook.customXmlParts.getByNamespace(KOLADA_NS).getOnlyItemOrNullObject();
     part.load("id");
@@ -81,27 +71,21 @@ export async function loadSnapshot(run?: Run): Promise<string | null> {
     if (!r.ok) return text().kolada.unreadable(r.reason);
     koladaStore().load(r.snapshot, "workbook");
     return text().kolada.loaded(r.snapshot.fetchedAt.slice(0, 10));
-  });
+  }, run);
 }
 
 /** Recalculates so cells using Kolada data pick up what was just loaded. */
-export async function recalculate(run?: Run): Promise<void> {
-  await excelRun<void>(run)(async (context) => {
+export async function recalculate(run?: ExcelRun): Promise<void> {
+  await inExcel(async (context) => {
     context.workbook.application.calculate("Full");
     await context.sync();
-  });
+  }, run);
 }
 
 /** The comparison sheet of all regions for one year, with its two charts. */
-export async function insertComparison(year: number, caps: Capabilities, run?: Run): Promise<ActionReport> {
-  try {
-    const report = await excelRun<ActionReport>(run)((context) =>
-      applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps),
-    );
-    return report.ok ? withGaps(report, year) : report;
-  } catch (e) {
-    return { ok: false, message: excelErrorMessage(e), notes: [], syncs: 0, payloadBytes: 0, sheets: [] };
-  }
+export async function insertComparison(year: number, caps: Capabilities, run?: ExcelRun): Promise<ActionReport> {
+  const report = await runAction((context) => applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps), run);
+  return report.ok ? withGaps(report, year) : report;
 }
 
 /**
@@ -123,14 +107,14 @@ function withGaps(report: ActionReport, year: number): ActionReport {
 }
 
 /** After a refresh: keep the data in the workbook, then recalculate so every cell sees it. */
-export async function saveAndRecalculate(s: KoladaSnapshot, run?: Run): Promise<ActionReport> {
+export async function saveAndRecalculate(s: KoladaSnapshot, run?: ExcelRun): Promise<ActionReport> {
   const report = await saveSnapshot(s, run);
   if (report.ok) await recalculate(run).catch(() => report.notes.push(text().kolada.recalculate));
   return report;
 }
 
 /** On opening: the workbook's saved Kolada data into the store, then a recalculation. Never touches the network. */
-export async function restoreFromWorkbook(run?: Run): Promise<void> {
+export async function restoreFromWorkbook(run?: ExcelRun): Promise<void> {
   try {
     const msg = await loadSnapshot(run);
     koladaStore().note = msg;

@@ -11,10 +11,11 @@ import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
 import { SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
 import { writerLanguage } from "./language";
-import { excelErrorMessage, text } from "./messages";
+import { text } from "./messages";
 import { sheetFromFormula } from "../core/workbook/ownership";
 import { applySheets } from "./applySheets";
-import { PAYLOAD_LIMIT } from "./sync";
+import { failedReport, runAction, type ExcelRun } from "./run";
+import { Sync } from "./sync";
 import type { ActionReport, Capabilities } from "./types";
 
 export interface SieImport {
@@ -24,8 +25,6 @@ export interface SieImport {
   projects: string[];
   company: string | null;
 }
-
-type Run = (batch: (ctx: Excel.RequestContext) => Promise<ActionReport>) => Promise<ActionReport>;
 
 const MAX_NOTES = 40;
 
@@ -53,68 +52,63 @@ function summary(m: MergeResult, file: string, created: boolean): string {
   return t.updatedFrom(file, parts, t.provenanceOnly);
 }
 
-export async function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: Run): Promise<ActionReport> {
-  const fail = (message: string, syncs: number): ActionReport => ({ ok: false, message, notes: [], syncs, payloadBytes: 0, sheets: [] });
-  try {
-    return await (excelRun ?? ((b) => Excel.run(b)))(async (ctx) => {
-      const wb = ctx.workbook;
-      let syncs = 1;
-      const found = wb.tables.getItemOrNullObject(SIE_TABLE);
-      found.load("name");
-      await ctx.sync();
-      const notes: string[] = [];
-      // isNullObject is known after the sync above (the rule only sees loaded property names).
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      const created = found.isNullObject;
+export function importSieLedger(input: SieImport, caps: Capabilities, excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (ctx) => {
+    const wb = ctx.workbook;
+    let syncs = 1;
+    const found = wb.tables.getItemOrNullObject(SIE_TABLE);
+    found.load("name");
+    await ctx.sync();
+    const notes: string[] = [];
+    // isNullObject is known after the sync above (the rule only sees loaded property names).
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    const created = found.isNullObject;
+    if (created) {
+      const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
+      syncs += made.syncs;
+      if (!made.ok) return { ...made, syncs };
+      notes.push(...made.notes);
+    }
+    const table = created ? wb.tables.getItem(SIE_TABLE) : found;
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("formulas,address");
+    await ctx.sync();
+    syncs++;
+
+    let m: MergeResult;
+    try {
+      m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
+    } catch (e) {
+      if (e instanceof DomainError) return failedReport(messageFor(e, writerLanguage()), syncs);
+      throw e;
+    }
+    if (!m.changed) {
+      return {
+        ok: true,
+        message: text().ledger.unchanged(input.provenance.file),
+        notes,
+        syncs,
+        payloadBytes: 0,
+        sheets: [],
+      };
+    }
+
+    const sheetName = sheetFromFormula(body.address) ?? "";
+    try {
+      return await writeMerged(ctx, { table, bodyAddress: body.address, sheetName, m, input, created, notes, syncs });
+    } catch (e) {
+      // A first import that fails part-way leaves no half-made ledger: the sheet it created goes again.
       if (created) {
-        const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
-        syncs += made.syncs;
-        if (!made.ok) return { ...made, syncs };
-        notes.push(...made.notes);
-      }
-      const table = created ? wb.tables.getItem(SIE_TABLE) : found;
-      const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("formulas,address");
-      await ctx.sync();
-      syncs++;
-
-      let m: MergeResult;
-      try {
-        m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
-      } catch (e) {
-        if (e instanceof DomainError) return fail(messageFor(e, writerLanguage()), syncs);
-        throw e;
-      }
-      if (!m.changed) {
-        return {
-          ok: true,
-          message: text().ledger.unchanged(input.provenance.file),
-          notes,
-          syncs,
-          payloadBytes: 0,
-          sheets: [],
-        };
-      }
-
-      const sheetName = sheetFromFormula(body.address) ?? "";
-      try {
-        return await writeMerged(ctx, { table, bodyAddress: body.address, sheetName, m, input, created, notes, syncs });
-      } catch (e) {
-        // A first import that fails part-way leaves no half-made ledger: the sheet it created goes again.
-        if (created) {
-          try {
-            wb.worksheets.getItem(sheetName).delete();
-            await ctx.sync();
-          } catch {
-            // The original failure is the one to report.
-          }
+        try {
+          wb.worksheets.getItem(sheetName).delete();
+          await ctx.sync();
+        } catch {
+          // The original failure is the one to report.
         }
-        throw e;
       }
-    });
-  } catch (e) {
-    return fail(excelErrorMessage(e), 0);
-  }
+      throw e;
+    }
+  }, excelRun);
 }
 
 /** Appends and writes the merged ledger; the whole body in blocks below Excel's request limit. */
@@ -132,8 +126,8 @@ async function writeMerged(
   },
 ): Promise<ActionReport> {
   const { table, bodyAddress, sheetName, m, input, created, notes } = w;
-  const wb = ctx.workbook;
-  let syncs = w.syncs;
+  const sheet = ctx.workbook.worksheets.getItem(sheetName);
+  const s = new Sync(ctx);
   // Appended rows: text columns formatted as text before any value lands, so "0001" keeps its zeros.
   const start = parseAddress(bodyAddress.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
   const existing = m.body.length - m.appended;
@@ -143,30 +137,22 @@ async function writeMerged(
       Array.from({ length: m.appended }, () => m.header.map(() => "")),
     );
     const formats = m.header.map(sieColumnFormat);
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat =
-      Array.from({ length: m.appended }, () => formats);
+    sheet.getRange(rangeAddress(start.row + existing, start.col, m.appended, m.header.length)).numberFormat = Array.from(
+      { length: m.appended },
+      () => formats,
+    );
   }
-  // The whole body in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
-  let bytes = 0;
-  let from = 0;
-  while (from < m.body.length) {
-    let to = from;
-    let size = 0;
-    while (to < m.body.length && (to === from || size + JSON.stringify(m.body[to]).length < PAYLOAD_LIMIT))
-      size += JSON.stringify(m.body[to++]).length;
-    wb.worksheets.getItem(sheetName).getRange(rangeAddress(start.row + from, start.col, to - from, m.header.length)).formulas =
-      m.body.slice(from, to);
-    bytes += size;
-    from = to;
-    await ctx.sync();
-    syncs++;
-  }
+  // The whole body, in blocks below Excel's request limit (one block, hence one sync, for any usual ledger).
+  await s.chargeRows(m.body, (from, block) => {
+    sheet.getRange(rangeAddress(start.row + from, start.col, block.length, m.header.length)).formulas = block;
+  });
+  await s.sync();
   return {
     ok: true,
     message: summary(m, input.provenance.file, created),
     notes: [...notes, ...notesFor(m, created)],
-    syncs,
-    payloadBytes: bytes,
+    syncs: w.syncs + s.count,
+    payloadBytes: s.bytes,
     sheets: [sheetName],
   };
 }

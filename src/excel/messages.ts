@@ -2,6 +2,7 @@
  * What the workbook writer reports (refusals, notes, failures, results), in the pane's language: the catalogues
  * are messages.sv.ts and messages.en.ts, the language is set by the pane (language.ts).
  */
+import type { Conflict, Note } from "../core/workbook/inspection";
 import { writerLanguage } from "./language";
 import { en } from "./messages.en";
 import { sv, type WriterMessages } from "./messages.sv";
@@ -17,7 +18,46 @@ function live<T extends object>(part: (m: WriterMessages) => T): T {
 }
 
 export const notes = live((m) => m.notes);
-export const conflicts = live((m) => m.conflicts);
+
+/** A conflict core found (core/workbook/inspection.ts), as the refusal says it. */
+export function conflictText(c: Conflict): string {
+  const m = text().conflicts;
+  switch (c.kind) {
+    case "foreignCells":
+      return m.foreignCells(c.sheet, c.address, c.table);
+    case "foreignTable":
+      return m.foreignTable(c.sheet, c.other, c.table, c.address);
+    case "missingColumns":
+      return m.missingColumns(c.sheet, c.table, c.columns);
+    case "columnsBetween":
+      return m.columnsBetween(c.sheet, c.table, c.last);
+    case "splitTable":
+      return m.splitTable(c.sheet, c.table, c.rows, c.other);
+  }
+}
+
+/** A note core made while deciding a run, as the report says it. */
+export function noteText(n: Note): string {
+  const m = text().notes;
+  switch (n.kind) {
+    case "adoptedSheet":
+      return m.adoptedSheet(n.sheet);
+    case "sheetNameTaken":
+      return m.sheetNameTaken(n.wanted, n.used);
+    case "recreatedSheet":
+      return m.recreatedSheet(n.sheet);
+    case "tableNameTaken":
+      return m.tableNameTaken(n.wanted, n.used);
+    case "renamedTable":
+      return m.renamedTable(n.planned, n.actual);
+    case "recreatedTable":
+      return m.recreatedTable(n.table, n.sheet);
+    case "attributionSkipped":
+      return m.attributionSkipped(n.sheet, n.address);
+    case "chartSkipped":
+      return m.chartSkipped(n.title, n.sheet, n.address);
+  }
+}
 
 /** Turns whatever Excel rejected a read with into a message a controller can act on. Nothing was written yet. */
 export function excelErrorMessage(e: unknown): string {

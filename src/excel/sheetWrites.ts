@@ -99,6 +99,17 @@ export async function writeSheet(
     attribution.format.font.italic = true;
   }
 
+  validate(plan, written, caps, notes);
+  await writeCells(s, sheet, t.cells);
+  queueCharts(t, sheet, written, caps, notes, waterfalls);
+  if (t.mode !== "owned") {
+    sheet.freezePanes.freezeRows(layout.freezeRows);
+    sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
+  }
+}
+
+/** Amount columns accept decimal numbers only (ExcelApi 1.8; below it the report says validation was skipped). */
+function validate(plan: SheetTarget["plan"], written: Map<string, Excel.Table>, caps: Capabilities, notes: string[]): void {
   if (plan.decimalColumns && caps.api18) {
     for (const d of plan.decimalColumns) {
       const body = written.get(d.table)!.columns.getItem(d.column).getDataBodyRange();
@@ -114,7 +125,11 @@ export async function writeSheet(
   } else if (plan.decimalColumns) {
     notes.push(text().validationNeedsApi);
   }
-  for (const c of t.cells) {
+}
+
+/** The sheet's single cells: labels, the received-amount input, formulas. */
+async function writeCells(s: Sync, sheet: Excel.Worksheet, cells: SheetTarget["cells"]): Promise<void> {
+  for (const c of cells) {
     const r = sheet.getRange(c.address);
     if (c.format) r.numberFormat = [[c.format]];
     if (typeof c.value === "string" && c.value.startsWith("=")) r.formulas = [[c.value]];
@@ -123,7 +138,18 @@ export async function writeSheet(
     if (c.width) r.format.columnWidth = c.width;
     await s.charge(c.value);
   }
+}
 
+/** Charts are added now; waterfalls are left to the caller, last in the batch, where a rejection can be recovered. */
+function queueCharts(
+  t: SheetTarget,
+  sheet: Excel.Worksheet,
+  written: Map<string, Excel.Table>,
+  caps: Capabilities,
+  notes: string[],
+  waterfalls: ChartSpot[],
+): void {
+  const { layout } = t;
   for (const cp of t.charts) {
     const tt = t.tables.find((x) => x.tp.name === cp.table)!;
     const lay = layout.charts.find((x) => x.name === cp.name)!;
@@ -134,9 +160,5 @@ export async function writeSheet(
       addChart(spot, true);
       notes.push(say.waterfallNeedsApi(cp.title));
     }
-  }
-  if (t.mode !== "owned") {
-    sheet.freezePanes.freezeRows(layout.freezeRows);
-    sheet.getRange("A1").format.columnWidth = Math.max(...plan.tables.map((x) => x.columns[0].width));
   }
 }

@@ -53,6 +53,98 @@ export interface XlsxOptions {
   deflate?: Deflate | null;
 }
 
+/** The package being assembled: its parts in write order and the content type of each that needs one. */
+class Parts {
+  readonly parts = new Map<string, string>();
+  readonly overrides: [string, string][] = [];
+  tableId = 0;
+  chartId = 0;
+  add(path: string, type: string | null, xml: string): void {
+    this.parts.set(path, xml);
+    if (type) this.overrides.push([`/${path}`, type]);
+  }
+}
+
+/** Sheet n's worksheet, its tables, and its charts with their drawing, each with the relationships that tie them. */
+function addSheet(pkg: Parts, plan: SheetPlan, n: number, rendered: ReturnType<typeof renderSheet>): void {
+  const sheetRels: [string, string, string][] = [];
+  const tableRels = rendered.tables.map((t) => {
+    const id = ++pkg.tableId;
+    pkg.add(`xl/tables/table${id}.xml`, TYPE.table, tableXml(t, id));
+    sheetRels.push([`rId${sheetRels.length + 1}`, REL.table, `../tables/table${id}.xml`]);
+    return sheetRels[sheetRels.length - 1][0];
+  });
+  let drawingRel: string | null = null;
+  if (rendered.charts.length) {
+    const chartRels = rendered.charts.map((c, k) => {
+      const id = ++pkg.chartId;
+      pkg.add(`xl/charts/chart${id}.xml`, TYPE.chart, chartXml(c, plan.name));
+      return [`rId${k + 1}`, REL.chart, `../charts/chart${id}.xml`] as [string, string, string];
+    });
+    pkg.add(
+      `xl/drawings/drawing${n}.xml`,
+      TYPE.drawing,
+      drawingXml(
+        rendered.charts,
+        chartRels.map((r) => r[0]),
+      ),
+    );
+    pkg.add(`xl/drawings/_rels/drawing${n}.xml.rels`, null, rels(chartRels));
+    drawingRel = `rId${sheetRels.length + 1}`;
+    sheetRels.push([drawingRel, REL.drawing, `../drawings/drawing${n}.xml`]);
+  }
+  pkg.add(`xl/worksheets/sheet${n}.xml`, TYPE.sheet, worksheetXml(rendered, drawingRel, tableRels));
+  if (sheetRels.length) pkg.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, null, rels(sheetRels));
+}
+
+/** workbook.xml (sheets and the owner names that mark them as the add-in's) and its relationships. */
+function addWorkbook(pkg: Parts, plans: SheetPlan[]): void {
+  const sheetsXml = plans.map((p, i) => `<sheet name="${esc(p.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const names = plans.map((p) => `<definedName name="${ownerName(p.key)}">${esc(`${sheetRef(p.name)}!$A$1`)}</definedName>`).join("");
+  pkg.add(
+    "xl/workbook.xml",
+    TYPE.workbook,
+    HEAD +
+      `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews>` +
+      `<sheets>${sheetsXml}</sheets>${names ? `<definedNames>${names}</definedNames>` : ""}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+  );
+  pkg.add(
+    "xl/_rels/workbook.xml.rels",
+    null,
+    rels([
+      ...plans.map((_, i) => [`rId${i + 1}`, REL.sheet, `worksheets/sheet${i + 1}.xml`] as [string, string, string]),
+      [`rId${plans.length + 1}`, REL.styles, "styles.xml"],
+      [`rId${plans.length + 2}`, REL.strings, "sharedStrings.xml"],
+    ]),
+  );
+}
+
+/** Document properties and the package's root relationships. */
+function addDocument(pkg: Parts, title: string): void {
+  pkg.add(
+    "docProps/core.xml",
+    TYPE.core,
+    HEAD +
+      `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+      `<dc:title>${esc(title)}</dc:title><dc:creator>Nära vård-indikatorer</dc:creator><dc:language>sv-SE</dc:language></cp:coreProperties>`,
+  );
+  pkg.add(
+    "docProps/app.xml",
+    TYPE.app,
+    HEAD +
+      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Nära vård-indikatorer</Application></Properties>`,
+  );
+  pkg.add(
+    "_rels/.rels",
+    null,
+    rels([
+      ["rId1", REL.document, "xl/workbook.xml"],
+      ["rId2", REL.core, "docProps/core.xml"],
+      ["rId3", REL.app, "docProps/app.xml"],
+    ]),
+  );
+}
+
 /** All parts of the package as text, keyed by path; exported for tests that inspect the XML. */
 export function xlsxParts(
   plans: SheetPlan[],
@@ -63,95 +155,19 @@ export function xlsxParts(
   if (problems.length) throw new Error(`Arbetsboken följer inte Excels regler: ${problems.join("; ")}.`);
   const styles = new Styles();
   const strings = new SharedStrings();
-  const parts = new Map<string, string>();
-  const overrides: [string, string][] = [];
-  const part = (path: string, type: string | null, xml: string) => {
-    parts.set(path, xml);
-    if (type) overrides.push([`/${path}`, type]);
-  };
-  let tableId = 0;
-  let chartId = 0;
-  plans.forEach((plan, i) => {
-    const n = i + 1;
-    const s = renderSheet(plan, rowFormats, styles, strings, i === 0);
-    const sheetRels: [string, string, string][] = [];
-    const tableRels = s.tables.map((t) => {
-      const id = ++tableId;
-      part(`xl/tables/table${id}.xml`, TYPE.table, tableXml(t, id));
-      sheetRels.push([`rId${sheetRels.length + 1}`, REL.table, `../tables/table${id}.xml`]);
-      return sheetRels[sheetRels.length - 1][0];
-    });
-    let drawingRel: string | null = null;
-    if (s.charts.length) {
-      const chartRels = s.charts.map((c, k) => {
-        const id = ++chartId;
-        part(`xl/charts/chart${id}.xml`, TYPE.chart, chartXml(c, plan.name));
-        return [`rId${k + 1}`, REL.chart, `../charts/chart${id}.xml`] as [string, string, string];
-      });
-      part(
-        `xl/drawings/drawing${n}.xml`,
-        TYPE.drawing,
-        drawingXml(
-          s.charts,
-          chartRels.map((r) => r[0]),
-        ),
-      );
-      part(`xl/drawings/_rels/drawing${n}.xml.rels`, null, rels(chartRels));
-      drawingRel = `rId${sheetRels.length + 1}`;
-      sheetRels.push([drawingRel, REL.drawing, `../drawings/drawing${n}.xml`]);
-    }
-    part(`xl/worksheets/sheet${n}.xml`, TYPE.sheet, worksheetXml(s, drawingRel, tableRels));
-    if (sheetRels.length) part(`xl/worksheets/_rels/sheet${n}.xml.rels`, null, rels(sheetRels));
-  });
-
-  const sheetsXml = plans.map((p, i) => `<sheet name="${esc(p.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
-  const names = plans.map((p) => `<definedName name="${ownerName(p.key)}">${esc(`${sheetRef(p.name)}!$A$1`)}</definedName>`).join("");
-  part(
-    "xl/workbook.xml",
-    TYPE.workbook,
-    HEAD +
-      `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews>` +
-      `<sheets>${sheetsXml}</sheets>${names ? `<definedNames>${names}</definedNames>` : ""}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
-  );
-  part(
-    "xl/_rels/workbook.xml.rels",
-    null,
-    rels([
-      ...plans.map((_, i) => [`rId${i + 1}`, REL.sheet, `worksheets/sheet${i + 1}.xml`] as [string, string, string]),
-      [`rId${plans.length + 1}`, REL.styles, "styles.xml"],
-      [`rId${plans.length + 2}`, REL.strings, "sharedStrings.xml"],
-    ]),
-  );
-  part("xl/sharedStrings.xml", TYPE.strings, strings.xml());
-  part("xl/styles.xml", TYPE.styles, styles.xml());
-  part(
-    "docProps/core.xml",
-    TYPE.core,
-    HEAD +
-      `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-      `<dc:title>${esc(title)}</dc:title><dc:creator>Nära vård-indikatorer</dc:creator><dc:language>sv-SE</dc:language></cp:coreProperties>`,
-  );
-  part(
-    "docProps/app.xml",
-    TYPE.app,
-    HEAD +
-      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Nära vård-indikatorer</Application></Properties>`,
-  );
-  parts.set(
-    "_rels/.rels",
-    rels([
-      ["rId1", REL.document, "xl/workbook.xml"],
-      ["rId2", REL.core, "docProps/core.xml"],
-      ["rId3", REL.app, "docProps/app.xml"],
-    ]),
-  );
+  const pkg = new Parts();
+  plans.forEach((plan, i) => addSheet(pkg, plan, i + 1, renderSheet(plan, rowFormats, styles, strings, i === 0)));
+  addWorkbook(pkg, plans);
+  pkg.add("xl/sharedStrings.xml", TYPE.strings, strings.xml());
+  pkg.add("xl/styles.xml", TYPE.styles, styles.xml());
+  addDocument(pkg, title);
   const types =
     HEAD +
     `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
     `<Default Extension="xml" ContentType="application/xml"/>` +
-    overrides.map(([p, t]) => `<Override PartName="${esc(p)}" ContentType="${t}"/>`).join("") +
+    pkg.overrides.map(([p, t]) => `<Override PartName="${esc(p)}" ContentType="${t}"/>`).join("") +
     `</Types>`;
-  return new Map([["[Content_Types].xml", types], ...parts]);
+  return new Map([["[Content_Types].xml", types], ...pkg.parts]);
 }
 
 /** The .xlsx file's bytes. */

@@ -57,24 +57,7 @@ export function renderSheet(
   put(layout.attribution, plan.attribution, "italic");
 
   const widths = new Map<number, number>();
-  const tables: PlacedTable[] = plan.tables.map((tp, i) => {
-    const lay = layout.tables[i];
-    tp.columns.forEach((c, j) => grid.set(lay.row, lay.col + j, c.header, 0));
-    const bodyRows = Math.max(1, tp.rows.length);
-    const perRow = rowFormats[tp.name];
-    for (let r = 0; r < bodyRows; r++) {
-      tp.columns.forEach((c, j) => {
-        const v = tp.rows[r]?.[j] ?? "";
-        const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
-        const style = styles.id(format);
-        if (tp.formulas && typeof v === "string" && v.startsWith("="))
-          grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
-        else grid.set(lay.row + 1 + r, lay.col + j, v, style);
-      });
-    }
-    tp.columns.forEach((c, j) => widths.set(lay.col + j, c.width));
-    return { plan: tp, layout: lay, ref: rangeAddress(lay.row, lay.col, bodyRows + 1, tp.columns.length) };
-  });
+  const tables = plan.tables.map((tp, i) => placeTable(grid, styles, tp, layout.tables[i], rowFormats[tp.name], widths));
   if (plan.tables.length) widths.set(0, Math.max(...plan.tables.map((x) => x.columns[0].width)));
 
   for (const c of plan.cells ?? []) {
@@ -96,7 +79,39 @@ export function renderSheet(
     };
   });
 
-  const validations = (plan.decimalColumns ?? []).map((d) => {
+  const validations = validationsXml(plan, tables);
+  const body = worksheetBody(grid, layout.freezeRows, widths, validations, charts.length > 0, selected);
+  return { name: plan.name, grid, layout, tables, charts, body };
+}
+
+/** A table's header and body into the grid (formulas as the file spells them), its column widths into `widths`. */
+function placeTable(
+  grid: CellGrid,
+  styles: Styles,
+  tp: TablePlan,
+  lay: TableLayout,
+  perRow: string[] | undefined,
+  widths: Map<number, number>,
+): PlacedTable {
+  tp.columns.forEach((c, j) => grid.set(lay.row, lay.col + j, c.header, 0));
+  const bodyRows = Math.max(1, tp.rows.length);
+  for (let r = 0; r < bodyRows; r++) {
+    tp.columns.forEach((c, j) => {
+      const v = tp.rows[r]?.[j] ?? "";
+      const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
+      const style = styles.id(format);
+      if (tp.formulas && typeof v === "string" && v.startsWith("="))
+        grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
+      else grid.set(lay.row + 1 + r, lay.col + j, v, style);
+    });
+  }
+  tp.columns.forEach((c, j) => widths.set(lay.col + j, c.width));
+  return { plan: tp, layout: lay, ref: rangeAddress(lay.row, lay.col, bodyRows + 1, tp.columns.length) };
+}
+
+/** Decimal validation of the plan's amount columns, one <dataValidation> each. */
+function validationsXml(plan: SheetPlan, tables: PlacedTable[]): string[] {
+  return (plan.decimalColumns ?? []).map((d) => {
     const t = tables.find((x) => x.plan.name === d.table)!;
     const j = t.plan.columns.findIndex((c) => c.header === d.column);
     const sqref = rangeAddress(t.layout.row + 1, t.layout.col + j, Math.max(1, t.plan.rows.length), 1);
@@ -106,16 +121,24 @@ export function renderSheet(
       `<formula1>-1000000000000</formula1><formula2>1000000000000</formula2></dataValidation>`
     );
   });
+}
 
+/** Everything of <worksheet> from sheetPr to pageSetup: dimension, frozen rows, widths, cells, validations, printing. */
+function worksheetBody(
+  grid: CellGrid,
+  frozen: number,
+  widths: Map<number, number>,
+  validations: string[],
+  fit: boolean,
+  selected: boolean,
+): string {
   const { rows, cols } = grid.extent();
-  const frozen = layout.freezeRows;
   const cols_ = [...widths.keys()]
     .sort((a, b) => a - b)
     .map((c) => `<col min="${c + 1}" max="${c + 1}" width="${widthInChars(widths.get(c)!)}" customWidth="1"/>`)
     .join("");
-  // Sheets with charts print one page wide, so a chart is never cut between pages.
-  const fit = charts.length > 0;
-  const body =
+  // Sheets with charts (fit) print one page wide, so a chart is never cut between pages.
+  return (
     (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="${rangeAddress(0, 0, Math.max(rows, 1), Math.max(cols, 1))}"/>` +
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
@@ -128,8 +151,8 @@ export function renderSheet(
     `<sheetData>${grid.xml()}</sheetData>` +
     (validations.length ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  return { name: plan.name, grid, layout, tables, charts, body };
+    `<pageSetup paperSize="9" orientation="landscape"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`
+  );
 }
 
 export function worksheetXml(s: RenderedSheet, drawingRel: string | null, tableRels: string[]): string {

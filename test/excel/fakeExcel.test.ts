@@ -132,6 +132,35 @@ describe("fake Excel is as strict as Excel", () => {
     expect(col.legend.position).toBe("Bottom");
   });
 
+  it("a request over 5 MB is refused whole: nothing in it is applied, and a retry in smaller requests starts from there", async () => {
+    const { ctx, sheet } = await withSheet((_, s) => (s.getRange("C1").values = [["före"]]));
+    const big = "x".repeat(3_000_000);
+    sheet.getRange("C1").values = [["ändrad"]];
+    sheet.getRange("A1").values = [[big]];
+    sheet.getRange("A2").values = [[big]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    // Excel applies nothing of a refused request: the first write, small and valid, did not land either.
+    const read = sheet.getRange("A1:C2").load("values");
+    await ctx.sync();
+    expect(read.values).toEqual([
+      ["", "", "före"],
+      ["", "", ""],
+    ]);
+    // The retry, one write per request, finds the workbook as it was and leaves it complete.
+    sheet.getRange("A1").values = [[big]];
+    await ctx.sync();
+    sheet.getRange("A2").values = [[big]];
+    sheet.getRange("C1").values = [["ändrad"]];
+    await ctx.sync();
+    const after = sheet.getRange("A1:C2").load("values");
+    await ctx.sync();
+    expect(after.values.map((r) => r.map((v) => String(v).slice(0, 6)))).toEqual([
+      ["xxxxxx", "", "ändrad"],
+      ["xxxxxx", "", ""],
+    ]);
+    expect(ctx.payloadPerSync.slice(-4, -1).every((n) => n <= FakeContext.REQUEST_LIMIT)).toBe(true);
+  });
+
   it("a failure part-way through a batch keeps what ran before it and drops the rest", async () => {
     const { ctx, sheet } = await withSheet();
     sheet.getRange("A1").values = [["först"]];

@@ -13,7 +13,9 @@
  *   would be split is an error; deleting a row moves the cells below up;
  * - waterfall (and other newer) charts reject legend, series and axis calls with UnsupportedOperation, and on
  *   a `strictWaterfallHost` also the title;
- * - in cell-edit mode every sync is rejected before anything is applied.
+ * - in cell-edit mode every sync is rejected before anything is applied;
+ * - a request whose cell data (values, formulas, number formats queued since the last sync) exceeds 5 MB is
+ *   rejected whole, before anything in it is applied, as Excel on the web refuses the request itself.
  */
 import { parseRange, rangeAddress } from "../../src/core/workbook/layout";
 
@@ -172,21 +174,21 @@ export class FakeRange extends Loadable {
     );
   }
   set values(v: unknown[][]) {
-    this.ctx.queue(() => this.applyWrite("value", v));
+    this.ctx.queue(() => this.applyWrite("value", v), JSON.stringify(v).length);
   }
   get values(): unknown[][] {
     this.need("values");
     return this.snapshot.values as unknown[][];
   }
   set formulas(v: unknown[][]) {
-    this.ctx.queue(() => this.applyWrite("formula", v));
+    this.ctx.queue(() => this.applyWrite("formula", v), JSON.stringify(v).length);
   }
   get formulas(): unknown[][] {
     this.need("formulas");
     return this.snapshot.formulas as unknown[][];
   }
   set numberFormat(v: unknown[][]) {
-    this.ctx.queue(() => this.applyWrite("numberFormat", v));
+    this.ctx.queue(() => this.applyWrite("numberFormat", v), JSON.stringify(v).length);
   }
   load(props = "address") {
     this.ctx.queue(() => {
@@ -780,12 +782,16 @@ export class FakeContext {
   /** A host that also rejects the title on waterfall charts. */
   strictWaterfallHost = false;
   private ops: Op[] = [];
+  /** Bytes of cell data in the request being built (queued since the last sync). */
+  private requestBytes = 0;
   private failure: { after: number; code: string } | null = null;
   constructor(readonly apiLevel = 1.9) {
     this.workbook = new FakeWorkbook(this);
   }
-  queue(op: Op) {
+  /** `bytes`: the cell data the operation carries in the request. */
+  queue(op: Op, bytes = 0) {
     this.ops.push(op);
+    this.requestBytes += bytes;
   }
   /** The next sync applies `after` operations and then fails with `code`, as a host rejecting a call mid-batch. */
   failAfter(after: number, code = "GeneralException") {
@@ -799,16 +805,22 @@ export class FakeContext {
     this.syncs++;
     if (this.editMode) {
       this.ops = [];
+      this.requestBytes = 0;
       throw new ExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    }
+    const request = this.requestBytes;
+    if (request > FakeContext.REQUEST_LIMIT) {
+      // Refused as a whole: nothing of it runs.
+      this.ops = [];
+      this.requestBytes = 0;
+      this.payloadPerSync.push(request);
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${request} bytes) exceeds the limit.`);
     }
     const before = this.payload;
     const failure = this.failure;
     this.failure = null;
     this.drain(failure);
-    const sent = this.payload - before;
-    this.payloadPerSync.push(sent);
-    if (sent > FakeContext.REQUEST_LIMIT)
-      throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${sent} bytes) exceeds the limit.`);
+    this.payloadPerSync.push(this.payload - before);
   }
   /** Builds the workbook a user already has, or does what a user does between runs, outside any counted sync. */
   async seed(build: (wb: FakeWorkbook) => void) {
@@ -827,6 +839,7 @@ export class FakeContext {
       }
     } finally {
       this.ops = [];
+      this.requestBytes = 0;
     }
   }
   /** Excel.run as the add-in calls it. */

@@ -92,6 +92,33 @@ describe("SIE ledger import into the workbook", () => {
     expect(after.every((r, i) => i === 0 || r[11] === "visma-2.se")).toBe(true);
   });
 
+  it("a ledger larger than one request is written in several, each under Excel's limit, and complete", async () => {
+    const name = "x".repeat(450);
+    const rows = Array.from({ length: 12_000 }, (_, i) => ({
+      project: "P1",
+      projectName: "Projekt",
+      activity: String(i),
+      activityName: `Aktivitet ${i}`,
+      account: "5010",
+      accountName: name,
+      ore: 100 * i,
+      vouchers: 1,
+    }));
+    const ctx = new FakeContext();
+    const report = await importSieLedger(
+      { rows, provenance: { file: "stor.se", generated: "" }, projects: ["P1"], company: null },
+      CAPS,
+      ctx.run,
+    );
+    expect(report.ok).toBe(true);
+    expect(report.payloadBytes).toBeGreaterThan(FakeContext.REQUEST_LIMIT); // too much for one request
+    expect(ctx.syncs).toBe(report.syncs);
+    expect(Math.max(...ctx.payloadPerSync)).toBeLessThanOrEqual(FakeContext.REQUEST_LIMIT);
+    const written = ledger(ctx).rows;
+    expect(written.length - 1).toBe(rows.length);
+    expect(written[written.length - 1].slice(3, 4)).toEqual([(100 * 11_999) / 100]);
+  });
+
   it("a failed run (Excel in cell-edit mode) writes nothing", async () => {
     const ctx = new FakeContext();
     ctx.editMode = true;

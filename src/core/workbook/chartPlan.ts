@@ -12,10 +12,10 @@ function val(cat: Catalog, id: string): number | "" {
   return cat.observation(id)?.value ?? "";
 }
 
-/** Wide tables that feed the charts, and the charts themselves, on one sheet "Diagram". */
-export function chartPlan(cat: Catalog): SheetPlan {
+/** Grants per recipient and year (Tabell 1). */
+function grantsTable(cat: Catalog): TablePlan {
   const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
-  const grants: TablePlan = {
+  return {
     key: "diagram_statsbidrag",
     name: "PV_Diagram_Statsbidrag",
     columns: [
@@ -31,6 +31,10 @@ export function chartPlan(cat: Catalog): SheetPlan {
       val(cat, `skr.statsbidrag.${y}`),
     ]),
   };
+}
+
+/** Primary care's share per case region and period, lowest and highest. */
+function sharesTable(cat: Catalog): TablePlan {
   const shareRows: PlanCell[][] = [];
   for (const ent of ["jamtland", "kalmar", "stockholm", "regioner"]) {
     for (const o of cat.series("primarvard_andel", ent)) {
@@ -42,7 +46,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
       if (!shareRows.some((r) => r[0] === label)) shareRows.push([label, lo, hi]);
     }
   }
-  const shares: TablePlan = {
+  return {
     key: "diagram_andel",
     name: "PV_Diagram_Primarvardsandel",
     columns: [
@@ -52,6 +56,10 @@ export function chartPlan(cat: Catalog): SheetPlan {
     ],
     rows: shareRows,
   };
+}
+
+/** Närvården's key figures per year, in percent. */
+function trendsTable(cat: Catalog): TablePlan {
   const nv = (ind: string, y: number): number | "" => {
     const hit = cat.series(ind, "narvarden").find((o) => {
       const s = parsePeriod(o.period);
@@ -59,7 +67,7 @@ export function chartPlan(cat: Catalog): SheetPlan {
     });
     return hit ? percentToFraction(hit.value!) : "";
   };
-  const trends: TablePlan = {
+  return {
     key: "diagram_narvarden",
     name: "PV_Diagram_Narvarden",
     columns: [
@@ -75,11 +83,15 @@ export function chartPlan(cat: Catalog): SheetPlan {
       nv("telefontillganglighet", y),
     ]),
   };
+}
+
+/** The national core indicators (Figur 3) per year. */
+function nationalTable(cat: Catalog): TablePlan {
   const core = (ind: string, y: number): number | "" => {
     const o = cat.series(ind, "riket").find((x) => x.period === String(y));
     return o?.value !== undefined ? percentToFraction(o.value) : "";
   };
-  const national: TablePlan = {
+  return {
     key: "diagram_karnindikatorer",
     name: "PV_Diagram_Karnindikatorer",
     columns: [
@@ -95,6 +107,14 @@ export function chartPlan(cat: Catalog): SheetPlan {
       core("delaktighet", y),
     ]),
   };
+}
+
+/** Wide tables that feed the charts, and the charts themselves, on one sheet "Diagram". */
+export function chartPlan(cat: Catalog): SheetPlan {
+  const grants = grantsTable(cat);
+  const shares = sharesTable(cat);
+  const trends = trendsTable(cat);
+  const national = nationalTable(cat);
   const waterfall = traceChartTable(cat);
   return {
     key: "diagram",

@@ -21,7 +21,8 @@ const AUDIT_COLUMNS: Record<(typeof AUDIT_HEADER)[number], { format: string; wid
   Källor: { format: TXT, width: 300 },
 };
 
-export function referencePlan(cat: Catalog): WorkbookPlan {
+/** The four sheets of figures, one per theme, each an observation table; with each table's per-row value formats. */
+function observationSheets(cat: Catalog): WorkbookPlan {
   const all = catalogRows(cat);
   const byTheme = (...themes: string[]) => all.filter((r) => themes.includes(r.theme));
   const narvarden = all.filter((r) => r.entity === "narvarden" || r.entity === "vastmanland");
@@ -59,8 +60,12 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
       charts: [],
     };
   });
+  return { sheets, rowFormats };
+}
 
-  sheets.push({
+/** The reports' qualitative findings. */
+function findingsSheet(cat: Catalog): SheetPlan {
+  return {
     key: "iakttagelser",
     name: "Iakttagelser",
     title: "Styrkor, utmaningar, hinder och rekommendationer",
@@ -88,10 +93,12 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
       },
     ],
     charts: [],
-  });
+  };
+}
 
-  const audit = runAudit(cat.data);
-  sheets.push({
+/** The audit: the reports' internal contradictions (as GRANSKNING returns them). */
+function auditSheet(cat: Catalog): SheetPlan {
+  return {
     key: "granskning",
     name: "Granskning",
     title: "Granskning: rapporternas inre motsägelser",
@@ -104,13 +111,16 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
         name: "PV_Granskning",
         columns: AUDIT_HEADER.map((header) => ({ header, ...AUDIT_COLUMNS[header] })),
         keyColumns: ["Iakttagelse"],
-        rows: audit.map(auditRow),
+        rows: runAudit(cat.data).map(auditRow),
       },
     ],
     charts: [],
-  });
+  };
+}
 
-  sheets.push({
+/** The reports themselves. */
+function sourcesSheet(cat: Catalog): SheetPlan {
+  return {
     key: "kallor",
     name: "Källor",
     title: "Källor",
@@ -132,6 +142,11 @@ export function referencePlan(cat: Catalog): WorkbookPlan {
       },
     ],
     charts: [],
-  });
-  return { sheets, rowFormats };
+  };
+}
+
+/** Every reference sheet: figures by theme, findings, audit and sources. */
+export function referencePlan(cat: Catalog): WorkbookPlan {
+  const { sheets, rowFormats } = observationSheets(cat);
+  return { sheets: [...sheets, findingsSheet(cat), auditSheet(cat), sourcesSheet(cat)], rowFormats };
 }
