@@ -12,9 +12,30 @@ function arg(name, fallback) {
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
 }
 
+/** The request's path as given, without query or fragment ("//x" is the path "//x", never a host named x). */
+function requestPath(url) {
+  const raw = String(url || "/").replace(/[?#].*$/s, "");
+  const rel = decodeURIComponent(raw).replace(/\\/g, "/").replace(/^\/+/, "");
+  return rel === "" ? "" : path.posix.normalize(rel);
+}
+
+/** The real path of a file inside root (symbolic links resolved), or null when it is not a file inside root. */
+function containedFile(root, rel) {
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(root + path.sep)) return null;
+  let real;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return null;
+  }
+  if (!real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) return null;
+  return real;
+}
+
 /** A request handler for the files under `dir`: GET and HEAD, ETag revalidation, nothing outside dir. */
 function handler(dir) {
-  const root = path.resolve(dir);
+  const root = fs.realpathSync(path.resolve(dir));
   return (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
@@ -22,16 +43,16 @@ function handler(dir) {
     }
     let rel;
     try {
-      rel = decodeURIComponent(new URL(req.url, "https://x").pathname).replace(/^\/+/, "");
+      rel = requestPath(req.url);
     } catch {
       res.writeHead(400).end();
       return;
     }
     if (rel === "") rel = "taskpane.html";
     if (rel.endsWith("/")) rel += "index.html";
-    const file = path.resolve(root, rel);
     const headers = headersFor(rel);
-    if (!file.startsWith(root + path.sep) || !headers || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = headers ? containedFile(root, rel) : null;
+    if (!file) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" }).end("Finns inte\n");
       return;
     }

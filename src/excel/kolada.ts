@@ -22,7 +22,12 @@ export function snapshotXml(s: KoladaSnapshot): string {
   return `<?xml version="1.0" encoding="UTF-8"?><koladaSnapshot xmlns="${KOLADA_NS}">${escapeXml(JSON.stringify(s))}</koladaSnapshot>`;
 }
 
+/** The largest saved part read (a full snapshot of every pinned KPI is a few MB). */
+export const MAX_PART_CHARS = 50_000_000;
+
 export function snapshotFromXml(xml: string): { ok: true; snapshot: KoladaSnapshot } | { ok: false; reason: string } {
+  if (typeof xml !== "string") return { ok: false, reason: text().kolada.noPart };
+  if (xml.length > MAX_PART_CHARS) return { ok: false, reason: text().kolada.tooLarge(xml.length) };
   const m = /<koladaSnapshot\b[^>]*>([\s\S]*)<\/koladaSnapshot>/.exec(xml);
   if (!m) return { ok: false, reason: text().kolada.noPart };
   let doc: unknown;

@@ -78,6 +78,7 @@ export const en: WriterMessages = {
       `${kpi} is not fetched, so no share can be computed for ${year}. Fetch all regions in the Kolada tab (${kpi} is fetched with them) and insert again.`,
     missing: (kpi, regions, year) => `${kpi} is missing from the fetched data for ${regionListEn(regions)} ${year}.`,
     empty: (kpi, regions, year) => `${kpi} has no value in Kolada for ${regionListEn(regions)} ${year}.`,
+    tooLarge: (chars: number) => `the part is too large (${chars} characters)`,
   },
   ledger: {
     row: (project, activity, account, name) =>

@@ -96,6 +96,7 @@ export const sv = {
       `${kpi} är inte hämtad, så ingen andel kan räknas för ${year}. Hämta alla regioner i fliken Kolada (${kpi} hämtas med) och infoga igen.`,
     missing: (kpi: string, regions: string[], year: number) => `${kpi} saknas i hämtad data för ${regionList(regions)} ${year}.`,
     empty: (kpi: string, regions: string[], year: number) => `${kpi} har inget värde i Kolada för ${regionList(regions)} ${year}.`,
+    tooLarge: (chars: number) => `delen är för stor (${chars} tecken)`,
   },
   ledger: {
     row: (project: string, activity: string, account: string, name: string) =>

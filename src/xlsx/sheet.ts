@@ -4,9 +4,10 @@
  * decimal validation, frozen rows. Table and chart parts are returned for the package to number and link.
  */
 import { layoutSheet, parseAddress, rangeAddress, type SheetLayout, type TableLayout } from "../core/workbook/layout";
-import type { ChartPlan, SheetPlan, TablePlan } from "../core/workbook/plan";
+import type { ChartPlan, PlanCell, SheetPlan, TablePlan } from "../core/workbook/plan";
+import { quoteText } from "../core/util/text";
 import { CellGrid, fileFormula, type SharedStrings } from "./cells";
-import type { Styles } from "./styles";
+import type { FontKind, Styles } from "./styles";
 import { esc, HEAD, NS } from "./xml";
 
 export interface PlacedTable {
@@ -38,6 +39,12 @@ export function widthInChars(points: number): number {
   return Math.round(((points * 4) / 3 / 7) * 256) / 256;
 }
 
+/** A value into the grid; text carrying the quote prefix (inertText, core/util/text.ts) is stored without it, in a quotePrefix style. */
+function setValue(grid: CellGrid, styles: Styles, row: number, col: number, v: PlanCell, format: string, font: FontKind = "normal") {
+  if (typeof v === "string" && v.startsWith("'")) grid.set(row, col, quoteText(v).text, styles.id(format, font, true));
+  else grid.set(row, col, v, styles.id(format, font));
+}
+
 /** `selected`: the sheet Excel shows first (the workbook's first sheet). */
 export function renderSheet(
   plan: SheetPlan,
@@ -50,7 +57,7 @@ export function renderSheet(
   const grid = new CellGrid(strings);
   const put = (a1: string, v: string, font: "title" | "italic" | "normal") => {
     const p = parseAddress(a1);
-    grid.set(p.row, p.col, v, styles.id("General", font));
+    setValue(grid, styles, p.row, p.col, v, "General", font);
   };
   put(layout.title, plan.title, "title");
   put(layout.subtitle, plan.subtitle, "normal");
@@ -62,9 +69,10 @@ export function renderSheet(
 
   for (const c of plan.cells ?? []) {
     const p = parseAddress(c.address);
-    const style = styles.id(c.format ?? "General", c.label ? "bold" : "normal");
-    if (typeof c.value === "string" && c.value.startsWith("=")) grid.set(p.row, p.col, null, style, fileFormula(c.value));
-    else grid.set(p.row, p.col, c.value, style);
+    const font = c.label ? "bold" : "normal";
+    if (typeof c.value === "string" && c.value.startsWith("="))
+      grid.set(p.row, p.col, null, styles.id(c.format ?? "General", font), fileFormula(c.value));
+    else setValue(grid, styles, p.row, p.col, c.value, c.format ?? "General", font);
     if (c.width) widths.set(p.col, c.width);
   }
 
@@ -99,10 +107,9 @@ function placeTable(
     tp.columns.forEach((c, j) => {
       const v = tp.rows[r]?.[j] ?? "";
       const format = c.header === "Värde" && perRow ? (perRow[r] ?? c.format) : c.format;
-      const style = styles.id(format);
       if (tp.formulas && typeof v === "string" && v.startsWith("="))
-        grid.set(lay.row + 1 + r, lay.col + j, null, style, fileFormula(v, tp.name));
-      else grid.set(lay.row + 1 + r, lay.col + j, v, style);
+        grid.set(lay.row + 1 + r, lay.col + j, null, styles.id(format), fileFormula(v, tp.name));
+      else setValue(grid, styles, lay.row + 1 + r, lay.col + j, v, format);
     });
   }
   tp.columns.forEach((c, j) => widths.set(lay.col + j, c.width));

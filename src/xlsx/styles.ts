@@ -17,17 +17,17 @@ const BUILTIN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0"
 
 export class Styles {
   private formats = new Map<string, number>();
-  private xfs = new Map<string, number>([["General|normal", 0]]);
-  private order: [number, FontKind][] = [[0, "normal"]];
+  private xfs = new Map<string, number>([["General|normal|", 0]]);
+  private order: [number, FontKind, boolean][] = [[0, "normal", false]];
 
-  /** The cellXfs index for a number format and font. */
-  id(format = "General", font: FontKind = "normal"): number {
-    const key = `${format}|${font}`;
+  /** The cellXfs index for a number format and font; `quoted`: Excel's quote prefix (text stays text on edit). */
+  id(format = "General", font: FontKind = "normal", quoted = false): number {
+    const key = `${format}|${font}|${quoted ? "q" : ""}`;
     let i = this.xfs.get(key);
     if (i === undefined) {
       i = this.order.length;
       this.xfs.set(key, i);
-      this.order.push([this.formatId(format), font]);
+      this.order.push([this.formatId(format), font, quoted]);
     }
     return i;
   }
@@ -49,8 +49,8 @@ export class Styles {
     );
     const xfs = this.order
       .map(
-        ([fmt, font]) =>
-          `<xf numFmtId="${fmt}" fontId="${FONT_ORDER.indexOf(font)}" fillId="0" borderId="0" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""}${font !== "normal" ? ' applyFont="1"' : ""}/>`,
+        ([fmt, font, quoted]) =>
+          `<xf numFmtId="${fmt}" fontId="${FONT_ORDER.indexOf(font)}" fillId="0" borderId="0" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""}${font !== "normal" ? ' applyFont="1"' : ""}${quoted ? ' quotePrefix="1"' : ""}/>`,
       )
       .join("");
     return (

@@ -166,6 +166,10 @@ export class FakeRange extends Loadable {
         else if (typeof v === "string" && v.startsWith("=")) {
           c.formula = v;
           c.value = undefined;
+        } else if (kind === "value" && typeof v === "string" && v.startsWith("'")) {
+          // Excel's quote prefix: the apostrophe is not part of the text, which stays text.
+          c.value = v.slice(1);
+          c.formula = undefined;
         } else {
           c.value = typed(v, c.numberFormat);
           c.formula = undefined;

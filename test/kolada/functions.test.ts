@@ -64,11 +64,19 @@ describe("with Kolada data loaded", () => {
     expect(error(await asyncCall(F.KOLADA, "N71000", "Gotland", 2019)).message).toContain("finns inte i laddad data");
   });
 
+  it('PRIMARVARD_ANDEL(…; "kolada") is exactly the quotient of the KOLADA() cells, unrounded', async () => {
+    const cell = async (kpi: string) => value(await asyncCall(F.KOLADA, kpi, "Gotland", 2022))[0][0] as number;
+    const quotient = (await cell("N71000")) / ((await cell("N70061")) - (await cell("N70059")));
+    const share = value(call(F.PRIMARVARD_ANDEL, [["Gotland"]], [[2022]], "kolada"))[0][0] as number;
+    expect(share).toBe(quotient);
+    expect(share).not.toBe(Number(share.toFixed(5)));
+  });
+
   it("PRIMARVARD_ANDEL answers for a region outside the reports as an own calculation", () => {
     // 5 840 / (33 450 − 3 310)
-    expect(value(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2022]]))).toEqual([[0.19376]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2022]]))).toEqual([[5840 / (33450 - 3310)]]);
     // Gotland 2022: 7 215 / (38 120 − 3 120) = 0.206142…
-    expect(value(call(F.PRIMARVARD_ANDEL, [["Gotland"]], [[2022]]))).toEqual([[0.20614]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [["Gotland"]], [[2022]]))).toEqual([[7215 / (38120 - 3120)]]);
     expect(error(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2023]])).message).toContain("N70059 saknas");
     expect(error(call(F.PRIMARVARD_ANDEL, [["Upsala"]], [[2022]])).message).toContain('Menade du "Region Uppsala"?');
     expect(error(call(F.PRIMARVARD_ANDEL, [["Kalmr"]], [[2024]])).message).toContain('Menade du "Kalmar"?');
@@ -76,10 +84,10 @@ describe("with Kolada data loaded", () => {
 
   it("INDIKATOR answers KPI ids and the share in percent for every region", () => {
     expect(value(call(F.INDIKATOR, "N70061", "Uppsala", 2023))).toEqual([[35210]]);
-    expect(value(call(F.INDIKATOR, "primarvard_andel", "Uppsala", 2022))).toEqual([[19.376]]);
+    expect(value(call(F.INDIKATOR, "primarvard_andel", "Uppsala", 2022))).toEqual([[584000 / 30140]]);
     const rows = value(call(F.INDIKATOR, "primarvard_andel", "Gotland", null, true));
     expect(rows[0]).toEqual(["Period", "Värde", "Enhet", "Kvalifikator", "Id"]);
-    expect(rows[1]).toEqual(["2022", 20.614, "%", "egen beräkning", "primarvard_andel_kolada.0009.2022"]);
+    expect(rows[1]).toEqual(["2022", 721500 / (38120 - 3120), "%", "egen beräkning", "primarvard_andel_kolada.0009.2022"]);
     expect((rows[2][1] as any).code).toBe("#N/A");
     expect(value(call(F.INDIKATOR, "N71000", "Gotland"))[0]).toEqual(["2022", 7215, "kr/inv", "", "kolada.N71000.0009.2022"]);
   });
@@ -123,8 +131,8 @@ describe("case regions: the report stays the default, Kolada on request", () => 
     });
     await refresh(client, koladaStore(), { kpis: ["N71000", "N70061", "N70059"], regions: ["0001"], years: [2024] });
     expect(value(call(F.PRIMARVARD_ANDEL, [["Stockholm"]], [[2024]]))).toEqual([[0.172]]);
-    expect(value(call(F.PRIMARVARD_ANDEL, [["Stockholm"]], [[2024]], "Kolada"))).toEqual([[0.17241]]);
-    expect(value(call(F.INDIKATOR, "primarvard_andel_kolada", "Stockholm", 2024))).toEqual([[17.241]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [["Stockholm"]], [[2024]], "Kolada"))).toEqual([[5000 / (32000 - 3000)]]);
+    expect(value(call(F.INDIKATOR, "primarvard_andel_kolada", "Stockholm", 2024))).toEqual([[500000 / 29000]]);
     expect(value(call(F.INDIKATOR, "primarvard_andel", "Stockholm", 2024))).toEqual([[17.2]]);
     expect(String(value(call(F.KALLA, "primarvard_andel", "Stockholm", 2024))[0][0])).toContain("Ramboll");
   });
@@ -148,7 +156,7 @@ describe("offline from a bundled snapshot (the issue's done-criterion)", () => {
     const file = JSON.parse(JSON.stringify(made.snapshot)); // what npm run kolada -- --snapshot writes
     loadBundled(file);
     expect(koladaStore().origin).toBe("bundled");
-    expect(value(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2022]]))).toEqual([[0.19376]]);
+    expect(value(call(F.PRIMARVARD_ANDEL, [["Region Uppsala"]], [[2022]]))).toEqual([[5840 / (33450 - 3310)]]);
     expect(String(value(call(F.KALLA, "primarvard_andel", "Region Uppsala", 2022))[0][0])).toContain("Egen beräkning på data från Kolada");
     expect(value(await asyncCall(F.KOLADA, "N71000", "Gotland", 2022))).toEqual([[7215]]);
     expect(String(value(call(F.KALLA, "N71000", "Gotland", 2022))[0][0])).toContain(

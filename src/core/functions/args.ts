@@ -35,7 +35,16 @@ const isDataType = (v: unknown) => v !== null && typeof v === "object" && typeof
 export function asMatrix(v: Raw): unknown[][] {
   const m = isMatrix(v) ? v : Array.isArray(v) ? (v.length === 0 ? [[null]] : [v]) : [[v]];
   // Copy only when a data-type cell needs unwrapping; a plain range (up to 1 048 576 rows) is used as it is.
-  return m.some((row) => row.some(isDataType)) ? m.map((row) => row.map(basicValue)) : m;
+  return hasDataType(m) ? m.map((row) => row.map(basicValue)) : m;
+}
+
+/** Plain loops: this runs over every cell of a whole-column range on each recalculation. */
+function hasDataType(m: unknown[][]): boolean {
+  for (let r = 0; r < m.length; r++) {
+    const row = m[r];
+    for (let c = 0; c < row.length; c++) if (isDataType(row[c])) return true;
+  }
+  return false;
 }
 
 /** A single cell's value; a larger range is an error naming the argument. */

@@ -123,10 +123,10 @@ function koladaYear(period: number | string | undefined): number {
   return fail("argType", { arg: "år", expected: "ett enskilt årtal för Kolada-data (t.ex. 2023)" });
 }
 
-function shareValue(store: KoladaStore, region: KoladaRegion, year: number): number {
+function shareValue(store: KoladaStore, region: KoladaRegion, year: number, as: "share" | "percent" = "share"): number {
   const s = koladaShare(store, region, year);
   if (s instanceof DomainError) throw s;
-  return s.share;
+  return s[as];
 }
 
 /** PRIMARVARD_ANDEL's Kolada branch: regions outside the reports, or any region with variant "kolada". */
@@ -180,7 +180,7 @@ export function koladaIndikator(
   const id = t.kind === "kpi" ? t.kpi : KOLADA_SHARE_ID;
   if (period !== undefined) {
     const year = koladaYear(period);
-    if (t.kind === "share") return [[Number((shareValue(store, region, year) * 100).toFixed(3))]];
+    if (t.kind === "share") return [[shareValue(store, region, year, "percent")]];
     const v = valueOf(store, t.kpi, region, year, "T");
     if (v instanceof DomainError) throw v;
     return [[v]];
@@ -193,13 +193,7 @@ export function koladaIndikator(
     if (years.length === 0) throw missing(store, `primärvårdens andel, ${region.name}`);
     rows = years.map((y) => {
       const s = koladaShare(store, region, y);
-      return [
-        String(y),
-        s instanceof DomainError ? s : Number((s.share * 100).toFixed(3)),
-        "%",
-        "egen beräkning",
-        `${id}.${region.id}.${y}`,
-      ];
+      return [String(y), s instanceof DomainError ? s : s.percent, "%", "egen beräkning", `${id}.${region.id}.${y}`];
     });
   }
   return headers ? [["Period", "Värde", "Enhet", "Kvalifikator", "Id"], ...rows] : rows;

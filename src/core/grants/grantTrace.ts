@@ -111,10 +111,52 @@ function errorValue(v: unknown): string | null {
 }
 
 interface Agg {
-  amount: DecimalSum;
-  goals: Set<string>;
-  activities: Set<string>;
-  results: Set<string>;
+  /** The cost item's id in its column's Texts. */
+  item: number;
+  /** Rows linked to an activity and a measurable result, and the others: one exact sum per row, merged at the end. */
+  linked: DecimalSum;
+  other: DecimalSum;
+  /** Ids of the texts (see Texts), in order of first appearance. */
+  activities: Set<number>;
+  results: Set<number>;
+}
+
+/**
+ * One column's texts as small ids. A ledger of a million rows repeats a few hundred goals and activities, so
+ * each cell costs one map lookup on the text as Excel passed it; trimming and the id are computed once per
+ * distinct text, and the aggregates hold integers, not strings. A row repeating the cell above costs a
+ * comparison.
+ */
+class Texts {
+  readonly names: string[] = [];
+  private readonly byName = new Map<string, number>();
+  private readonly byRaw = new Map<unknown, number>();
+  private last: unknown = undefined;
+  private lastId = -1;
+
+  /** The id of the cell's trimmed text; -1 for a blank cell. */
+  id(v: unknown): number {
+    if (v === this.last) return this.lastId;
+    let id = this.byRaw.get(v);
+    if (id === undefined) {
+      const t = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+      id = t === "" ? -1 : this.intern(t);
+      this.byRaw.set(v, id);
+    }
+    this.last = v;
+    this.lastId = id;
+    return id;
+  }
+
+  intern(t: string): number {
+    let id = this.byName.get(t);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(t);
+      this.byName.set(t, id);
+    }
+    return id;
+  }
 }
 
 /** Which unit the amounts were read in, and from which column: the header names it, or (old ledgers) mnkr is assumed. */
@@ -137,33 +179,62 @@ function locateColumns(header: string[]): ColumnIndex {
   return idx;
 }
 
+interface ItemSum {
+  item: string;
+  amount: number;
+  activities: string[];
+  results: string[];
+}
+
 interface LedgerSums {
-  items: Map<string, Agg>;
+  /** Cost items in order of first appearance. */
+  items: ItemSum[];
+  /** Goals in order of first appearance on a row with an amount. */
+  goals: string[];
   booked: number;
   linked: number;
   /** Projects named in a Projekt column (a SIE ledger written with several): the trace sums them, and says so. */
-  projects: Set<string>;
+  projects: string[];
 }
 
-/** The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its row. */
+/** One column per role, as ids: "indikator: utfall" texts are built once per distinct pair. */
+class LedgerTexts {
+  readonly goal = new Texts();
+  readonly activity = new Texts();
+  readonly item = new Texts();
+  readonly indicator = new Texts();
+  readonly outcome = new Texts();
+  readonly result = new Texts();
+  private readonly resultOf: number[][] = [];
+
+  resultId(indicator: number, outcome: number): number {
+    const byOutcome = (this.resultOf[indicator] ??= []);
+    let id = byOutcome[outcome + 1];
+    if (id === undefined) {
+      const name = this.indicator.names[indicator];
+      id = byOutcome[outcome + 1] = this.result.intern(outcome >= 0 ? `${name}: ${this.outcome.names[outcome]}` : `${name}: utfall saknas`);
+    }
+    return id;
+  }
+}
+
+/**
+ * The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its
+ * row. Per row: a few id lookups and one exact addition (bench/ledger.js: a million varied rows).
+ */
 function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const used = (Object.keys(idx) as Col[]).filter((c) => idx[c] >= 0);
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
-
-  const text = (row: unknown[], i: number) => {
-    if (i < 0) return "";
-    const v = row[i];
-    return typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
-  };
+  const t = new LedgerTexts();
   const iProject = table[0].findIndex((h) => typeof h === "string" && /^(projekt|project)$/i.test(h.trim()));
-  const projects = new Set<string>();
-  const items = new Map<string, Agg>();
-  const total = new DecimalSum();
-  const linked = new DecimalSum();
+  const projects = new Texts();
+  const blank: unknown[] = [];
+  const aggs: Agg[] = [];
+  const aggOf: number[] = [];
   let rowsWithAmount = 0;
   for (let r = 1; r < table.length; r++) {
-    const row = table[r];
+    const row = table[r] ?? blank;
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
@@ -172,33 +243,53 @@ function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
     }
     const raw = row[iAmount];
     if (isBlank(raw)) continue;
-    const amount = parseAmount(raw);
+    const amount = typeof raw === "number" && Number.isFinite(raw) ? raw : parseAmount(raw);
     if (amount === null) fail("argType", { arg: `Belopp på rad ${r + 1}`, expected: "ett tal" });
     if (Math.abs(amount) > MAX_AMOUNT) fail("argRange", { arg: `Belopp på rad ${r + 1}`, min: "−10^15", max: "10^15" });
     rowsWithAmount++;
-    total.add(amount);
-    if (text(row, iProject)) projects.add(text(row, iProject));
-    const item = text(row, iItem) || "(utan kostnadspost)";
-    let agg = items.get(item);
-    if (!agg) items.set(item, (agg = { amount: new DecimalSum(), goals: new Set(), activities: new Set(), results: new Set() }));
-    agg.amount.add(amount);
-    const goal = text(row, iGoal);
-    const activity = text(row, iActivity);
-    const indicator = text(row, iIndicator);
-    const outcome = text(row, iOutcome);
-    if (goal) agg.goals.add(goal);
-    if (activity) agg.activities.add(activity);
-    if (indicator) agg.results.add(outcome ? `${indicator}: ${outcome}` : `${indicator}: utfall saknas`);
-    if (activity && indicator && outcome) linked.add(amount);
+    const itemId = iItem < 0 ? -1 : t.item.id(row[iItem]);
+    const at = itemId < 0 ? t.item.intern("(utan kostnadspost)") : itemId;
+    let agg = aggs[aggOf[at] ?? -1];
+    if (!agg) {
+      aggOf[at] = aggs.length;
+      aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new Set(), results: new Set() }));
+    }
+    if (iGoal >= 0) t.goal.id(row[iGoal]);
+    if (iProject >= 0) projects.id(row[iProject]);
+    const activity = iActivity < 0 ? -1 : t.activity.id(row[iActivity]);
+    const indicator = iIndicator < 0 ? -1 : t.indicator.id(row[iIndicator]);
+    const outcome = iOutcome < 0 ? -1 : t.outcome.id(row[iOutcome]);
+    if (activity >= 0) agg.activities.add(activity);
+    if (indicator >= 0) agg.results.add(t.resultId(indicator, outcome));
+    (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
-  return { items, booked: total.value(), linked: linked.value(), projects };
+  return { ...totals(aggs, t), projects: projects.names };
 }
 
-/** One Resursanvändning row per cost item, largest first; the Källa column says why a share is odd. */
-function itemRows(items: Map<string, Agg>, received: number, share: (v: number) => Cell): Cell[][] {
-  const sums = Array.from(items, ([item, a]) => ({ item, a, amount: a.amount.value() })).sort((x, y) => y.amount - x.amount);
-  return sums.map(({ item, a, amount }) => {
+/** Per item and in all: the exact sums merged, the ids back to texts. */
+function totals(aggs: Agg[], t: LedgerTexts): Omit<LedgerSums, "projects"> {
+  const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
+  const total = new DecimalSum();
+  const linked = new DecimalSum();
+  const items = aggs.map((agg) => {
+    linked.addSum(agg.linked);
+    const amount = new DecimalSum().addSum(agg.linked).addSum(agg.other);
+    total.addSum(amount);
+    return {
+      item: t.item.names[agg.item],
+      amount: amount.value(),
+      activities: names(agg.activities, t.activity),
+      results: names(agg.results, t.result),
+    };
+  });
+  return { items, goals: t.goal.names, booked: total.value(), linked: linked.value() };
+}
+
+/** One Resursanvändning row per cost item, largest first (equal amounts in order of appearance); the Källa column says why a share is odd. */
+function itemRows(items: ItemSum[], received: number, share: (v: number) => Cell): Cell[][] {
+  const sums = [...items].sort((x, y) => y.amount - x.amount);
+  return sums.map(({ item, amount, activities, results }) => {
     const note =
       amount < 0
         ? "huvudboken; nettot är negativt: rättelserna överstiger det bokförda"
@@ -210,8 +301,8 @@ function itemRows(items: Map<string, Agg>, received: number, share: (v: number) 
       item,
       amount,
       share(amount),
-      joinCapped(a.activities) || "ingen aktivitet kopplad",
-      joinCapped(a.results) || "ej redovisat",
+      joinCapped(activities) || "ingen aktivitet kopplad",
+      joinCapped(results) || "ej redovisat",
       note,
     ];
   });
@@ -249,7 +340,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
   const idx = locateColumns(header);
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
-  const { items, booked, linked, projects } = sumLedger(table, idx);
+  const { items, goals, booked, linked, projects } = sumLedger(table, idx);
 
   const received = receivedArg ?? booked;
   const given = receivedArg !== undefined;
@@ -264,11 +355,9 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
   const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  const goals = new Set<string>();
-  for (const a of items.values()) for (const g of a.goals) goals.add(g);
   const together =
-    projects.size > 1
-      ? `alla ${projects.size} projekt tillsammans (${joinCapped(projects)}); välj ett projekt i panelens SIE-flik för att följa ett`
+    projects.length > 1
+      ? `alla ${projects.length} projekt tillsammans (${joinCapped(projects)}); välj ett projekt i panelens SIE-flik för att följa ett`
       : "";
   rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", together]);
   rows.push([

@@ -1,9 +1,11 @@
 /**
- * Collects what many cells ask for during one recalculation and fetches it in one go: the union of KPIs,
- * regions and years becomes one data query (one request while each list fits 25 ids and the answer fits a
- * page). Keys already asked for are never fetched twice, so a value Kolada lacks cannot loop.
+ * Collects what many cells ask for during one recalculation and fetches what was asked: the wants are grouped
+ * by KPI, KPIs asking for the same regions and years share a query (up to 25 KPIs, Kolada's list limit), and
+ * each query is its own fetch. So 2 000 KPIs asked for a few regions each fetch those regions, not every
+ * region for every KPI; a cell answers as soon as its query is in, and a failed query fails only its cells.
+ * Keys already asked for are never fetched twice, so a value Kolada lacks cannot loop.
  */
-import type { DataQuery } from "./client";
+import { MAX_IDS, type DataQuery } from "./client";
 
 export interface Want {
   kpi: string;
@@ -14,13 +16,19 @@ export interface Want {
 
 export type Fetcher = (q: DataQuery) => Promise<void>;
 
+interface Waiting {
+  want: Want;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
 export class KoladaBatcher {
-  private pending: Want[] = [];
-  private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private pending: Waiting[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly asked = new Map<string, Promise<void>>();
-  /** Batches sent, for the bench and tests. */
+  /** Windows flushed, and queries sent, for the bench and tests. */
   batches = 0;
+  queries = 0;
 
   constructor(
     private readonly fetcher: Fetcher,
@@ -34,8 +42,7 @@ export class KoladaBatcher {
     const seen = this.asked.get(k) ?? (w.year !== undefined ? this.asked.get(wantKey({ ...w, year: undefined })) : undefined);
     if (seen) return seen;
     const p = new Promise<void>((resolve, reject) => {
-      this.pending.push(w);
-      this.waiting.push({ resolve, reject });
+      this.pending.push({ want: w, resolve, reject });
       this.timer ??= setTimeout(() => void this.flush(), this.windowMs);
     });
     this.asked.set(k, p);
@@ -44,25 +51,54 @@ export class KoladaBatcher {
   }
 
   private async flush(): Promise<void> {
-    const wants = this.pending;
-    const waiting = this.waiting;
+    const waiting = this.pending;
     this.pending = [];
-    this.waiting = [];
     this.timer = undefined;
-    const series = wants.some((w) => w.year === undefined);
-    const q: DataQuery = {
-      kpis: [...new Set(wants.map((w) => w.kpi))].sort(),
-      regions: [...new Set(wants.map((w) => w.region))].sort(),
-      years: series ? undefined : [...new Set(wants.map((w) => w.year!))].sort((a, b) => a - b),
-    };
     this.batches++;
-    try {
-      await this.fetcher(q);
-      for (const w of waiting) w.resolve();
-    } catch (e) {
-      for (const w of waiting) w.reject(e);
+    for (const { q, cells } of plan(waiting)) {
+      this.queries++;
+      try {
+        await this.fetcher(q);
+        for (const c of cells) c.resolve();
+      } catch (e) {
+        for (const c of cells) c.reject(e);
+      }
     }
   }
+}
+
+/** The queries for a window's wants: per KPI its regions and years; KPIs with the same ones share a query. */
+function plan(waiting: Waiting[]): { q: DataQuery; cells: Waiting[] }[] {
+  const byKpi = new Map<string, { regions: Set<string>; years: Set<number>; series: boolean; cells: Waiting[] }>();
+  for (const c of waiting) {
+    let k = byKpi.get(c.want.kpi);
+    if (!k) byKpi.set(c.want.kpi, (k = { regions: new Set(), years: new Set(), series: false, cells: [] }));
+    k.regions.add(c.want.region);
+    if (c.want.year === undefined) k.series = true;
+    else k.years.add(c.want.year);
+    k.cells.push(c);
+  }
+  const groups = new Map<string, { regions: string[]; years?: number[]; kpis: string[] }>();
+  for (const [kpi, k] of byKpi) {
+    const regions = [...k.regions].sort();
+    const years = k.series ? undefined : [...k.years].sort((a, b) => a - b);
+    const sig = `${regions.join(",")}|${years ? years.join(",") : "*"}`;
+    let g = groups.get(sig);
+    if (!g) groups.set(sig, (g = { regions, years, kpis: [] }));
+    g.kpis.push(kpi);
+  }
+  const out: { q: DataQuery; cells: Waiting[] }[] = [];
+  for (const g of groups.values()) {
+    const kpis = g.kpis.sort();
+    for (let i = 0; i < kpis.length; i += MAX_IDS) {
+      const part = kpis.slice(i, i + MAX_IDS);
+      out.push({
+        q: { kpis: part, regions: g.regions, years: g.years },
+        cells: part.flatMap((kpi) => byKpi.get(kpi)!.cells),
+      });
+    }
+  }
+  return out;
 }
 
 function wantKey(w: Want): string {

@@ -4,7 +4,8 @@ export interface KoladaErrorParams {
   blocked: Record<string, never>;
   network: { detail: string };
   timeout: { seconds: number };
-  rateLimited: { attempts: number };
+  /** retryAt: when Kolada said to come back (ISO), where that was too long to wait. */
+  rateLimited: { attempts: number; retryAt?: string };
   server: { status: number; attempts: number };
   http: { status: number; url: string };
   gone: { url: string };

@@ -2,6 +2,11 @@
 import { formatNumber } from "../util/text";
 import type { KoladaErrorText } from "./errorKinds";
 
+/** "2026-12-18 14:30" in Swedish time (the users' clock). */
+export function localTime(iso: string): string {
+  return new Date(iso).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
+}
+
 export const sv: KoladaErrorText = {
   offline: () => "Datorn verkar sakna nätverksanslutning. Försök igen när du är uppkopplad.",
   blocked: () =>
@@ -9,7 +14,9 @@ export const sv: KoladaErrorText = {
   network: (p) => `Kolada kunde inte nås (${p.detail}).`,
   timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Försök igen senare.`,
   rateLimited: (p) =>
-    `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
+    p.retryAt
+      ? `Kolada begränsar antalet anrop (HTTP 429) och ber oss vänta till ${localTime(p.retryAt)}. Försök igen efter det.`
+      : `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
   server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Försök igen senare.`,
   http: (p) => `Kolada svarade HTTP ${p.status} för ${p.url}.`,
   gone: (p) => `Kolada svarade att adressen inte längre finns (HTTP 410): ${p.url}. API-versionen kan ha stängts.`,

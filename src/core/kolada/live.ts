@@ -7,10 +7,50 @@ import { KoladaBatcher } from "./batcher";
 import type { Locale } from "../i18n";
 import { checkKpis, pinnedTitle, type KpiMeta } from "./catalogue";
 import { unlistedText, warningText } from "./kpiWarnings";
-import { KoladaClient, type ClientOptions, type DataQuery, type FetchLike, type Progress } from "./client";
+import { KoladaClient, type ClientOptions, type DataNotice, type DataQuery, type FetchLike, type Progress } from "./client";
 import { KoladaError } from "./errors";
 import { makeSnapshot, type KoladaSnapshot } from "./snapshot";
 import { koladaStore, type KoladaStore } from "./store";
+import { regionById } from "./regions";
+
+/** How many dropped rows a warning names before it only counts the rest. */
+const NAMED = 5;
+
+/**
+ * What was dropped from Kolada's answer, as warnings: duplicates (the first value Kolada sent is kept) naming
+ * KPI, region and year; ids that are not regions, with how many rows each had.
+ */
+export function noticeTexts(notices: DataNotice[], locale: Locale = "sv"): string[] {
+  const en = locale === "en";
+  const out: string[] = [];
+  const dups = notices.filter((n): n is Extract<DataNotice, { kind: "duplicate" }> => n.kind === "duplicate");
+  if (dups.length) {
+    const v = (x: number | null) => (x === null ? (en ? "no value" : "inget värde") : String(x));
+    const named = dups
+      .slice(0, NAMED)
+      .map(
+        (d) =>
+          `${d.kpi} ${regionById(d.region)?.name ?? d.region} ${d.period}${d.gender === "T" ? "" : ` (${d.gender})`}: ` +
+          (en ? `kept ${v(d.kept)}, dropped ${v(d.dropped)}` : `behöll ${v(d.kept)}, släppte ${v(d.dropped)}`),
+      )
+      .join("; ");
+    const more = dups.length > NAMED ? (en ? ` and ${dups.length - NAMED} more` : ` och ${dups.length - NAMED} till`) : "";
+    out.push(
+      en
+        ? `Kolada sent the same KPI, region, year and gender more than once with different or equal values; the first value sent is kept: ${named}${more}.`
+        : `Kolada skickade samma KPI, region, år och kön mer än en gång; det första värdet Kolada skickade behålls: ${named}${more}.`,
+    );
+  }
+  for (const n of notices) {
+    if (n.kind !== "unknownRegion") continue;
+    out.push(
+      en
+        ? `Kolada sent ${n.rows} rows for ${n.region}, which is not one of the 21 regions or Riket (a municipality?); they are not used.`
+        : `Kolada skickade ${n.rows} rader för ${n.region}, som inte är någon av de 21 regionerna eller Riket (en kommun?); de används inte.`,
+    );
+  }
+  return out;
+}
 
 export interface RefreshResult {
   snapshot: KoladaSnapshot;
@@ -36,7 +76,9 @@ export async function refresh(
   const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale, store.kpi(w.id) !== undefined));
   const unlisted = unknown.filter((id) => !titleOf(id) && !meta.some((m) => m.id === id));
   for (const id of unlisted) warnings.push(unlistedText(id, opts.locale));
-  const observations = await client.data(q, opts.onProgress);
+  const notices: DataNotice[] = [];
+  const observations = await client.data(q, opts.onProgress, (n) => notices.push(n));
+  warnings.push(...noticeTexts(notices, opts.locale));
   if (observations.length === 0) {
     throw new KoladaError("empty", { what: `${q.kpis.join(", ")}${q.years ? ` år ${q.years.join(", ")}` : ""}` });
   }

@@ -20,6 +20,8 @@ export interface KoladaObservation {
 export interface Page<T> {
   items: T[];
   next: string | null;
+  /** Rows on the page as Kolada sent them (a data row holds one value per gender). */
+  rows: number;
 }
 
 const bad = (detail: string, detailEn: string): never => {
@@ -45,9 +47,22 @@ function pageOf(text: string): { values: unknown[]; next: string | null } {
   return { values: body.values, next: next || null };
 }
 
-export function parseDataPage(text: string): Page<KoladaObservation> {
+/** `maxRows`: more rows than this on the page fail before any is read (what the query can still return). */
+export function parseDataPage(text: string, maxRows = Infinity): Page<KoladaObservation> {
   const { values, next } = pageOf(text);
+  if (values.length > maxRows)
+    bad(
+      `sidan har ${values.length} rader men frågan kan ge högst ${maxRows} till; hämtningen stoppades`,
+      `the page has ${values.length} rows but the query can return at most ${maxRows} more; fetching stopped`,
+    );
   const items: KoladaObservation[] = [];
+  // KPI and region ids repeat on every row: one string each, not one per row (a page may hold 250 000 rows).
+  const ids = new Map<string, string>();
+  const id = (s: string) => {
+    let v = ids.get(s);
+    if (v === undefined) ids.set(s, (v = s));
+    return v;
+  };
   values.forEach((row, i) => {
     const r = row as Record<string, unknown>;
     if (!r || typeof r !== "object") bad(`rad ${i + 1} är inte ett objekt`, `row ${i + 1} is not an object`);
@@ -63,19 +78,24 @@ export function parseDataPage(text: string): Page<KoladaObservation> {
         bad(`rad ${i + 1} har ett värde som inte är ett tal`, `row ${i + 1} has a value that is not a number`);
       if (v.gender !== "T" && v.gender !== "K" && v.gender !== "M") continue; // other breakdowns are not used here
       items.push({
-        kpi: r.kpi as string,
-        region: r.municipality as string,
+        kpi: id(r.kpi as string),
+        region: id(r.municipality as string),
         period: period as number,
         gender: v.gender,
         value: v.value as number | null,
       });
     }
   });
-  return { items, next };
+  return { items, next, rows: values.length };
 }
 
-export function parseKpiPage(text: string): Page<KpiMeta> {
+export function parseKpiPage(text: string, maxRows = Infinity): Page<KpiMeta> {
   const { values, next } = pageOf(text);
+  if (values.length > maxRows)
+    bad(
+      `sidan har ${values.length} KPI:er, fler än frågan kan ge (högst ${maxRows})`,
+      `the page has ${values.length} KPIs, more than the query can return (at most ${maxRows})`,
+    );
   const items = values.map((row, i) => {
     const r = row as Record<string, unknown>;
     if (!r || typeof r.id !== "string" || typeof r.title !== "string")
@@ -88,5 +108,5 @@ export function parseKpiPage(text: string): Page<KpiMeta> {
       municipalityType: typeof r.municipality_type === "string" ? r.municipality_type : undefined,
     };
   });
-  return { items, next };
+  return { items, next, rows: values.length };
 }

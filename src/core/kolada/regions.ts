@@ -75,3 +75,10 @@ export function findRegion(input: string): KoladaRegion | undefined {
 export function resolveRegion(input: string): KoladaRegion {
   return names.resolve(input, () => `${REGIONS.map((r) => r.short).join(", ")} och Riket`);
 }
+
+const byId = new Map([...REGIONS, RIKET].map((r) => [r.id, r]));
+
+/** The region (or Riket) with exactly this Kolada id; undefined for any other id (a municipality's, say). */
+export function regionById(id: string): KoladaRegion | undefined {
+  return byId.get(id);
+}

@@ -14,11 +14,13 @@ export const SHARE_KPIS = { primary: "N71000", total: "N70061", medicines: "N700
 export const SHARE_ATTRIBUTION = "Egen beräkning på data från Kolada";
 
 export const SHARE_DEFINITION =
-  "Primärvårdens andel = N71000 Kostnad primärvård (exkl. läkemedel) / (N70061 Nettokostnad hälso- och sjukvård totalt (inkl. läkemedel) − N70059 Nettokostnad läkemedel totalt (exkl. tandvård)), alla i kr/inv, kön totalt. Både täljare och nämnare exkluderar läkemedel. Avrundad till fem decimaler.";
+  "Primärvårdens andel = N71000 Kostnad primärvård (exkl. läkemedel) / (N70061 Nettokostnad hälso- och sjukvård totalt (inkl. läkemedel) − N70059 Nettokostnad läkemedel totalt (exkl. tandvård)), alla i kr/inv, kön totalt. Både täljare och nämnare exkluderar läkemedel. Exakt kvot; avrundningen sköts av cellens talformat.";
 
 export interface KoladaShare {
-  /** Fraction, rounded to five decimals (a thousandth of a percentage point). */
+  /** The exact quotient N71000 / (N70061 − N70059), as the same quotient of KOLADA() cells gives it; cells round. */
   share: number;
+  /** The same quotient in percent, computed as 100 · N71000 / (N70061 − N70059) (no ×100 rounding noise). */
+  percent: number;
   primary: number;
   total: number;
   medicines: number;
@@ -42,7 +44,7 @@ export function koladaShare(store: KoladaStore, region: KoladaRegion, year: numb
   const [primary, total, medicines] = parts;
   const denominator = total - medicines;
   if (!(denominator > 0)) return new DomainError("divZero", { arg: `N70061 − N70059 för ${region.name} ${year}` });
-  return { share: Number((primary / denominator).toFixed(5)), primary, total, medicines };
+  return { share: primary / denominator, percent: (primary * 100) / denominator, primary, total, medicines };
 }
 
 /** "18,342 % (egen beräkning …: 4 512 / (27 100 − 2 500) kr/inv)" for KALLA and tables. */

@@ -4,7 +4,8 @@
  * Rows are tuples [kpi, region, period, gender, value] to keep the file small; value null = no value.
  */
 import type { Gender, KoladaObservation } from "./parse";
-import type { KpiWarning } from "./catalogue";
+import { kpiId, type KpiWarning } from "./catalogue";
+import { regionById } from "./regions";
 
 export const SNAPSHOT_FORMAT = "pv-kolada-snapshot";
 export const SNAPSHOT_VERSION = 1;
@@ -56,39 +57,84 @@ export function makeSnapshot(args: {
   };
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T/;
+const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z?$/;
 
-/** Checks an untrusted document (bundled file, workbook part) and returns it typed, or why not (Swedish, English). */
+/** Sizes a snapshot may have: far above what the pane fetches, far below what would hang the pane. */
+export const SNAPSHOT_LIMITS = { kpis: 5000, rows: 2_000_000, title: 500, warnings: 1000, warning: 2000, text: 500 } as const;
+
+/**
+ * Checks an untrusted document (bundled file, workbook part) and returns it typed, or why not (Swedish,
+ * English). Every field is checked for shape, type and size; one bad field rejects the whole document, so
+ * nothing is ever half-loaded.
+ */
 export function readSnapshot(doc: unknown): { ok: true; snapshot: KoladaSnapshot } | { ok: false; reason: string; reasonEn: string } {
   const no = (reason: string, reasonEn: string) => ({ ok: false as const, reason, reasonEn });
+  const L = SNAPSHOT_LIMITS;
   const d = doc as Partial<KoladaSnapshot>;
-  if (!d || typeof d !== "object") return no("inte ett JSON-objekt", "not a JSON object");
-  if (d.format !== SNAPSHOT_FORMAT) return no(`okänt format (${String(d.format)})`, `unknown format (${String(d.format)})`);
-  if (d.version !== SNAPSHOT_VERSION) return no(`okänd version ${String(d.version)}`, `unknown version ${String(d.version)}`);
+  if (!d || typeof d !== "object" || Array.isArray(d)) return no("inte ett JSON-objekt", "not a JSON object");
+  if (d.format !== SNAPSHOT_FORMAT)
+    return no(`okänt format (${String(d.format).slice(0, 40)})`, `unknown format (${String(d.format).slice(0, 40)})`);
+  if (d.version !== SNAPSHOT_VERSION)
+    return no(`okänd version ${String(d.version).slice(0, 20)}`, `unknown version ${String(d.version).slice(0, 20)}`);
   if (typeof d.fetchedAt !== "string" || !ISO.test(d.fetchedAt)) return no("hämtningsdatum saknas", "the fetch date is missing");
+  for (const f of ["source", "baseUrl"] as const) {
+    const v = d[f];
+    if (v !== undefined && (typeof v !== "string" || v.length > L.text)) return no(`fältet ${f} är ogiltigt`, `the field ${f} is invalid`);
+  }
   if (
     !Array.isArray(d.kpis) ||
-    d.kpis.some((k) => typeof k?.id !== "string" || typeof k.title !== "string" || !ISO.test(k.fetchedAt ?? ""))
+    d.kpis.length > L.kpis ||
+    d.kpis.some(
+      (k) =>
+        !k ||
+        typeof k !== "object" ||
+        typeof k.id !== "string" ||
+        kpiId(k.id) !== k.id ||
+        typeof k.title !== "string" ||
+        k.title.length > L.title ||
+        typeof k.fetchedAt !== "string" ||
+        !ISO.test(k.fetchedAt),
+    )
   )
     return no("KPI-listan är ogiltig", "the KPI list is invalid");
-  if (!Array.isArray(d.rows)) return no("rader saknas", "the rows are missing");
   const known = new Set(d.kpis.map((k) => k.id));
+  if (known.size !== d.kpis.length) return no("KPI-listan har dubbletter", "the KPI list has duplicates");
+  if (
+    d.warnings !== undefined &&
+    (!Array.isArray(d.warnings) || d.warnings.length > L.warnings || d.warnings.some((w) => typeof w !== "string" || w.length > L.warning))
+  )
+    return no("varningslistan är ogiltig", "the list of warnings is invalid");
+  if (!Array.isArray(d.rows)) return no("rader saknas", "the rows are missing");
+  if (d.rows.length > L.rows) return no(`för många rader (${d.rows.length})`, `too many rows (${d.rows.length})`);
+  const seen = new Set<string>();
   for (const r of d.rows) {
     const ok =
       Array.isArray(r) &&
       r.length === 5 &&
       known.has(r[0]) &&
       typeof r[1] === "string" &&
+      regionById(r[1]) !== undefined &&
       Number.isInteger(r[2]) &&
+      r[2] >= 1900 &&
+      r[2] <= 2100 &&
       (r[3] === "T" || r[3] === "K" || r[3] === "M") &&
       (r[4] === null || (typeof r[4] === "number" && Number.isFinite(r[4])));
     if (!ok) return no(`ogiltig rad ${JSON.stringify(r).slice(0, 80)}`, `invalid row ${JSON.stringify(r).slice(0, 80)}`);
+    const key = `${r[0]}|${r[1]}|${r[2]}|${r[3]}`;
+    if (seen.has(key)) return no(`dubblerad rad ${JSON.stringify(r).slice(0, 80)}`, `duplicate row ${JSON.stringify(r).slice(0, 80)}`);
+    seen.add(key);
   }
   return {
     ok: true,
     snapshot: {
-      ...(d as KoladaSnapshot),
-      warnings: Array.isArray(d.warnings) ? d.warnings.filter((w) => typeof w === "string") : [],
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      source: typeof d.source === "string" ? d.source : "Kolada (RKA), https://www.kolada.se",
+      baseUrl: typeof d.baseUrl === "string" ? d.baseUrl : "",
+      fetchedAt: d.fetchedAt,
+      kpis: d.kpis.map((k) => ({ id: k.id, title: k.title, fetchedAt: k.fetchedAt })),
+      warnings: d.warnings ?? [],
+      rows: d.rows,
       regions: [...new Set(d.rows.map((r) => r[1]))].sort(),
       years: [...new Set(d.rows.map((r) => r[2]))].sort((a, b) => a - b),
     },

@@ -48,11 +48,19 @@ export function parseAmount(v: unknown): number | null {
 }
 
 /**
- * Text from outside (a SIE file's names, a file name) made inert for a cell written as a formula: a leading
- * =, +, - or @ would start a formula, so such text gets Excel's text prefix "'" (which the cell does not show).
+ * The one rule for text from outside (SIE files, Kolada answers, a workbook's saved parts, what the user typed)
+ * on its way into a cell: a leading =, +, - or @ would start a formula, so such text gets Excel's text prefix
+ * "'" (which the cell does not show). Plans carry the text so; the Office.js executor writes it as a value
+ * (Excel keeps the apostrophe as the cell's quote prefix) and the .xlsx executor stores it without the
+ * apostrophe in a quotePrefix style (quoteText). A plan's text starting with = is a formula the add-in wrote.
  */
 export function inertText(s: string): string {
   return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
+/** For an executor that writes files: the text to store, and whether the cell needs the quote prefix. */
+export function quoteText(value: string): { text: string; quoted: boolean } {
+  return value.startsWith("'") ? { text: value.slice(1), quoted: true } : { text: value, quoted: false };
 }
 
 /** Excel holds at most 32 767 characters in a cell. */

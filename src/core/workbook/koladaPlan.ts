@@ -10,6 +10,7 @@ import { REGIONS, RIKET } from "../kolada/regions";
 import { koladaShare, SHARE_ATTRIBUTION, SHARE_DEFINITION, SHARE_KPIS } from "../kolada/share";
 import type { KoladaStore } from "../kolada/store";
 import { FORMATS, type PlanCell, type SheetPlan } from "./plan";
+import { inertText } from "../util/text";
 
 const KR = "#,##0";
 
@@ -93,7 +94,10 @@ export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: num
     key: "kolada",
     name: "Kolada",
     title: `Alla regioner ${year}: kostnad per invånare och primärvårdens andel`,
-    subtitle: `${title(SHARE_KPIS.primary)}; ${title(SHARE_KPIS.total)}; ${title(SHARE_KPIS.medicines)}. Tom cell = Kolada anger inget värde.`,
+    // KPI titles come from Kolada or from a saved workbook: inert, whatever they start with.
+    subtitle: inertText(
+      `${title(SHARE_KPIS.primary)}; ${title(SHARE_KPIS.total)}; ${title(SHARE_KPIS.medicines)}. Tom cell = Kolada anger inget värde.`,
+    ),
     attribution: `Källa: Kolada (RKA), hämtad ${fetched(SHARE_KPIS.primary)}. ${SHARE_ATTRIBUTION} – ${SHARE_DEFINITION} Rapportens andel: Ramboll 2025 där rapporten anger en.`,
     tables: [
       {
