@@ -6,6 +6,7 @@ const os = require("os");
 const path = require("path");
 const v8 = require("v8");
 const vm = require("vm");
+const { spawnSync } = require("child_process");
 const { median, fmt } = require("./util");
 const { SieReader } = require("../src/core/sie/reader.ts");
 const { decodeCp437, encodeCp437 } = require("../src/core/sie/cp437.ts");
@@ -29,6 +30,24 @@ function generate(file, transactions) {
     const p = String(v % 50).padStart(4, "0");
     const d = `202401${String(1 + (v % 28)).padStart(2, "0")}`;
     text += `#VER A ${v + 1} ${d} "Lön"\n{\n#TRANS 7010 {1 ${c} 6 ${p}} ${a} ${d}\n#TRANS 7510 {1 ${c} 6 ${p}} 100.00 ${d}\n#TRANS 2710 {} -${a} ${d}\n#TRANS 1930 {} -100.00 ${d}\n}\n`;
+    if (text.length > CHUNK) {
+      fs.writeSync(fd, encodeCp437(text));
+      text = "";
+    }
+  }
+  fs.writeSync(fd, encodeCp437(text));
+  fs.closeSync(fd);
+}
+
+/** Vouchers of two #TRANS, each voucher on an account × project of its own: as many combinations as vouchers. */
+function generateCombinations(file, vouchers) {
+  const fd = fs.openSync(file, "w");
+  fs.writeSync(fd, encodeCp437('#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#RAR 0 20240101 20241231\n#DIM 6 "Projekt"\n'));
+  let text = "";
+  for (let v = 0; v < vouchers; v++) {
+    const a = (100 + (v % 9000)).toFixed(2);
+    const d = `202401${String(1 + (v % 28)).padStart(2, "0")}`;
+    text += `#VER A ${v + 1} ${d} ""\n{\n#TRANS ${4000 + (v % 3000)} {6 "P${v}"} ${a} ${d}\n#TRANS 1930 {} -${a} ${d}\n}\n`;
     if (text.length > CHUNK) {
       fs.writeSync(fd, encodeCp437(text));
       text = "";
@@ -86,7 +105,18 @@ function reader(file) {
   );
 }
 
+/** `node scripts/sie.js FILE --json` end to end (start, read, summarise, print), in ms. */
+function cli(file) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(__dirname, "..", "scripts", "sie.js"), file, "--json"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  if (r.status !== 0) throw new Error(`npm run sie misslyckades: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
 module.exports = function run() {
+  require("../scripts/built").ensureBuilt(); // the CLI's bundle, so no build lands in a timed round
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sie-bench-"));
   const out = {};
   console.log("SIE-läsaren: genererade filer, 1 MB-bitar, median av 5, omväxlande");
@@ -112,8 +142,51 @@ module.exports = function run() {
         `    SIE-läsaren:                          ${fmt(rMs)} ms, topp ${fmt(rPeak, 1)} MB  → tid ${fmt(rMs / fMs, 2)}× golvet (mål ≤ 2×)`,
       );
     }
+    // The command line end to end on the 1 000 000-#TRANS file, against the same floor.
+    {
+      const file = path.join(dir, "1000000.se");
+      const tiny = path.join(dir, "liten.se");
+      fs.writeFileSync(tiny, "#FLAGGA 0\n");
+      const start = median(Array.from({ length: 5 }, () => cli(tiny)));
+      const bare = median(
+        Array.from({ length: 5 }, () => {
+          const t0 = process.hrtime.bigint();
+          spawnSync(process.execPath, ["-e", "0"]);
+          return Number(process.hrtime.bigint() - t0) / 1e6;
+        }),
+      );
+      const f = [];
+      const c = [];
+      for (let k = 0; k < 3; k++) (f.push(floor(file).ms), c.push(cli(file)));
+      const fMs = median(f);
+      const cMs = median(c);
+      console.log(
+        `  npm run sie -- FIL --json (hela kommandot, 1 000 000 #TRANS): ${fmt(cMs)} ms → ${fmt(cMs / fMs, 2)}× golvet (mål ≤ 2×)`,
+      );
+      console.log(`    start på en tom fil: ${fmt(start)} ms (node utan skript: ${fmt(bare)} ms; mål < 200 ms)`);
+      out.cli = { ms: cMs, floorMs: fMs, ratio: cMs / fMs, startMs: start, nodeMs: bare };
+    }
     const growth = out[1000000].rPeak / out[500000].rPeak;
     console.log(`  Minnestopp vid dubbel filstorlek: ${fmt(growth, 2)}× (mål ≈ 1×, dvs. växer inte med filen)`);
+
+    // Many distinct account × object combinations: the sums must be kept per combination, so memory grows with
+    // them; what matters is how much per combination (the first version took 802 MB and 6.6 s for 300 000).
+    const combos = 300000;
+    const cfile = path.join(dir, "kombinationer.se");
+    generateCombinations(cfile, combos);
+    const f = [];
+    const r = [];
+    for (let k = 0; k < 3; k++) (f.push(floor(cfile)), r.push(reader(cfile)));
+    const res = r[0].result;
+    const distinct = res.ok ? res.books.postings.length : 0;
+    if (distinct !== combos + 1) throw new Error(`läsaren gav ${distinct} kombinationer, väntade ${combos + 1}`);
+    const fMs = median(f.map((x) => x.ms));
+    const rMs = median(r.map((x) => x.ms));
+    const perMillion = (median(r.map((x) => x.peak)) / 1e6 / distinct) * 1e6;
+    console.log(`  ${fmt(combos)} verifikationer på ${fmt(distinct)} olika konto × objekt, ${fmt(fs.statSync(cfile).size / 1e6, 1)} MB`);
+    console.log(`    golv: ${fmt(fMs)} ms; SIE-läsaren: ${fmt(rMs)} ms → tid ${fmt(rMs / fMs, 2)}× golvet`);
+    console.log(`    minnestopp per miljon olika kombinationer: ${fmt(perMillion)} MB`);
+    out.combinations = { combos: distinct, fMs, rMs, perMillion };
     return { ...out, growth };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -121,3 +194,4 @@ module.exports = function run() {
 };
 
 if (require.main === module) module.exports();
+module.exports.generate = generate;

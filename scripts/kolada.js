@@ -1,8 +1,7 @@
 // `npm run kolada -- …`: thin Node shell over src/cli/kolada.ts (fetch, files and output only).
-require("./register-ts");
 const fs = require("fs");
 const path = require("path");
-const { runCli } = require("../src/cli/kolada.ts");
+const { runCli } = require("./built")("kolada"); // src/cli/kolada.ts, bundled (scripts/built.js)
 
 runCli(process.argv.slice(2), {
   fetch: (url, init) => fetch(url, init),

@@ -1,12 +1,8 @@
 #!/usr/bin/env node
-// npm run sie -- FILE [--json]: reads a SIE 4 file with the add-in's own reader (src/core/sie) and prints a
+// npm run sie -- FILE [--json] [--first-only]: reads a SIE 4 file with the add-in's own reader (src/core/sie) and prints a
 // summary, or with --json one JSON object. A file that cannot be read exits 1 with a Swedish message on stderr.
-require("./register-ts");
 const fs = require("fs");
-const { SieReader } = require("../src/core/sie/reader.ts");
-const { summarize } = require("../src/core/sie/summary.ts");
-const { messageFor } = require("../src/core/i18n/index.ts");
-const { formatNumber } = require("../src/core/util/text.ts");
+const { SieReader, reconciliationText, summarize, messageFor, formatNumber } = require("./built")("sie");
 
 function die(message) {
   process.stderr.write(message + "\n");
@@ -15,10 +11,11 @@ function die(message) {
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const file = args.find((a) => a !== "--json");
-if (!file) die("Ange en SIE-fil: npm run sie -- FIL [--json]");
+const firstOnly = args.includes("--first-only");
+const file = args.find((a) => !a.startsWith("--"));
+if (!file) die("Ange en SIE-fil: npm run sie -- FIL [--json] [--first-only]");
 
-const reader = new SieReader();
+const reader = new SieReader({ duplicates: firstOnly ? "first" : "keep" });
 let fd;
 try {
   fd = fs.openSync(file, "r");
@@ -26,7 +23,7 @@ try {
   for (;;) {
     const n = fs.readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
-    reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, n).slice());
+    reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, n)); // the reader copies what it keeps
     if (reader.failed) break;
   }
 } catch (e) {
@@ -55,10 +52,13 @@ const JSON_FIELDS = [
   "vouchers",
   "transactions",
   "unbalancedVouchers",
+  "duplicateVouchers",
   "checksum",
   "dimensions",
   "byObject",
   "byAccount",
+  "reconciliation",
+  "budget",
   "warnings",
 ];
 if (json) {
@@ -76,6 +76,7 @@ const out = [
   `Verifikationer: ${s.vouchers}`,
   `Transaktioner:  ${s.transactions}${s.skippedCorrections ? ` (${s.skippedCorrections} #RTRANS/#BTRANS hoppades över)` : ""}`,
   `Kontrollsumma:  ${{ ok: "stämmer", mismatch: "stämmer INTE", absent: "saknas" }[s.checksum]}`,
+  reconciliationText(s.reconciliation),
   "",
   "Dimensioner:",
   ...(s.dimensions.length
@@ -90,10 +91,25 @@ const out = [
     : ["  (inga)"]),
   "",
   `Konton med transaktioner: ${s.byAccount.length}`,
+  "",
+  "Budget (#PBUDGET år 0, summerad över perioder):",
+  ...(s.budget.byAccount.length || s.budget.byObject.length
+    ? [
+        ...s.budget.byAccount.map((a) => `  konto ${a.account.padEnd(8)} ${kr(a.amount).padStart(18)}`),
+        ...s.budget.byObject.map((o) => `  ${o.dim.padStart(3)}  ${o.object.padEnd(10)} ${kr(o.amount).padStart(18)}`),
+      ]
+    : ["  (ingen budget i filen)"]),
 ];
 if (s.unbalancedVouchers.length) {
   out.push("", "Obalanserade verifikationer:");
   for (const v of s.unbalancedVouchers) out.push(`  ${v.series} ${v.number} ${v.date} (rad ${v.line}): differens ${kr(v.amount)}`);
+}
+if (s.duplicateVouchers.length) {
+  out.push(
+    "",
+    `Dubbletter (samma serie, nummer och datum${firstOnly ? ", bara den första lästes in" : ", båda räknade; --first-only läser bara den första"}):`,
+    `  ${s.duplicateVouchers.join(", ")}`,
+  );
 }
 if (s.warnings.length) out.push("", "Varningar:", ...s.warnings.map((w) => `  – ${w}`));
 process.stdout.write(out.join("\n") + "\n");

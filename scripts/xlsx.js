@@ -1,9 +1,8 @@
 // `npm run xlsx -- --out FILE`: the reference workbook as an .xlsx file, built by src/xlsx from the same
 // plans the add-in writes into Excel. Default FILE: dist/nara-vard-indikatorer.xlsx.
-require("./register-ts");
 const fs = require("fs");
 const path = require("path");
-const { referenceWorkbook, WORKBOOK_FILE } = require("../src/xlsx/referenceWorkbook.ts");
+const { referenceWorkbook, WORKBOOK_FILE } = require("./built")("xlsx"); // src/xlsx/referenceWorkbook.ts, bundled (scripts/built.js)
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--out");

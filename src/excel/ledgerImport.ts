@@ -2,14 +2,27 @@
  * Writes an imported SIE ledger into the workbook in one Excel.run: finds the ledger table (or creates its
  * sheet through the plan writer), reads it, merges in core, then writes once. Reads come before any write,
  * so a merge that fails writes nothing; a first import that fails while writing removes the sheet it created.
- * The user's cells are written back exactly as read (formulas too).
+ * The user's cells are written back exactly as read (formulas too; quote-prefixed text, which Excel reads back
+ * without its apostrophe, as text). An export of another company (org. no. beside the table) is refused.
  */
 import { messageFor } from "../core/i18n";
 import { mergeLedger, type MergeResult, type Provenance, type RowChange } from "../core/sie/ledgerMerge";
 import type { LedgerRow } from "../core/sie/ledger";
 import { DomainError } from "../core/util/errors";
 import { parseAddress, rangeAddress } from "../core/workbook/layout";
-import { SIE_TABLE, sieColumnFormat, sieLedgerPlan } from "../core/workbook/sieLedgerPlan";
+import {
+  SIE_ORGNR_CELL,
+  SIE_RECEIVED_CELL,
+  SIE_RECEIVED_SOURCE_CELL,
+  SIE_TABLE,
+  SIE_TRACE_CELL,
+  sieColumnFormat,
+  sieLedgerPlan,
+  sieTraceFormula,
+} from "../core/workbook/sieLedgerPlan";
+import { otherCompany } from "../core/sie/ledgerMerge";
+import { kronor } from "../core/sie/summary";
+import { formatNumber, inertText } from "../core/util/text";
 import { writerLanguage } from "./language";
 import { text } from "./messages";
 import { sheetFromFormula } from "../core/workbook/ownership";
@@ -24,6 +37,21 @@ export interface SieImport {
   /** The projects chosen for this import: their rows that the file no longer has are set to 0. */
   projects: string[];
   company: string | null;
+  /** #ORGNR of the file: a ledger holding another company's books refuses it. */
+  orgNumber: string | null;
+  /** The grant received according to the books (chosen income accounts), with its vouchers; null: not chosen. */
+  received?: { ore: number; accounts: string[]; vouchers: string[] } | null;
+}
+
+/** Writes the received amount and its provenance beside the table and lets GRANT_TRACE use it. */
+function queueReceived(sheet: Excel.Worksheet, r: NonNullable<SieImport["received"]>): string {
+  const kr = kronor(r.ore);
+  const vouchers = r.vouchers.length ? r.vouchers.slice(0, 50).join(", ") + (r.vouchers.length > 50 ? " …" : "") : "–";
+  const source = `Konto ${r.accounts.join(", ")}; verifikationer ${vouchers}`;
+  sheet.getRange(SIE_RECEIVED_CELL).values = [[kr]];
+  sheet.getRange(SIE_RECEIVED_SOURCE_CELL).values = [[inertText(source)]];
+  sheet.getRange(SIE_TRACE_CELL).formulas = [[sieTraceFormula(true)]];
+  return `Mottaget bidrag ur bokföringen: ${formatNumber(kr, 2)} kr (${source}).`;
 }
 
 const MAX_NOTES = 40;
@@ -64,25 +92,37 @@ export function importSieLedger(input: SieImport, caps: Capabilities, excelRun?:
     // eslint-disable-next-line office-addins/call-sync-before-read
     const created = found.isNullObject;
     if (created) {
-      const made = await applySheets(ctx, [sieLedgerPlan(input.company)], caps);
+      const made = await applySheets(ctx, [sieLedgerPlan(input.company, input.orgNumber)], caps);
       syncs += made.syncs;
       if (!made.ok) return { ...made, syncs };
       notes.push(...made.notes);
     }
     const table = created ? wb.tables.getItem(SIE_TABLE) : found;
     const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("formulas,address");
+    const body = table.getDataBodyRange().load("formulas,values,address");
+    const org = table.worksheet.getRange(SIE_ORGNR_CELL).load("values");
     await ctx.sync();
     syncs++;
+    const refused = otherCompany(String(org.values[0][0] ?? ""), input.orgNumber);
+    if (refused) return failedReport(messageFor(refused, writerLanguage()), syncs);
+    if (input.orgNumber && String(org.values[0][0] ?? "").trim() === "") {
+      org.numberFormat = [["@"]];
+      org.values = [[input.orgNumber]]; // a ledger made before the number was kept: it keeps it from now on
+    }
+    if (input.received) notes.push(queueReceived(table.worksheet, input.received));
 
     let m: MergeResult;
     try {
-      m = mergeLedger({ header: header.values[0], body: body.formulas }, input.rows, input.provenance, input.projects);
+      m = mergeLedger({ header: header.values[0], body: body.formulas, values: body.values }, input.rows, input.provenance, input.projects);
     } catch (e) {
       if (e instanceof DomainError) return failedReport(messageFor(e, writerLanguage()), syncs);
       throw e;
     }
     if (!m.changed) {
+      if (input.received) {
+        await ctx.sync();
+        syncs++;
+      }
       return {
         ok: true,
         message: text().ledger.unchanged(input.provenance.file),

@@ -103,6 +103,15 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         descEn:
           "Year (reference mode), or the amount received (ledger), in the unit of its amount column: MSEK, or kr/tkr when the header says Belopp (kr)/(tkr).",
       },
+      {
+        sv: "år",
+        en: "year",
+        optional: true,
+        descSv:
+          "Huvudbok med kolumnen År (SIE-import av flera år): bara det årets rader, och dess budget mot utfall där kolumnen Budget (kr) har belopp.",
+        descEn:
+          "Ledger with an År column (SIE import of several years): only that year's rows, and its budget against actual where Budget (kr) has amounts.",
+      },
     ],
     examples: [
       {

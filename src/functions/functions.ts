@@ -27,10 +27,11 @@ export function PRIMARVARD_ANDEL(region_or_primary: any[][], year_or_total: any[
  * @helpurl https://localhost:3000/help/grant_trace.html
  * @param {any[][]} region_or_ledger Region name, or a table with the header row Mål, Aktivitet, Kostnadspost, Belopp, Resultatindikator, Utfall.
  * @param {any} [year_or_received] Year (reference mode), or the amount received (ledger), in the unit of its amount column: MSEK, or kr/tkr when the header says Belopp (kr)/(tkr).
+ * @param {any} [year] Ledger with an År column (SIE import of several years): only that year's rows, and its budget against actual where Budget (kr) has amounts.
  * @returns {any[][]} The trace table with a header row.
  */
-export function GRANT_TRACE(region_or_ledger: any[][], year_or_received?: any): any[][] {
-  return excel(() => api.grantTrace(region_or_ledger, year_or_received));
+export function GRANT_TRACE(region_or_ledger: any[][], year_or_received?: any, year?: any): any[][] {
+  return excel(() => api.grantTrace(region_or_ledger, year_or_received, year));
 }
 
 /**

@@ -10,6 +10,7 @@ import { ledgerTrace } from "../../src/core/grants/grantTrace";
 import { axeViolations, fakeHostScript, OUT, paneLive, routeOffice } from "./harness";
 import { paneSuite } from "./paneHelpers";
 import { FIXTURES, oreOf, VISMA } from "../core/sie/fixtures";
+import { decodeCp437, LATIN9 } from "../../src/core/sie/cp437";
 
 const SHOTS = path.join(OUT, "screenshots");
 const suite = paneSuite();
@@ -98,20 +99,30 @@ describe("SIE import in the pane", () => {
     const got = await page.evaluate(() => {
       const ctx = (window as any).__PV_FAKE__;
       const t = ctx.workbook.allTables().find((x: any) => x.name === "PV_SIE_Huvudbok");
-      return { rows: t.sheet.read(t.address) as unknown[][], trace: t.sheet.read("O4")[0][0], sheet: t.sheet.name };
+      return { rows: t.sheet.read(t.address) as unknown[][], trace: t.sheet.read("P4")[0][0], sheet: t.sheet.name };
     });
     expect(got.sheet).toBe("SIE-huvudbok");
     expect(got.trace).toBe("=PV.GRANT_TRACE(PV_SIE_Huvudbok[#All])");
     const [header, ...body] = got.rows;
-    expect(header.slice(0, 6)).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)", "Resultatindikator", "Utfall"]);
+    expect(header.slice(0, 9)).toEqual([
+      "Mål",
+      "Aktivitet",
+      "Kostnadspost",
+      "Belopp (kr)",
+      "Budget (kr)",
+      "Resultatindikator",
+      "Utfall",
+      "År",
+      "Projekt",
+    ]);
     // Each project × account summed over activities equals the independent parse, to the öre.
     const mine = new Map<string, bigint>();
     for (const r of body) {
-      const key = `${r[6]}|${r[9]}`;
+      const key = `${r[8]}|${r[11]}`;
       mine.set(key, (mine.get(key) ?? 0n) + BigInt(Math.round(Number(r[3]) * 100)));
     }
     expect(mine).toEqual(expected);
-    expect(body.find((r) => r[6] === "Nord" && r[8] === "0001")!.slice(1, 4)).toEqual([
+    expect(body.find((r) => r[8] === "Nord" && r[10] === "0001")!.slice(1, 4)).toEqual([
       "Utbildning av användare",
       "5420 Programvaror",
       1200,
@@ -240,4 +251,54 @@ describe("SIE import in the pane", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60000);
+
+  it("shows encoding, reconciliation, duplicates (and reads only the first on request), budget and the ledger's year", async () => {
+    // The Visma export saved as ISO-8859-15, voucher A 1 repeated at the end, a budget for Nord's rent.
+    const rev = new Map<number, number>();
+    for (let i = 255; i >= 0; i--) rev.set(LATIN9[i], i);
+    const text = decodeCp437(new Uint8Array(fs.readFileSync(path.join(FIXTURES, VISMA))));
+    const a1 = /#VER A 1 [^\n]*\n\{\n(?:[^\n]*\n)*?\}\n/.exec(text)![0];
+    const edited =
+      text
+        .replace("#RAR -1", "#PBUDGET 0 202101 5010 {1 Nord} 90000\n#RAR -1")
+        .replace(/#KONTO 3041 [^\n]*/, '#KONTO 3041 "Statsbidrag nära vård"') + a1;
+    const buffer = Buffer.from(Uint8Array.from(edited, (ch) => rev.get(ch.charCodeAt(0)) ?? 0x3f));
+    const { page, errors } = await openSie();
+    await pick(page, { name: "dubbel-latin1.se", mimeType: "text/plain", buffer });
+    await page.getByTestId("sie-summary").waitFor();
+    const summary = (await page.getByTestId("sie-summary").textContent())!;
+    expect(summary).toContain("Övningsbolaget AB");
+    expect(summary).toContain("ISO-8859-15");
+    expect(summary).toContain("År i huvudboken2021");
+    expect(await page.getByTestId("sie-duplicates").textContent()).toBe(
+      "1 verifikation finns två gånger (samma serie, nummer och datum): A 1.",
+    );
+    const rec = page.getByTestId("sie-reconciliation");
+    expect(await rec.textContent()).toContain("Avstämning mot filens saldon: 83 av 85 konton stämmer; 2 skiljer:");
+    expect(await rec.textContent()).toContain("1910: transaktionerna");
+    expect(await page.getByTestId("sie-budget").textContent()).toBe("Objekt 1 Nord: 90 000 kr");
+    await page.screenshot({ path: path.join(SHOTS, "sie-4-dubbletter.png"), fullPage: true });
+
+    await page.getByTestId("sie-first-only").click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="sie-reconciliation"]')?.textContent?.includes("85 av 85 konton stämmer"),
+    );
+    expect(await page.getByTestId("sie-first-only").isChecked()).toBe(true);
+    expect(await page.getByTestId("sie-warnings").textContent()).toContain("bara den första lästes in");
+    // Grant income: the account named Statsbidrag is proposed and chosen; the amount comes from the books.
+    expect(await page.getByTestId("sie-income-account").isChecked()).toBe(true);
+    expect(await page.getByTestId("sie-income-received").textContent()).toMatch(
+      /^Mottaget enligt bokföringen: [\d  ,]+ kr \(\d+ verifikationer\)/,
+    );
+    await page.getByTestId("sie-import").click();
+    await page.getByTestId("action-result").waitFor();
+    const side = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const t = ctx.workbook.allTables().find((x: any) => x.name === "PV_SIE_Huvudbok");
+      return [t.sheet.read("P4")[0][0], typeof t.sheet.read("P6")[0][0]];
+    });
+    expect(side).toEqual(["=PV.GRANT_TRACE(PV_SIE_Huvudbok[#All],P6)", "number"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

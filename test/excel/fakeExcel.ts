@@ -9,6 +9,11 @@
  *   to protected sheets and waterfall charts below ExcelApi 1.9 are rejected at sync;
  * - names that refer to a deleted sheet read back as =#REF!;
  * - a numeric-looking string written as a value becomes a number unless the cell is formatted as text ("@");
+ * - a formula cell's `values` is its result for plain arithmetic ("=2/5" → 0.4), else a placeholder text;
+ * - text written with a leading apostrophe is stored as Excel does (office-js issue 6687): the value without
+ *   the apostrophe, and a hidden quote prefix; `values` and `formulas` read it back WITHOUT the apostrophe;
+ * - text starting with "=", "+", "-" or "@" written without the apostrophe becomes a formula (a number for
+ *   "-5"), as if typed;
  * - ListRows.add inserts: cells below the table (in its columns) move down, and a table in the way that
  *   would be split is an error; deleting a row moves the cells below up;
  * - waterfall (and other newer) charts reject legend, series and axis calls with UnsupportedOperation, and on
@@ -33,6 +38,8 @@ interface Cell {
   value: unknown;
   formula?: string;
   numberFormat?: string;
+  /** Excel's hidden quote prefix: the cell holds text that was written with a leading apostrophe. */
+  quotePrefix?: boolean;
 }
 
 interface Box {
@@ -162,9 +169,17 @@ export class FakeRange extends Loadable {
     grid.forEach((row, i) =>
       row.forEach((v, j) => {
         const c = l.sheet.cell(l.row + i, l.col + j);
-        if (kind === "numberFormat") c.numberFormat = v as string;
-        else if (typeof v === "string" && v.startsWith("=")) {
-          c.formula = v;
+        if (kind === "numberFormat") {
+          c.numberFormat = v as string;
+          return;
+        }
+        c.quotePrefix = undefined;
+        if (typeof v === "string" && v.startsWith("'")) {
+          c.value = v.slice(1);
+          c.formula = undefined;
+          c.quotePrefix = true;
+        } else if (typeof v === "string" && /^[=+\-@]/.test(v) && c.numberFormat !== "@" && typed(v, undefined) === v && v.length > 1) {
+          c.formula = v.startsWith("=") ? v : `=${v}`;
           c.value = undefined;
         } else if (kind === "value" && typeof v === "string" && v.startsWith("'")) {
           // Excel's quote prefix: the apostrophe is not part of the text, which stays text.
@@ -207,8 +222,9 @@ export class FakeRange extends Loadable {
           );
         if (p === "address")
           this.snapshot.address = `${quoteSheet(l.sheet.name)}!${l.rows === 1 && l.cols === 1 ? rangeOf(l.row, l.col, 1, 1).split(":")[0] : boxAddress(l)}`;
-        // A formula cell's value would be its result; the fake does not calculate, so it reports the formula.
-        if (p === "values") this.snapshot.values = grid((c) => c?.formula ?? c?.value ?? "");
+        // A formula cell's value is its result: plain arithmetic is calculated, anything else reads as a
+        // placeholder that is never the formula's own text (as in Excel, where only text equals its formula).
+        if (p === "values") this.snapshot.values = grid((c) => (c?.formula !== undefined ? formulaResult(c.formula) : (c?.value ?? "")));
         if (p === "formulas") this.snapshot.formulas = grid((c) => c?.formula ?? c?.value ?? "");
       }
     });
@@ -221,6 +237,15 @@ export class FakeRange extends Loadable {
 }
 
 /** Excel reads a string written as a value the way it reads typing: "2019" becomes a number unless the cell is text ("@"). */
+/** What a formula cell shows: "=2/5" → 0.4; a formula the fake cannot calculate → "(resultat av =…)". */
+function formulaResult(formula: string): unknown {
+  if (/^=[\d.+\-*/() ]+$/.test(formula)) {
+    const v = Function(`"use strict"; return (${formula.slice(1)});`)() as unknown;
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+  }
+  return `(resultat av ${formula})`;
+}
+
 function typed(v: unknown, numberFormat: string | undefined): unknown {
   return typeof v === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
 }
@@ -329,7 +354,8 @@ type RowsApi = {
 export class FakeTable extends Loadable {
   name = "";
   style = "";
-  worksheet: { name: string };
+  /** Table.worksheet: its name and getRange (the sheet the table is on). */
+  worksheet: { name: string; getRange: (address: string) => FakeRange };
   rows: RowsApi;
   columns: {
     getItem: (n: string) => { getDataBodyRange: () => FakeRange };
@@ -344,7 +370,7 @@ export class FakeTable extends Loadable {
     public address: string,
   ) {
     super();
-    this.worksheet = { name: sheet.name };
+    this.worksheet = { name: sheet.name, getRange: (a: string) => this.sheet.getRange(a) };
     const self = this;
     this.me = this;
     this.rows = {
@@ -616,6 +642,13 @@ export class FakeWorksheet extends Loadable {
       this.ctx.workbook.sheetList = this.ctx.workbook.sheetList.filter((s) => s !== this);
     });
   }
+  /** Whether each cell of a range carries Excel's hidden quote prefix. */
+  quotePrefixed(address: string): boolean[][] {
+    const d = dims(address);
+    return Array.from({ length: d.rows }, (_, i) =>
+      Array.from({ length: d.cols }, (_, j) => this.cells.get(`${d.row + i},${d.col + j}`)?.quotePrefix === true),
+    );
+  }
   /** Values of a range as Excel would show them (formulas as text). */
   read(address: string): unknown[][] {
     const d = dims(address);
@@ -671,7 +704,7 @@ export class FakeWorkbook extends Loadable {
       load: () =>
         ctx.queue(() => {
           tableItems = this.allTables().map((t) => {
-            t.worksheet = { name: t.sheet.name };
+            t.worksheet = { name: t.sheet.name, getRange: (a: string) => t.sheet.getRange(a) };
             return t;
           });
           loadedTables = true;

@@ -1,5 +1,7 @@
 /** `npm run sie -- FILE [--json]`: the thin Node shell over the reader. */
 import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
 import path from "path";
 import { BL, FIXTURES, fixture, naiveParse, oreOf, VISMA } from "../core/sie/fixtures";
 
@@ -20,12 +22,17 @@ describe("sie CLI", () => {
       "vouchers",
       "transactions",
       "unbalancedVouchers",
+      "duplicateVouchers",
       "checksum",
       "dimensions",
       "byObject",
       "byAccount",
+      "reconciliation",
+      "budget",
       "warnings",
     ]);
+    expect(j.reconciliation).toEqual({ checked: 85, differing: [] });
+    expect(j.budget).toEqual({ byAccount: [], byObject: [] });
     expect([j.company, j.orgNumber, j.encoding, j.vouchers, j.transactions, j.checksum]).toEqual([
       "Övningsbolaget AB",
       "555555-5555",
@@ -58,6 +65,44 @@ describe("sie CLI", () => {
     expect(r.stdout).toContain("Företag:        SEEE Speak Easy Executive English AB");
     expect(r.stdout).toContain("Transaktioner:  405 (9 #RTRANS/#BTRANS hoppades över)");
     expect(r.stdout).toContain("16 objekt används i #TRANS utan #OBJEKT");
+    expect(r.stdout).toContain("Avstämning mot filens saldon: 45 av 45 konton stämmer\n");
+    expect(r.stdout).toMatch(/Budget \(#PBUDGET år 0, summerad över perioder\):\n {2}konto 3010 +−1 200 000 kr\n/);
+  });
+
+  it("lists a voucher exported twice and, with --first-only, reads only the first", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sie-cli-"));
+    const file = path.join(dir, "dubbel.se");
+    const v = '#VER A 1 20240105 "Hyra"\n{\n#TRANS 5010 {} 1000.00\n#TRANS 1930 {} -1000.00\n}\n';
+    fs.writeFileSync(file, `#FLAGGA 0\n${v}${v}`);
+    try {
+      const both = JSON.parse(run(file, "--json").stdout);
+      expect(both.duplicateVouchers).toEqual(["A 1"]);
+      expect(both.byAccount.find((a: { account: string }) => a.account === "5010").amount).toBe(2000);
+      const first = JSON.parse(run(file, "--json", "--first-only").stdout);
+      expect(first.byAccount.find((a: { account: string }) => a.account === "5010").amount).toBe(1000);
+      expect(run(file).stdout).toContain(
+        "Dubbletter (samma serie, nummer och datum, båda räknade; --first-only läser bara den första):\n  A 1",
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("runs from a bundle that is rebuilt when a file it was built from changes", () => {
+    const { ensureBuilt, staleness } = require("../../scripts/built") as { ensureBuilt: () => void; staleness: () => string | null };
+    ensureBuilt();
+    expect(staleness()).toBeNull();
+    const inputs = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../.build/cli/inputs.json"), "utf8"));
+    expect(inputs.files).toEqual(expect.arrayContaining(["src/core/sie/reader.ts", "src/core/sie/summary.ts", "src/cli/kolada.ts"]));
+    const source = path.resolve(__dirname, "../../scripts/entries/sie.ts");
+    const { atime, mtime } = fs.statSync(source);
+    try {
+      fs.utimesSync(source, atime, new Date(Date.now() + 60000));
+      expect(staleness()).toBe("scripts/entries/sie.ts är ändrad");
+    } finally {
+      fs.utimesSync(source, atime, mtime);
+    }
+    expect(staleness()).toBeNull();
   });
 
   it("exits non-zero with a Swedish message on stderr for files it cannot read", () => {

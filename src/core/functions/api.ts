@@ -45,7 +45,7 @@ export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, vari
   return out;
 }
 
-export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
+export function grantTrace(sourceArg: A.Raw, second?: A.Raw, third?: A.Raw): Out {
   const m = A.asMatrix(sourceArg);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
@@ -56,7 +56,8 @@ export function grantTrace(sourceArg: A.Raw, second?: A.Raw): Out {
     return referenceTrace(catalog(), v as string, A.year(second, "år")).rows;
   }
   const received = A.isEmpty(A.scalar(second, "mottaget")) ? undefined : A.amount(second, "mottaget");
-  return ledgerTrace(m, received).rows;
+  const year = A.isEmpty(A.scalar(third, "år")) ? undefined : A.year(third, "år");
+  return ledgerTrace(m, received, year).rows;
 }
 
 /** Traceability as one number; where it is no share (received 0, above 100 %, negative) the error says why. */

@@ -328,16 +328,67 @@ function traceabilityOf(linkedAmount: number, received: number, noShare: DomainE
   return { traceability, row };
 }
 
+/** A SIE ledger of several years (År) traced for one: the header and that year's rows; no such year stops it. */
+function rowsOfYear(table: unknown[][], header: string[], year: number): unknown[][] {
+  const iYear = header.findIndex((h) => h === fold("År") || h === "year");
+  if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
+  const yearOf = (row: unknown[]) =>
+    String(row[iYear] ?? "")
+      .trim()
+      .split("/")[0];
+  const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
+  if (rows.length === 0) {
+    const years = [...new Set(table.slice(1).map(yearOf).filter(Boolean))].sort();
+    fail("noValueForPeriod", { what: "huvudboken", year: String(year), available: years.join(", ") || "inga år" });
+  }
+  return [table[0], ...rows];
+}
+
+/**
+ * The Budget row of a SIE ledger (a Budget (kr) column): the budget of the rows that have one against their
+ * booked amount, or that there is none. Null for a ledger without the column.
+ */
+function budgetRow(table: unknown[][], header: string[], iAmount: number, share: (v: number) => Cell): Cell[] | null {
+  const iBudget = header.findIndex((h) => h === fold("Budget (kr)") || h === "budget");
+  if (iBudget < 0) return null;
+  const budget = new DecimalSum();
+  const actual = new DecimalSum();
+  let n = 0;
+  for (const row of table.slice(1)) {
+    const b = isBlank(row[iBudget]) ? null : parseAmount(row[iBudget]);
+    const a = isBlank(row[iAmount]) ? null : parseAmount(row[iAmount]);
+    if (b === null || a === null) continue;
+    budget.add(b);
+    actual.add(a);
+    n++;
+  }
+  if (n === 0) return ["Budget", "Ingen budget i huvudboken (Budget (kr) är tom)", "", "", "", "", "huvudboken"];
+  const [planned, booked] = [budget.value(), actual.value()];
+  return [
+    "Budget",
+    `Budget för ${n === 1 ? "1 rad" : `${n} rader`}; utfall ${formatNumber(booked)}`,
+    planned,
+    share(planned),
+    "",
+    "",
+    planned === 0
+      ? "huvudboken (Budget (kr))"
+      : `huvudboken (Budget (kr)); utfall ${formatNumber(Math.round((booked / planned) * 1000) / 10)} % av budget`,
+  ];
+}
+
 /**
  * A controller's ledger, one row per booking. Amounts are summed exactly (as decimals). A negative row is a
  * correction: it is netted against its cost item, and counts as linked when its row names an activity, a
  * result indicator and an outcome. Shares are of the amount received (or of the ledger's sum when none is
  * given); where one exceeds 100 % or turns negative, the Källa column says why. An error value in any ledger
- * column stops the trace with its row named, so it is never counted as a link.
+ * column stops the trace with its row named, so it is never counted as a link. With `year`, a SIE ledger's rows of
+ * that year (År) only; a SIE ledger's Budget (kr) shows as budget against actual.
  */
-export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResult {
+export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
   if (table.length === 0) fail("ledgerEmpty", {});
   const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  if (year !== undefined) table = rowsOfYear(table, header, year);
   const idx = locateColumns(header);
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
   const { items, goals, booked, linked, projects } = sumLedger(table, idx);
@@ -369,6 +420,8 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number): TraceResu
     "",
     `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][idx.amount]).trim(), unit)}`,
   ]);
+  const budget = budgetRow(table, header, idx.amount, share);
+  if (budget) rows.push(budget);
   for (const row of itemRows(items, received, share)) rows.push(row); // one per item: 200 000 would overflow push(...)
   const untraced = subtract(received, booked);
   const untracedNote = untraced < 0 ? `bokfört överstiger mottaget med ${formatNumber(-untraced)}` : given ? "" : "mottaget ej angivet";

@@ -23,6 +23,8 @@ export interface LedgerChoice {
 }
 
 export interface LedgerRow {
+  /** The fiscal year of #RAR 0 ("2021", or "2020/21" for a broken year); "" when the file gives none. */
+  year: string;
   project: string;
   projectName: string;
   /** Activity object code, "" when the transactions carry none. */
@@ -32,6 +34,16 @@ export interface LedgerRow {
   accountName: string;
   ore: number;
   vouchers: number;
+  /** Year-0 #PBUDGET for exactly this project (and activity) on this account, öre; null: the budget has no such detail. */
+  budgetOre: number | null;
+}
+
+/** The fiscal year of #RAR 0 as the ledger's År: "2021", or "2020/21" when it spans two calendar years. */
+export function fiscalYearLabel(books: SieBooks): string {
+  const y = books.fiscalYears.find((f) => f.index === 0);
+  if (!y) return "";
+  const [a, b] = [y.start.slice(0, 4), y.end.slice(0, 4)];
+  return a === b ? a : `${a}/${b.slice(2)}`;
 }
 
 /** BAS classes 4–7: goods, staff, other external and personnel costs, depreciation. */
@@ -120,6 +132,17 @@ export function defaultChoice(books: SieBooks): LedgerChoice {
 export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] {
   const selected = new Set(choice.projects);
   const rows = new Map<string, LedgerRow>();
+  const year = fiscalYearLabel(books);
+  // Budget rows whose object list is exactly a project (and an activity): the ledger row's own detail.
+  const budget = new Map<string, number>();
+  for (const b of books.budget) {
+    const project = b.objects.find(([d]) => d === choice.projectDim)?.[1];
+    if (project === undefined) continue;
+    const activity = (choice.activityDim !== null && b.objects.find(([d]) => d === choice.activityDim)?.[1]) || "";
+    if (b.objects.length !== (activity ? 2 : 1)) continue;
+    const key = `${project}\u0000${activity}\u0000${b.account}`;
+    budget.set(key, (budget.get(key) ?? 0) + b.ore);
+  }
   const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
   // The ledger row each posting is summed into, by posting index (none: not chosen).
   const into: (LedgerRow | undefined)[] = [];
@@ -133,6 +156,7 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
     let row = rows.get(key);
     if (!row) {
       row = {
+        year,
         project,
         projectName: name(choice.projectDim, project),
         activity,
@@ -141,6 +165,7 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
         accountName: books.accounts.get(p.account) ?? "",
         ore: 0,
         vouchers: 0,
+        budgetOre: budget.get(key) ?? null,
       };
       rows.set(key, row);
     }
@@ -160,4 +185,45 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows.values()].sort((a, b) => cmp(a.project, b.project) || cmp(a.activity, b.activity) || compareDim(a.account, b.account));
+}
+
+export interface GrantAccount {
+  account: string;
+  name: string;
+  /** Received on the account in the year (credit as a positive amount), öre. */
+  ore: number;
+}
+
+/** Accounts the pane proposes for grant income: those whose name mentions statsbidrag or bidrag, with what they received. */
+export function grantIncomeAccounts(books: SieBooks): GrantAccount[] {
+  const out = new Map<string, GrantAccount>();
+  for (const p of books.postings) {
+    const name = books.accounts.get(p.account) ?? "";
+    if (!/bidrag/i.test(name)) continue;
+    const a = out.get(p.account) ?? { account: p.account, name, ore: 0 };
+    a.ore -= p.ore;
+    out.set(p.account, a);
+  }
+  return [...out.values()].sort((x, y) => compareDim(x.account, y.account));
+}
+
+/**
+ * The grant received according to the books: the year's #TRANS on the chosen income accounts (credit as a
+ * positive amount), for one project object when given, with the vouchers it comes from as provenance.
+ */
+export function grantIncome(
+  books: SieBooks,
+  accounts: string[],
+  project: { dim: string; code: string } | null,
+): { ore: number; vouchers: string[] } {
+  const chosen = new Set(accounts);
+  let ore = 0;
+  const vouchers = new Set<string>();
+  books.postings.forEach((p, i) => {
+    if (!chosen.has(p.account)) return;
+    if (project && !p.objects.some(([d, c]) => d === project.dim && c === project.code)) return;
+    ore -= p.ore;
+    for (const v of books.grantVouchers.get(i) ?? []) vouchers.add(v);
+  });
+  return { ore, vouchers: [...vouchers] };
 }

@@ -7,12 +7,14 @@
  */
 import { crc32 } from "../util/crc32";
 import { DomainError } from "../util/errors";
-import { CP437, decodeCp437, encodeCp437, looksMisdecoded } from "./cp437";
+import { CP437, decodeTable, encodeCp437, LATIN9, letterCounts, looksMisdecoded } from "./cp437";
+import { PostingSums, RawIndex, VoucherSet } from "./compact";
 import { CLOSE, ESCAPED, isUtf8, LineTokens, OPEN, PLAIN, unescapeBytes } from "./tokens";
 import {
   objectKey,
   type FiscalYear,
   type ObjectRef,
+  type Posting,
   type SieBooks,
   type SieDimension,
   type SieEncoding,
@@ -21,11 +23,21 @@ import {
   type UnbalancedVoucher,
 } from "./types";
 
+/** An account whose name mentions a grant (statsbidrag, bidrag): its vouchers are kept as provenance. */
+export const GRANT_ACCOUNT = /bidrag/i;
 /** A line longer than this is not SIE text. */
 const MAX_LINE = 1 << 20;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Unbalanced vouchers listed one by one; beyond this only counted. */
 const MAX_LISTED = 1000;
+
+/** Bytes at the start of a file whose statistics decide between CP437 and Latin-1 (or UTF-8). */
+const PREFIX = 1 << 16;
+
+export interface SieReadOptions {
+  /** A voucher whose series and number repeat an earlier one: "keep" sums it again (default), "first" skips it. */
+  duplicates?: "keep" | "first";
+}
 
 /** Records this reader understands; a file with none of them is not SIE. */
 const KNOWN = new Set([
@@ -47,31 +59,25 @@ const KNOWN = new Set([
   "#VALUTA",
   "#RAR",
   "#KSUMMA",
+  "#IB",
+  "#UB",
+  "#RES",
+  "#PBUDGET",
+  "#PSALDO",
 ]);
-
-interface Acc {
-  account: string;
-  objects: ObjectRef[];
-  ore: number;
-  transactions: number;
-  vouchers: number;
-  lastVoucher: number;
-  /** Position in the postings' order (and in SieBooks.postings). */
-  index: number;
-}
-
-/** An account and object list as written, pointing at its posting: repeated rows skip decoding. */
-interface RawEntry {
-  raw: Uint8Array;
-  acc: Acc;
-  next: RawEntry | null;
-}
 
 /** "#TRANS" at buf[s, e). */
 function isTrans(buf: Uint8Array, s: number, e: number): boolean {
   return (
     e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83
   );
+}
+
+/** Year-0 #PBUDGET or #PSALDO amounts summed over periods, per account and object list. */
+interface BudgetAcc {
+  account: string;
+  objects: ObjectRef[];
+  ore: number;
 }
 
 interface Counted {
@@ -94,6 +100,13 @@ export class SieReader {
   private started = false;
   private encoding: SieEncoding | null = null;
   private readonly utf8 = new TextDecoder("utf-8");
+  private table: Uint16Array = CP437;
+  /** The first chunks, held until the encoding is decided on their bytes. */
+  private pending: Uint8Array[] | null = [];
+  private pendingBytes = 0;
+  /** The last chunk ended in CR: an LF opening the next one ends no further line. */
+  private afterCr = false;
+  private readonly duplicateMode: "keep" | "first";
 
   private company: string | null = null;
   private orgNumber: string | null = null;
@@ -104,14 +117,19 @@ export class SieReader {
   private readonly accounts = new Map<string, string>();
   private readonly dims = new Map<string, SieDimension>();
   private readonly objectNames = new Map<string, string>();
-  private readonly postings = new Map<string, Acc>();
-  private readonly byRaw = new Map<number, RawEntry>();
+  /** Posting index by account and sorted object list (see postingKey); keys[i] is posting i's key. */
+  private readonly postingIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly sums = new PostingSums();
+  private byRaw = new RawIndex();
   private lastDate = new Uint8Array(8);
   private lastIso = "";
+  /** lastIso as YYYYMMDD. */
+  private lastDay = 0;
 
   private vouchers = 0;
   /** Postings the current voucher has touched, each once. */
-  private readonly inVoucher: Acc[] = [];
+  private readonly inVoucher: number[] = [];
   private readonly shared: number[][] = [];
   private transactions = 0;
   private skipped = 0;
@@ -120,6 +138,29 @@ export class SieReader {
   /** The #VER whose block is expected or open. */
   private ver: { series: string; number: string; date: string; line: number } | null = null;
   private inBlock = false;
+  /** The open block began without its "{" (the #TRANS after a #VER belong to it). */
+  private implicitBlock = false;
+  /** The current voucher repeats an earlier series and number and is skipped (duplicates: "first"). */
+  private skipVoucher = false;
+  /** Vouchers seen (series, number, date); series and non-integer numbers through small id maps. */
+  private seen = new VoucherSet();
+  private readonly seriesIds = new Map<string, number>();
+  private readonly numberIds = new Map<string, number>();
+  private lastSeries = "";
+  private lastSeriesBytes = new Uint8Array(0);
+  private lastSid = 0;
+  /** Account id per account text, and per account the last voucher that touched it (finds shared accounts). */
+  private readonly accountIds = new Map<string, number>();
+  private accountStamp = new Int32Array(256);
+  /** Posting index → its vouchers ("A 12"), for postings on accounts whose name mentions bidrag. */
+  private readonly grantVouchers = new Map<number, string[]>();
+  private duplicateCount = 0;
+  private readonly duplicates: string[] = [];
+  private duplicateTransSkipped = 0;
+  /** Year-0 #IB, #UB and #RES per account, in öre. */
+  private readonly balances = new Map<string, { ib?: number; ub?: number; res?: number }>();
+  private readonly budget = new Map<string, BudgetAcc>();
+  private readonly periodBalance = new Map<string, BudgetAcc>();
   private verSum = 0;
 
   private ksumma: "absent" | "open" | "ok" | "mismatch" = "absent";
@@ -132,6 +173,11 @@ export class SieReader {
   private readonly misdecoded: Counted = { count: 0, line: 0 };
   private readonly unreadable: Counted = { count: 0, line: 0 };
   private readonly stray: Counted = { count: 0, line: 0 };
+  private readonly missingBrace: Counted = { count: 0, line: 0 };
+
+  constructor(options: SieReadOptions = {}) {
+    this.duplicateMode = options.duplicates ?? "keep";
+  }
 
   /** Bytes consumed so far (for a progress bar). */
   get bytesRead(): number {
@@ -146,7 +192,11 @@ export class SieReader {
     if (this.error) return;
     this.bytes += chunk.length;
     try {
-      this.consume(chunk);
+      if (this.pending) {
+        this.pending.push(chunk.slice());
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= PREFIX) this.flushPending();
+      } else this.consume(chunk);
     } catch (e) {
       this.error = asDomainError(e, this.line);
     }
@@ -155,6 +205,7 @@ export class SieReader {
   end(): SieResult {
     if (!this.error) {
       try {
+        if (this.pending) this.flushPending();
         if (this.carry && this.carry.length) {
           const last = this.carry;
           this.carry = null;
@@ -169,27 +220,71 @@ export class SieReader {
     return { ok: true, books: this.books() };
   }
 
+  /** Decides the encoding on the first PREFIX bytes (up to their last line end), then reads the held chunks. */
+  private flushPending() {
+    const chunks = this.pending!;
+    this.pending = null;
+    const all = chunks.length === 1 ? chunks[0] : chunks.reduce(concat, new Uint8Array(0));
+    let end = Math.min(all.length, PREFIX);
+    if (end < all.length) {
+      const lf = all.lastIndexOf(10, end);
+      if (lf > 0) end = lf;
+    }
+    this.decideEncoding(all, 0, end);
+    this.consume(all);
+  }
+
+  /**
+   * UTF-8 when a byte order mark says so or every high byte forms valid UTF-8; otherwise CP437 or
+   * ISO-8859-15 by which reading gives more Swedish letters. Undecided while there is no high byte.
+   */
+  private decideEncoding(buf: Uint8Array, s: number, e: number) {
+    if (this.encoding !== null) return;
+    let high = false;
+    for (let i = s; i < e && !high; i++) high = buf[i] >= 0x80;
+    if (!high) return;
+    if (e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) this.setEncoding("utf-8");
+    else if (isUtf8(buf, s, e)) this.setEncoding("utf-8");
+    else {
+      const n = letterCounts(buf, s, e);
+      this.setEncoding(n.latin > n.cp437 ? "iso-8859-15" : "cp437");
+    }
+  }
+
+  private setEncoding(e: SieEncoding) {
+    this.encoding = e;
+    this.table = e === "iso-8859-15" ? LATIN9 : CP437;
+  }
+
+  /** Splits a chunk into lines ending in LF, CR or CRLF; a line cut by the chunk's end waits in `carry`. */
   private consume(chunk: Uint8Array) {
     let start = 0;
-    if (this.carry) {
-      const lf = chunk.indexOf(10);
-      if (lf < 0) {
-        this.carry = concat(this.carry, chunk);
-        if (this.carry.length > MAX_LINE) this.stop("sieNotSie", { line: this.line + 1, reason: "en rad är längre än 1 MB" });
-        return;
-      }
-      const whole = concat(this.carry, chunk.subarray(0, lf));
-      this.carry = null;
-      this.processLine(whole, 0, whole.length);
-      start = lf + 1;
+    if (this.afterCr && chunk.length) {
+      this.afterCr = false;
+      if (chunk[0] === 10) start = 1;
     }
+    let lf = chunk.indexOf(10, start);
+    let cr = chunk.indexOf(13, start);
     for (;;) {
-      const lf = chunk.indexOf(10, start);
-      if (lf < 0) break;
-      this.processLine(chunk, start, lf);
-      start = lf + 1;
+      if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
+      if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
+      const brk = lf < 0 ? cr : cr < 0 ? lf : lf < cr ? lf : cr;
+      if (brk < 0) break;
+      if (this.carry) {
+        const whole = concat(this.carry, chunk.subarray(start, brk));
+        this.carry = null;
+        this.processLine(whole, 0, whole.length);
+      } else this.processLine(chunk, start, brk);
+      start = brk + 1;
+      if (brk === cr) {
+        if (start === chunk.length) this.afterCr = true;
+        else if (chunk[start] === 10) start++;
+      }
     }
-    if (start < chunk.length) {
+    if (this.carry) {
+      this.carry = concat(this.carry, chunk.subarray(start));
+      if (this.carry.length > MAX_LINE) this.stop("sieNotSie", { line: this.line + 1, reason: "en rad är längre än 1 MB" });
+    } else if (start < chunk.length) {
       this.carry = chunk.slice(start);
       if (this.carry.length > MAX_LINE) this.stop("sieNotSie", { line: this.line + 1, reason: "en rad är längre än 1 MB" });
     }
@@ -203,7 +298,7 @@ export class SieReader {
     this.line++;
     if (this.line === 1 && e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) {
       s += 3; // a UTF-8 byte order mark: the file says it is UTF-8
-      this.encoding = "utf-8";
+      this.setEncoding("utf-8");
     }
     const t = this.tok;
     t.split(buf, s, e);
@@ -282,8 +377,16 @@ export class SieReader {
         return this.rar();
       case "#KSUMMA":
         return this.ksummaRecord();
+      case "#IB":
+      case "#UB":
+      case "#RES":
+        return this.balance(label);
+      case "#PBUDGET":
+        return this.periodAmount(this.budget);
+      case "#PSALDO":
+        return this.periodAmount(this.periodBalance);
       default:
-        return; // unknown or unused records (#ADRESS, #SRU, #IB, #PSALDO …) are ignored
+        return; // unknown or unused records (#ADRESS, #SRU, #OIB …) are ignored
     }
   }
 
@@ -308,12 +411,12 @@ export class SieReader {
     if (i >= t.count || t.kind[i] === OPEN || t.kind[i] === CLOSE) return "";
     if (t.kind[i] === ESCAPED) {
       const bytes = this.fieldBytes(i);
-      return this.encoding === "utf-8" ? this.utf8.decode(bytes) : decodeCp437(bytes);
+      return this.encoding === "utf-8" ? this.utf8.decode(bytes) : decodeTable(this.table, bytes);
     }
     const b = this.buf;
     const e = t.end[i];
     if (this.encoding === "utf-8") for (let k = t.start[i]; k < e; k++) if (b[k] >= 128) return this.utf8.decode(b.subarray(t.start[i], e));
-    return decodeCp437(b, t.start[i], e);
+    return decodeTable(this.table, b, t.start[i], e);
   }
 
   private present(i: number): boolean {
@@ -344,6 +447,7 @@ export class SieReader {
     this.lastDate.set(b.subarray(s, s + 8));
     const text = this.ascii(i);
     this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+    this.lastDay = y * 10000 + m * 100 + d;
     return this.lastIso;
   }
 
@@ -414,23 +518,60 @@ export class SieReader {
   private verHead() {
     if (this.inBlock) this.closeBlock(); // a #VER inside an open block: the block was never closed
     const date = this.date(3, true)!;
-    this.ver = { series: this.str(1), number: this.str(2), date, line: this.line };
+    const day = this.lastDay;
+    const t = this.tok;
+    const b = this.buf;
+    // Most vouchers repeat the series before: compare its bytes before decoding.
+    let series: string;
+    if (t.count > 1 && t.kind[1] !== ESCAPED && sameBytes(this.lastSeriesBytes, b, t.start[1], t.end[1])) series = this.lastSeries;
+    else {
+      series = this.str(1);
+      this.lastSeries = series;
+      this.lastSeriesBytes = t.count > 1 ? b.slice(t.start[1], t.end[1]) : new Uint8Array(0);
+      let sid = this.seriesIds.get(series);
+      if (sid === undefined) this.seriesIds.set(series, (sid = this.seriesIds.size));
+      this.lastSid = sid;
+    }
+    const number = this.str(2);
+    this.ver = { series, number, date, line: this.line };
     if (this.present(5)) this.date(5, false);
     this.endVoucher();
     this.vouchers++;
+    this.skipVoucher = false;
+    if (number) {
+      // The same series, number and date: a voucher exported twice. (Some programs number a series of their own
+      // per run, "# 1" each month, so the number alone does not identify a voucher.)
+      let n = number.length <= 15 && isDigits(number) ? Number(number) : this.numberIds.get(number);
+      if (n === undefined) this.numberIds.set(number, (n = -1 - this.numberIds.size));
+      if (!this.seen.add(this.lastSid, n, day)) {
+        if (this.duplicateCount++ < MAX_LISTED) this.duplicates.push(`${series} ${number}`.trim());
+        this.skipVoucher = this.duplicateMode === "first";
+      }
+    }
   }
 
   /** Records the voucher's postings that share an account (a split over cost centres, say). */
   private endVoucher() {
     const touched = this.inVoucher;
     if (touched.length > 1) {
-      const byAccount = new Map<string, number[]>();
-      for (const a of touched) {
-        const g = byAccount.get(a.account);
-        if (g) g.push(a.index);
-        else byAccount.set(a.account, [a.index]);
+      const account = this.sums.account;
+      const stamp = this.accountStamp;
+      const mark = this.vouchers;
+      let shared = false;
+      for (let i = 0; i < touched.length && !shared; i++) {
+        const a = account[touched[i]];
+        if (stamp[a] === mark) shared = true;
+        else stamp[a] = mark;
       }
-      for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      if (shared) {
+        const byAccount = new Map<number, number[]>();
+        for (const p of touched) {
+          const g = byAccount.get(account[p]);
+          if (g) g.push(p);
+          else byAccount.set(account[p], [p]);
+        }
+        for (const g of byAccount.values()) if (g.length > 1) this.shared.push(g);
+      }
     }
     touched.length = 0;
   }
@@ -454,12 +595,26 @@ export class SieReader {
       if (this.unbalanced.length < MAX_LISTED) this.unbalanced.push({ ...this.ver, ore: this.verSum });
     }
     this.inBlock = false;
+    this.implicitBlock = false;
     this.ver = null;
   }
 
   private trans() {
     if (!this.inBlock) {
-      this.note(this.stray);
+      if (!this.ver) {
+        this.note(this.stray);
+        return;
+      }
+      // A #VER whose "{" is missing: its #TRANS up to "}" (or the next #VER) belong to it.
+      const line = this.line;
+      this.line = this.ver.line;
+      this.note(this.missingBrace);
+      this.line = line;
+      this.inBlock = this.implicitBlock = true;
+      this.verSum = 0;
+    }
+    if (this.skipVoucher) {
+      this.duplicateTransSkipped++;
       return;
     }
     const t = this.tok;
@@ -476,9 +631,8 @@ export class SieReader {
     const spanStart = t.count > 1 ? t.start[1] : t.end[0];
     let h = 0x811c9dc5;
     for (let k = spanStart; k < spanEnd; k++) h = Math.imul(h ^ b[k], 0x01000193);
-    let entry = this.byRaw.get(h) ?? null;
-    while (entry && !sameBytes(entry.raw, b, spanStart, spanEnd)) entry = entry.next;
-    const acc = entry ? entry.acc : this.newPosting(b, spanStart, spanEnd, h);
+    let p = this.byRaw.find(b, spanStart, spanEnd, h);
+    if (p < 0) p = this.newPosting(b, spanStart, spanEnd, h);
     const ore = this.ore(amountAt);
     const d = amountAt + 1;
     // Most rows repeat the voucher's date: compare bytes before parsing.
@@ -486,37 +640,94 @@ export class SieReader {
       this.date(d, false);
     this.transactions++;
     this.verSum += ore;
-    acc.ore += ore;
-    acc.transactions++;
-    if (acc.lastVoucher !== this.vouchers) {
-      acc.lastVoucher = this.vouchers;
-      acc.vouchers++;
-      this.inVoucher.push(acc);
+    const sums = this.sums;
+    sums.ore[p] += ore;
+    sums.transactions[p]++;
+    if (sums.lastVoucher[p] !== this.vouchers) {
+      sums.lastVoucher[p] = this.vouchers;
+      sums.vouchers[p]++;
+      this.inVoucher.push(p);
+      const ids = this.grantVouchers.size ? this.grantVouchers.get(p) : undefined;
+      if (ids && ids.length < MAX_LISTED && this.ver) ids.push(`${this.ver.series} ${this.ver.number}`.trim());
     }
   }
 
   /** Decodes a first-seen account and object list; spellings of the same list share one posting. */
-  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): Acc {
-    const t = this.tok;
+  private newPosting(b: Uint8Array, spanStart: number, spanEnd: number, h: number): number {
     const account = this.str(1);
-    let objects: ObjectRef[] = [];
-    if (t.count > 2 && t.kind[2] === OPEN) {
-      let i = 3;
-      while (i < t.count && t.kind[i] !== CLOSE) {
-        if (i + 1 < t.count && t.kind[i + 1] !== CLOSE) {
-          objects.push([this.str(i), this.str(i + 1)]);
-          i += 2;
-        } else i++; // an odd item: a dimension without object
+    const { objects } = this.objectList(1);
+    const key = postingKey(account, objects);
+    let p = this.postingIndex.get(key);
+    if (p === undefined) {
+      let a = this.accountIds.get(account);
+      if (a === undefined) {
+        this.accountIds.set(account, (a = this.accountIds.size));
+        if (a === this.accountStamp.length) {
+          const grown = new Int32Array(a * 2);
+          grown.set(this.accountStamp);
+          this.accountStamp = grown;
+        }
       }
-      if (objects.length > 1) objects = objects.sort((x, y) => compareDim(x[0], y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+      p = this.sums.add();
+      this.sums.account[p] = a;
+      this.postingIndex.set(key, p);
+      this.keys.push(key);
+      // Grant income: the vouchers of accounts named as grants (#KONTO before the vouchers, as SIE orders them).
+      if (GRANT_ACCOUNT.test(this.accounts.get(account) ?? "")) this.grantVouchers.set(p, []);
     }
-    let key = account;
-    for (const [d, c] of objects) key += `\u0001${d}\u0001${c}`;
-    let acc = this.postings.get(key);
-    if (!acc)
-      this.postings.set(key, (acc = { account, objects, ore: 0, transactions: 0, vouchers: 0, lastVoucher: 0, index: this.postings.size }));
-    this.byRaw.set(h, { raw: b.slice(spanStart, spanEnd), acc, next: this.byRaw.get(h) ?? null });
-    return acc;
+    this.byRaw.add(b, spanStart, spanEnd, h, p);
+    return p;
+  }
+
+  /** `#IB 0 account amount`, `#UB 0 …`, `#RES 0 …`: the year's balances as the accounting system wrote them. */
+  private balance(label: string) {
+    if (this.str(1) !== "0" || !this.present(2)) return;
+    const ore = this.amountOrNote(3);
+    if (ore === null) return;
+    const account = this.str(2);
+    const b = this.balances.get(account) ?? {};
+    const k = label === "#IB" ? "ib" : label === "#UB" ? "ub" : "res";
+    b[k] = (b[k] ?? 0) + ore;
+    this.balances.set(account, b);
+  }
+
+  /** `#PBUDGET 0 period account {dim object …} amount`: year 0 summed over periods per account and object list. */
+  private periodAmount(into: Map<string, BudgetAcc>) {
+    if (this.str(1) !== "0" || !this.present(3)) return;
+    const { objects, amountAt } = this.objectList(3);
+    const ore = this.amountOrNote(amountAt);
+    if (ore === null) return;
+    const account = this.str(3);
+    const key = postingKey(account, objects);
+    const acc = into.get(key);
+    if (acc) acc.ore += ore;
+    else into.set(key, { account, objects, ore });
+  }
+
+  /** An amount that, when unreadable, skips its line with a warning instead of stopping the import. */
+  private amountOrNote(i: number): number | null {
+    try {
+      return this.ore(i);
+    } catch {
+      this.note(this.unreadable);
+      return null;
+    }
+  }
+
+  /** The object list after field `at` (an account), sorted by dimension, and where the amount follows it. */
+  private objectList(at: number): { objects: ObjectRef[]; amountAt: number } {
+    const t = this.tok;
+    let objects: ObjectRef[] = [];
+    if (t.count <= at + 1 || t.kind[at + 1] !== OPEN) return { objects, amountAt: at + 1 };
+    let i = at + 2;
+    while (i < t.count && t.kind[i] !== CLOSE) {
+      if (i + 1 < t.count && t.kind[i + 1] !== CLOSE) {
+        objects.push([this.str(i), this.str(i + 1)]);
+        i += 2;
+      } else i++; // an odd item: a dimension without object
+    }
+    if (objects.length > 1) objects = objects.sort((x, y) => compareDim(x[0], y[0]) || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+    return { objects, amountAt: i + 1 };
   }
 
   // ---- checks ------------------------------------------------------------------------------------
@@ -543,13 +754,13 @@ export class SieReader {
     if (t.kind[0] === PLAIN && this.ascii(0) === "#KSUMMA" && t.count >= 2) return; // the closing line
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === OPEN || t.kind[i] === CLOSE) continue;
-      const bytes = this.encoding === "utf-8" && t.high ? encodeCp437(this.str(i)) : this.fieldBytes(i);
+      const bytes = this.encoding !== "cp437" && t.high ? encodeCp437(this.str(i)) : this.fieldBytes(i);
       this.crc = crc32(bytes, this.crc);
     }
   }
 
   private checkEncoding(buf: Uint8Array, s: number, e: number) {
-    if (this.encoding === null) this.encoding = isUtf8(buf, s, e) ? "utf-8" : "cp437";
+    if (this.encoding === null) this.decideEncoding(buf, s, e);
     if (this.encoding === "utf-8") {
       if (!isUtf8(buf, s, e)) this.note(this.badUtf8);
       for (let i = s; i + 2 < e; i++) {
@@ -560,14 +771,14 @@ export class SieReader {
       }
       return;
     }
-    if (!this.tok.odd) return;
+    if (this.encoding !== "cp437" || !this.tok.odd) return;
     for (let i = s; i < e; i++) {
       const b = buf[i];
       if (b < 0x80 || !looksMisdecoded(b)) continue;
       const before = i > s ? CP437[buf[i - 1]] : 0;
       const after = i + 1 < e ? CP437[buf[i + 1]] : 0;
       if (isAlnum(before) || isAlnum(after)) {
-        this.note(this.misdecoded, () => decodeCp437(buf, Math.max(s, i - 12), Math.min(e, i + 12)).trim());
+        this.note(this.misdecoded, () => decodeTable(CP437, buf, Math.max(s, i - 12), Math.min(e, i + 12)).trim());
         return;
       }
     }
@@ -582,6 +793,7 @@ export class SieReader {
 
   private finish() {
     if (this.ksumma === "open") this.stop("sieTruncated", { line: this.ksummaLine, what: "#KSUMMA (kontrollsumman)" });
+    if (this.inBlock && this.implicitBlock) this.closeBlock(); // its missing "{" is already a warning
     if (this.inBlock && this.ver)
       this.stop("sieTruncated", { line: this.ver.line, what: `verifikationen #VER ${this.ver.series} ${this.ver.number}`.trim() });
     if (this.records === 0)
@@ -596,7 +808,7 @@ export class SieReader {
     const warnings: SieWarning[] = [];
     if (this.unbalancedCount) warnings.push({ kind: "unbalanced", count: this.unbalancedCount });
     if (this.checksumWarning) warnings.push(this.checksumWarning);
-    const counted = (kind: "replacementChars" | "invalidUtf8" | "unreadableLines" | "transOutsideVoucher", c: Counted) => {
+    const counted = (kind: "replacementChars" | "invalidUtf8" | "unreadableLines" | "transOutsideVoucher" | "missingBrace", c: Counted) => {
       if (c.count) warnings.push({ kind, count: c.count, line: c.line });
     };
     counted("replacementChars", this.replacement);
@@ -604,18 +816,38 @@ export class SieReader {
     if (this.misdecoded.count)
       warnings.push({ kind: "misdecoded", count: this.misdecoded.count, line: this.misdecoded.line, sample: this.misdecoded.sample ?? "" });
     const missing = new Set<string>();
-    for (const p of this.postings.values())
-      for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
+    // The lookup tables are done with: let them go before the postings are built.
+    this.byRaw = new RawIndex();
+    this.seen = new VoucherSet();
+    this.postingIndex.clear();
+    const sums = this.sums;
+    const names = new Map<string, string>();
+    const intern = (x: string) => {
+      const y = names.get(x);
+      if (y !== undefined) return y;
+      names.set(x, x);
+      return x;
+    };
+    const noObjects: ObjectRef[] = [];
+    const postings: Posting[] = this.keys.map((key, i) => {
+      const parts = key.split("\u0001");
+      const objects: ObjectRef[] = parts.length > 1 ? [] : noObjects;
+      for (let k = 1; k + 1 < parts.length; k += 2) objects.push([intern(parts[k]), parts[k + 1]]);
+      return { account: intern(parts[0]), objects, ore: sums.ore[i], transactions: sums.transactions[i], vouchers: sums.vouchers[i] };
+    });
+    this.keys.length = 0;
+    for (const p of postings) for (const [d, c] of p.objects) if (!this.objectNames.has(objectKey(d, c))) missing.add(`${d}:${c}`);
     if (missing.size) warnings.push({ kind: "undeclaredObjects", count: missing.size, sample: [...missing].slice(0, 5).join(", ") });
     counted("unreadableLines", this.unreadable);
     counted("transOutsideVoucher", this.stray);
-    const postings = [...this.postings.values()].map((p) => ({
-      account: p.account,
-      objects: p.objects,
-      ore: p.ore,
-      transactions: p.transactions,
-      vouchers: p.vouchers,
-    }));
+    counted("missingBrace", this.missingBrace);
+    if (this.duplicateCount)
+      warnings.push({
+        kind: "duplicateVouchers",
+        count: this.duplicateCount,
+        sample: this.duplicates.slice(0, 5).join(", "),
+        skipped: this.duplicateMode === "first",
+      });
     return {
       encoding: this.encoding ?? "cp437",
       company: this.company,
@@ -634,6 +866,13 @@ export class SieReader {
       checksum: this.ksumma === "absent" ? "absent" : this.ksumma === "ok" ? "ok" : "mismatch",
       postings,
       sharedVouchers: this.shared,
+      grantVouchers: this.grantVouchers,
+      duplicateVouchers: this.duplicates,
+      duplicateCount: this.duplicateCount,
+      duplicateTransactionsSkipped: this.duplicateTransSkipped,
+      balances: this.balances,
+      budget: [...this.budget.values()],
+      periodBalances: [...this.periodBalance.values()],
       warnings,
       lines: this.line,
       bytes: this.bytes,
@@ -647,6 +886,22 @@ export function compareDim(a: string, b: string): number {
   const y = Number(b);
   if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** One key per account and sorted object list. */
+function postingKey(account: string, objects: ObjectRef[]): string {
+  if (objects.length === 0) return account;
+  const parts = [account];
+  for (const [d, c] of objects) parts.push(d, c);
+  return parts.join("\u0001"); // one flat string, not a chain of concatenations
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
@@ -671,8 +926,8 @@ function asDomainError(e: unknown, line: number): DomainError {
 }
 
 /** Reads a whole file given as one or more chunks. */
-export function readSie(chunks: Iterable<Uint8Array> | Uint8Array): SieResult {
-  const r = new SieReader();
+export function readSie(chunks: Iterable<Uint8Array> | Uint8Array, options: SieReadOptions = {}): SieResult {
+  const r = new SieReader(options);
   if (chunks instanceof Uint8Array) r.push(chunks);
   else for (const c of chunks) r.push(c);
   return r.end();

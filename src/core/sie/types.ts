@@ -1,7 +1,7 @@
 /** What the SIE reader hands on: identification, chart of accounts, dimensions and aggregated postings. */
 import type { DomainError } from "../util/errors";
 
-export type SieEncoding = "cp437" | "utf-8";
+export type SieEncoding = "cp437" | "utf-8" | "iso-8859-15";
 
 export interface FiscalYear {
   /** 0 = current year, -1 = the one before (the #RAR index). */
@@ -50,7 +50,17 @@ export type SieWarning =
   | { kind: "misdecoded"; count: number; line: number; sample: string }
   | { kind: "undeclaredObjects"; count: number; sample: string }
   | { kind: "unreadableLines"; count: number; line: number }
-  | { kind: "transOutsideVoucher"; count: number; line: number };
+  | { kind: "transOutsideVoucher"; count: number; line: number }
+  | { kind: "missingBrace"; count: number; line: number }
+  | { kind: "duplicateVouchers"; count: number; sample: string; skipped: boolean };
+
+/** Year-0 #PBUDGET (or #PSALDO) summed over periods for one account and object list. */
+export interface PeriodAmount {
+  account: string;
+  /** Empty: the account as a whole. */
+  objects: ObjectRef[];
+  ore: number;
+}
 
 export interface SieBooks {
   encoding: SieEncoding;
@@ -77,6 +87,19 @@ export interface SieBooks {
    * a ledger that sums them into one row counts that voucher once. Only such vouchers are listed.
    */
   sharedVouchers: number[][];
+  /** Vouchers ("A 12", the first 1000) per posting index, for postings on accounts whose name mentions bidrag. */
+  grantVouchers: Map<number, string[]>;
+  /** Vouchers whose series and number repeat an earlier one ("A 1"), the first 1000. */
+  duplicateVouchers: string[];
+  duplicateCount: number;
+  /** #TRANS of repeated vouchers left out (when reading with duplicates: "first"). */
+  duplicateTransactionsSkipped: number;
+  /** Year-0 #IB, #UB and #RES per account, öre. */
+  balances: Map<string, { ib?: number; ub?: number; res?: number }>;
+  /** Year-0 #PBUDGET per account and object list. */
+  budget: PeriodAmount[];
+  /** Year-0 #PSALDO per account and object list. */
+  periodBalances: PeriodAmount[];
   warnings: SieWarning[];
   lines: number;
   bytes: number;

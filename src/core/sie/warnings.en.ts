@@ -16,4 +16,10 @@ export const en: SieWarningText = {
     `${w.count} objects are used in #TRANS without #OBJEKT (e.g. ${w.sample}); they are shown by code without a name.`,
   unreadableLines: (w) => `${lines(w.count)} could not be read and were skipped (first on line ${w.line}).`,
   transOutsideVoucher: (w) => `${w.count} #TRANS stand outside a voucher and were skipped (first on line ${w.line}).`,
+  missingBrace: (w) =>
+    `${w.count} vouchers lack their opening { (first #VER on line ${w.line}); the #TRANS rows after the #VER were read into it.`,
+  duplicateVouchers: (w) =>
+    `${w.count} vouchers occur twice (same series, number and date, e.g. ${w.sample}): ${
+      w.skipped ? "only the first was read." : "both are in the amounts. Choose to read only the first if the file is two exports joined."
+    }`,
 };

@@ -17,4 +17,12 @@ export const sv: SieWarningText = {
   undeclaredObjects: (w) => `${w.count} objekt används i #TRANS utan #OBJEKT (t.ex. ${w.sample}); de visas med kod men utan namn.`,
   unreadableLines: (w) => `${rader(w.count)} kunde inte tolkas och hoppades över (första på rad ${w.line}).`,
   transOutsideVoucher: (w) => `${w.count} #TRANS står utanför en verifikation och hoppades över (första på rad ${w.line}).`,
+  missingBrace: (w) =>
+    `${w.count === 1 ? "1 verifikation saknar" : `${w.count} verifikationer saknar`} sin inledande { (första #VER på rad ${w.line}); #TRANS-raderna efter #VER lästes in i den.`,
+  duplicateVouchers: (w) =>
+    `${w.count === 1 ? "1 verifikation förekommer" : `${w.count} verifikationer förekommer`} två gånger (samma serie, nummer och datum, t.ex. ${w.sample}): ${
+      w.skipped
+        ? "bara den första lästes in."
+        : "båda är med i beloppen. Välj att bara läsa den första om filen är två sammanslagna exporter."
+    }`,
 };

@@ -59,3 +59,18 @@ export function naiveParse(bytes: Uint8Array): Naive {
   }
   return out;
 }
+
+/** Year-0 #IB, #UB and #RES per account, read with regular expressions (BigInt öre). */
+export function naiveBalances(bytes: Uint8Array): Map<string, { ib: bigint; ub: bigint; res: bigint | null }> {
+  const out = new Map<string, { ib: bigint; ub: bigint; res: bigint | null }>();
+  for (const raw of Buffer.from(bytes).toString("latin1").split(/\r?\n/)) {
+    const m = /^#(IB|UB|RES)\s+0\s+"?([^\s"]+)"?\s+(\S+)/.exec(raw.trim());
+    if (!m) continue;
+    const b = out.get(m[2]) ?? { ib: 0n, ub: 0n, res: null };
+    if (m[1] === "IB") b.ib += oreOf(m[3]);
+    else if (m[1] === "UB") b.ub += oreOf(m[3]);
+    else b.res = (b.res ?? 0n) + oreOf(m[3]);
+    out.set(m[2], b);
+  }
+  return out;
+}

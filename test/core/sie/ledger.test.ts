@@ -1,6 +1,15 @@
 import { ledgerTrace } from "../../../src/core/grants/grantTrace";
 import { messageFor } from "../../../src/core/i18n";
-import { buildLedger, defaultActivityDim, defaultChoice, parseRanges, projectOptions, type LedgerRow } from "../../../src/core/sie/ledger";
+import {
+  buildLedger,
+  defaultActivityDim,
+  defaultChoice,
+  grantIncome,
+  grantIncomeAccounts,
+  parseRanges,
+  projectOptions,
+  type LedgerRow,
+} from "../../../src/core/sie/ledger";
 import { SIE_LEDGER_HEADER } from "../../../src/core/ledger/columns";
 import { mergeLedger, type Cell } from "../../../src/core/sie/ledgerMerge";
 import { readSie } from "../../../src/core/sie/reader";
@@ -13,7 +22,7 @@ function booksOf(bytes: Uint8Array): SieBooks {
   if (!r.ok) throw new Error(messageFor(r.error));
   return r.books;
 }
-const PROV = { file: "visma.se", generated: "2023-08-22" };
+const PROV = { file: "visma.se", generated: "2023-08-22", year: "2021" };
 const col = (name: (typeof SIE_LEDGER_HEADER)[number]) => SIE_LEDGER_HEADER.indexOf(name);
 
 describe("books to ledger", () => {
@@ -23,6 +32,8 @@ describe("books to ledger", () => {
     // By hand from the file: #TRANS 5420 {1 Nord 6 0001} 1840.00 and -640.00, in two vouchers.
     expect(buildLedger(b, defaultChoice(b))).toEqual([
       {
+        year: "2021",
+        budgetOre: null,
         project: "0001",
         projectName: "Utbildning av användare",
         activity: "Nord",
@@ -157,6 +168,8 @@ describe("books to ledger", () => {
 
 describe("merging into an existing ledger", () => {
   const row = (over: Partial<LedgerRow>): LedgerRow => ({
+    year: "2021",
+    budgetOre: null,
     project: "P1",
     projectName: "Hälsocentral",
     activity: "A1",
@@ -183,6 +196,8 @@ describe("merging into an existing ledger", () => {
       12345.5,
       "",
       "",
+      "",
+      "2021",
       "P1",
       "Hälsocentral",
       "A1",
@@ -198,7 +213,7 @@ describe("merging into an existing ledger", () => {
 
   it("makes the file's text inert: names starting with =, +, - or @ are written as text, not formulas", () => {
     const hostile = row({ project: "=P1", projectName: "+46 Hälsa", activity: "-A1", activityName: "@Hembesök", accountName: "=Hyra" });
-    const m = mergeLedger(null, [hostile], { file: "=fil.se", generated: "2023-08-22" }, ["=P1"]);
+    const m = mergeLedger(null, [hostile], { file: "=fil.se", generated: "2023-08-22", year: "2021" }, ["=P1"]);
     const cell = (c: (typeof SIE_LEDGER_HEADER)[number]) => m.body[0][col(c)];
     expect(cell("Projekt")).toBe("'=P1");
     expect(cell("Projektnamn")).toBe("'+46 Hälsa");
@@ -216,7 +231,7 @@ describe("merging into an existing ledger", () => {
     typed[0][col("Mål")] = "Fler hembesök";
     typed[0][col("Resultatindikator")] = "Andel hembesök";
     typed[0][col("Utfall")] = "42 %";
-    typed.push(["Eget mål", "Egen aktivitet", "Egen post", 500, "", "", "", "", "", "", "", "", ""]); // typed by hand
+    typed.push(["Eget mål", "Egen aktivitet", "Egen post", 500, "", "", "", "", "", "", "", "", "", "", ""]); // typed by hand
     const again = mergeLedger({ header: m1.header, body: typed }, first, PROV, ["P1", "0002"]);
     expect([again.changed, again.appended, again.added, again.updated, again.zeroed, again.unchanged]).toEqual([false, 0, [], [], [], 3]);
 
@@ -225,13 +240,18 @@ describe("merging into an existing ledger", () => {
       row({ account: "7010", accountName: "Löner", ore: 5000000, vouchers: 12 }),
       row({ account: "6110", accountName: "Kontorsmaterial", ore: 100 }),
     ];
-    const m2 = mergeLedger({ header: m1.header, body: typed }, newer, { file: "visma-2.se", generated: "2023-09-30" }, ["P1", "0002"]);
+    const m2 = mergeLedger({ header: m1.header, body: typed }, newer, { file: "visma-2.se", generated: "2023-09-30", year: "2021" }, [
+      "P1",
+      "0002",
+    ]);
     expect(m2.changed).toBe(true);
-    expect(m2.updated.map((c) => [c.label, c.from, c.to])).toEqual([["Projekt P1, aktivitet A1, konto 5010 Lokalhyra", 12345.5, 13000]]);
+    expect(m2.updated.map((c) => [c.label, c.from, c.to])).toEqual([
+      ["2021, Projekt P1, aktivitet A1, konto 5010 Lokalhyra", 12345.5, 13000],
+    ]);
     expect(m2.zeroed.map((c) => [c.project, c.account, c.from])).toEqual([["0002", "5010", 0.99]]);
     expect(m2.added.map((c) => c.account)).toEqual(["6110"]);
-    expect(m2.body[0].slice(0, 6)).toEqual(["Fler hembesök", "Hembesök", "5010 Lokalhyra", 13000, "Andel hembesök", "42 %"]);
-    expect(m2.body[0].slice(10)).toEqual([4, "visma-2.se", "2023-09-30"]);
+    expect(m2.body[0].slice(0, 7)).toEqual(["Fler hembesök", "Hembesök", "5010 Lokalhyra", 13000, "", "Andel hembesök", "42 %"]);
+    expect(m2.body[0].slice(12)).toEqual([4, "visma-2.se", "2023-09-30"]);
     expect(m2.body[3]).toEqual(typed[3]); // the hand-typed row, untouched
     expect(m2.body[2][col("Belopp (kr)")]).toBe(0); // kept, not deleted
     expect(m2.body).toHaveLength(5);
@@ -243,7 +263,7 @@ describe("merging into an existing ledger", () => {
     const m1 = mergeLedger(null, first, PROV, ["P1", "0002"]);
     const body: Cell[][] = [new Array(header.length).fill(""), ...m1.body.map((r, i) => [...r, `not ${i}`])];
     const m = mergeLedger({ header, body }, [row({ ore: 1 })], PROV, ["P1"]);
-    expect(m.body.map((r) => r[13])).toEqual(["", "not 0", "not 1", "not 2"]);
+    expect(m.body.map((r) => r[15])).toEqual(["", "not 0", "not 1", "not 2"]);
     expect(m.body[3][col("Belopp (kr)")]).toBe(0.99); // project 0002 was not chosen this time: untouched
     expect(m.body[2][col("Belopp (kr)")]).toBe(0); // P1 7010 no longer in the file
     expect(m.appended).toBe(0);
@@ -273,5 +293,48 @@ describe("merging into an existing ledger", () => {
       ["6071 Repr avdr.gill", 200, "Kontor Syd"],
     ]);
     expect(t.traceability).toBe(0); // no result indicators typed yet
+  });
+});
+
+describe("grant income from the books", () => {
+  const text = [
+    "#FLAGGA 0",
+    '#KONTO 1930 "Bank"',
+    '#KONTO 3010 "Statsbidrag God och nära vård"',
+    '#KONTO 3020 "Övriga bidrag"',
+    '#KONTO 3040 "Försäljning"',
+    '#VER A 1 20240115 "Bidrag del 1"',
+    "{",
+    "#TRANS 1930 {} 500000.00",
+    '#TRANS 3010 {6 "P1"} -500000.00',
+    "}",
+    '#VER A 2 20240615 "Bidrag del 2"',
+    "{",
+    "#TRANS 1930 {} 250000.00",
+    '#TRANS 3010 {6 "P2"} -200000.00',
+    '#TRANS 3010 {6 "P1"} -50000.00',
+    "}",
+    '#VER B 3 20240701 ""',
+    "{",
+    "#TRANS 1930 {} 100.50",
+    "#TRANS 3020 {} -100.50",
+    "#TRANS 3040 {} -7",
+    "#TRANS 1930 {} 7",
+    "}",
+  ].join("\n");
+  const b = booksOf(Buffer.from(text, "latin1"));
+
+  it("proposes the accounts whose name mentions bidrag, with what they received", () => {
+    expect(grantIncomeAccounts(b)).toEqual([
+      { account: "3010", name: "Statsbidrag God och nära vård", ore: 75000000 },
+      { account: "3020", name: "Övriga bidrag", ore: 10050 },
+    ]);
+  });
+
+  it("takes the received amount for the chosen accounts and project from the books, with its vouchers", () => {
+    expect(grantIncome(b, ["3010"], { dim: "6", code: "P1" })).toEqual({ ore: 55000000, vouchers: ["A 1", "A 2"] });
+    expect(grantIncome(b, ["3010"], { dim: "6", code: "P2" })).toEqual({ ore: 20000000, vouchers: ["A 2"] });
+    expect(grantIncome(b, ["3010", "3020"], null)).toEqual({ ore: 75010050, vouchers: ["A 1", "A 2", "B 3"] });
+    expect(grantIncome(b, ["3040"], null)).toEqual({ ore: 700, vouchers: [] }); // not a grant account: no voucher list kept
   });
 });

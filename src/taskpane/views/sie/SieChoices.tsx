@@ -5,6 +5,9 @@ import {
   buildLedger,
   defaultChoice,
   dimensionOptions,
+  fiscalYearLabel,
+  grantIncome,
+  grantIncomeAccounts,
   formatRanges,
   parseRanges,
   projectOptions,
@@ -22,6 +25,7 @@ import { ActionResult } from "../ActionResult";
 import { SieCostMap } from "./SieCostMap";
 import { sieEn } from "../../strings/sie.en";
 import { sieSv } from "../../strings/sie.sv";
+import { SieIncome } from "./SieIncome";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -68,6 +72,16 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
     [books, projectDim, activityDim, ranges, projects],
   );
   const total = rows.reduce((s, r) => s + r.ore, 0) / 100;
+  const incomeAccounts = useMemo(() => grantIncomeAccounts(books), [books]);
+  const [incomeChosen, setIncomeChosen] = useState<Set<string>>(
+    () => new Set(incomeAccounts.filter((a) => /statsbidrag/i.test(a.name)).map((a) => a.account)),
+  );
+  const [incomeProject, setIncomeProject] = useState("");
+  const received = useMemo(
+    () =>
+      incomeChosen.size ? grantIncome(books, [...incomeChosen], incomeProject ? { dim: projectDim, code: incomeProject } : null) : null,
+    [books, incomeChosen, incomeProject, projectDim],
+  );
   const dimLabel = (d: { dim: string; name: string }) => `${d.dim} ${d.name}`.trim();
   const costs = useMemo(() => (ranges ? costMap(books, ranges) : null), [books, ranges]);
   const dimName = (dim: string) => dimLabel(dims.find((d) => d.dim === dim) ?? { dim, name: "" });
@@ -77,7 +91,14 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
     setBusy(true);
     setReport(null);
     setReport(
-      await importLedger({ rows, projects, provenance: { file: fileName, generated: books.generated ?? "" }, company: books.company }),
+      await importLedger({
+        rows,
+        projects,
+        provenance: { file: fileName, generated: books.generated ?? "", year: fiscalYearLabel(books) },
+        company: books.company,
+        orgNumber: books.orgNumber,
+        received: received && { ...received, accounts: [...incomeChosen].sort() },
+      }),
     );
     setBusy(false);
   };
@@ -134,6 +155,16 @@ export function SieChoices({ books, fileName, strings, importLedger, actions }: 
           />
         ))}
       </fieldset>
+      <SieIncome
+        t={t}
+        accounts={incomeAccounts}
+        chosen={incomeChosen}
+        onChosen={setIncomeChosen}
+        projects={options}
+        project={incomeProject}
+        onProject={setIncomeProject}
+        received={received}
+      />
       <Text data-testid="sie-preview">{t.preview(rows.length, formatNumber(total, 2))}</Text>
       <Button
         appearance="primary"

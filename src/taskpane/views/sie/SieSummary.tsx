@@ -1,5 +1,5 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { SieSummary as Summary } from "../../../core/sie/summary";
+import { Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { reconciliationText, type SieSummary as Summary } from "../../../core/sie/summary";
 import { formatNumber } from "../../../core/util/text";
 import type { Strings } from "../../strings/pane.sv";
 import { sieEn } from "../../strings/sie.en";
@@ -23,10 +23,14 @@ const useStyles = makeStyles({
 export interface SieSummaryProps {
   summary: Summary;
   strings: Strings;
+  /** Whether the file was read keeping only the first of each duplicate voucher. */
+  firstOnly: boolean;
+  /** Reads the file again with or without duplicates. */
+  onFirstOnly: (firstOnly: boolean) => void;
 }
 
 /** The file at a glance: who, which program, which years, dimensions, counts and warnings. */
-export function SieSummary({ summary: s, strings }: SieSummaryProps) {
+export function SieSummary({ summary: s, strings, firstOnly, onFirstOnly }: SieSummaryProps) {
   const styles = useStyles();
   const t = strings.lang === "en" ? sieEn : sieSv;
   const facts: [string, string][] = [
@@ -40,7 +44,9 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
     [t.transactions, formatNumber(s.transactions)],
     [t.checksum, t.checksumValue[s.checksum]],
     [t.encoding, s.encoding.toUpperCase()],
+    [t.ledgerYear, s.ledgerYear || t.none],
   ];
+  const kr = (n: number) => formatNumber(n, 2);
   return (
     <section data-testid="sie-summary" aria-label={t.company}>
       <dl className={styles.facts}>
@@ -64,6 +70,37 @@ export function SieSummary({ summary: s, strings }: SieSummaryProps) {
         ))}
         {s.dimensions.length === 0 && <li>{t.none}</li>}
       </ul>
+      <h3 className={styles.h}>{t.reconciliation}</h3>
+      <Text className={styles.value} data-testid="sie-reconciliation">
+        {reconciliationText(s.reconciliation, t.locale)}
+      </Text>
+      {(s.duplicateVouchers.length > 0 || firstOnly) && (
+        <>
+          <h3 className={styles.h}>{t.duplicates}</h3>
+          <Text className={styles.value} data-testid="sie-duplicates">
+            {t.duplicatesText(s.duplicateVouchers.length, s.duplicateVouchers.slice(0, 20).join(", "))}
+          </Text>
+          <Checkbox
+            checked={firstOnly}
+            onChange={(_, d) => onFirstOnly(d.checked === true)}
+            label={t.firstOnly}
+            data-testid="sie-first-only"
+          />
+        </>
+      )}
+      <h3 className={styles.h}>{t.budget}</h3>
+      {s.budget.byAccount.length + s.budget.byObject.length === 0 ? (
+        <Text data-testid="sie-budget">{t.noBudget}</Text>
+      ) : (
+        <ul className={styles.list} data-testid="sie-budget">
+          {s.budget.byAccount.slice(0, 20).map((a) => (
+            <li key={`a ${a.account}`}>{t.budgetAccount(a.account, kr(a.amount))}</li>
+          ))}
+          {s.budget.byObject.slice(0, 20).map((o) => (
+            <li key={`o ${o.dim} ${o.object}`}>{t.budgetObject(o.dim, o.object, kr(o.amount))}</li>
+          ))}
+        </ul>
+      )}
       {s.warnings.length > 0 && (
         <>
           <h3 className={styles.h}>{t.warnings}</h3>

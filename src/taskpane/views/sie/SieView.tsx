@@ -25,7 +25,7 @@ export interface SieViewProps {
 type State =
   | { step: "idle" }
   | { step: "reading"; name: string; fraction: number }
-  | { step: "read"; name: string; books: SieBooks }
+  | { step: "read"; file: File; name: string; books: SieBooks; firstOnly: boolean }
   | { step: "failed"; message: string; intent: "error" | "info" };
 
 /** SIE 4 import: pick a file, read it in a Web Worker (progress, Cancel), see the summary, choose, write. */
@@ -37,16 +37,21 @@ export default function SieView({ strings, actions }: SieViewProps) {
   const [state, setState] = useState<State>({ step: "idle" });
   useEffect(() => () => reading.current?.cancel(), []);
 
-  const pick = async (file: File | undefined) => {
+  const pick = async (file: File | undefined, firstOnly = false) => {
     if (!file) return;
     reading.current?.cancel();
     setState({ step: "reading", name: file.name, fraction: 0 });
-    const r = readInWorker(file, t.locale, (fraction) => setState((s) => (s.step === "reading" ? { ...s, fraction } : s)));
+    const r = readInWorker(
+      file,
+      t.locale,
+      (fraction) => setState((s) => (s.step === "reading" ? { ...s, fraction } : s)),
+      firstOnly ? "first" : "keep",
+    );
     reading.current = r;
     const result = await r.done;
     if (reading.current !== r) return; // superseded by another file
     reading.current = null;
-    if (result.ok) setState({ step: "read", name: file.name, books: result.books });
+    if (result.ok) setState({ step: "read", file, name: file.name, books: result.books, firstOnly });
     else
       setState(
         "cancelled" in result
@@ -92,9 +97,9 @@ export default function SieView({ strings, actions }: SieViewProps) {
       )}
       {state.step === "read" && summary && (
         <>
-          <SieSummary summary={summary} strings={strings} />
+          <SieSummary summary={summary} strings={strings} firstOnly={state.firstOnly} onFirstOnly={(first) => pick(state.file, first)} />
           <SieChoices
-            key={state.name + state.books.bytes}
+            key={`${state.name} ${state.books.bytes} ${state.firstOnly}`}
             books={state.books}
             fileName={state.name}
             strings={strings}

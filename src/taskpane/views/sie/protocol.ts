@@ -4,6 +4,8 @@ import type { SieBooks } from "../../../core/sie/types";
 export interface ReadRequest {
   file: Blob;
   locale: "sv" | "en";
+  /** A voucher repeated (series, number, date): "keep" counts both, "first" reads only the first. */
+  duplicates: "keep" | "first";
 }
 
 export type WorkerReply =

@@ -10,7 +10,12 @@ export interface Reading {
   cancel(): void;
 }
 
-export function readInWorker(file: File, locale: "sv" | "en", onProgress: (fraction: number) => void): Reading {
+export function readInWorker(
+  file: File,
+  locale: "sv" | "en",
+  onProgress: (fraction: number) => void,
+  duplicates: "keep" | "first" = "keep",
+): Reading {
   let settle: (r: Awaited<Reading["done"]>) => void = () => undefined;
   const done = new Promise<Awaited<Reading["done"]>>((resolve) => (settle = resolve));
   let cancelled = false;
@@ -21,7 +26,7 @@ export function readInWorker(file: File, locale: "sv" | "en", onProgress: (fract
   };
   const onThisThread = () =>
     void import(/* webpackChunkName: "sie-reader" */ "./readSlices")
-      .then((r) => r.readSlices(file, locale, receive, () => cancelled))
+      .then((r) => r.readSlices(file, locale, receive, () => cancelled, duplicates))
       .catch((e: unknown) => receive({ type: "error", message: e instanceof Error ? e.message : String(e) }));
 
   let worker: Worker | null = null;
@@ -44,7 +49,7 @@ export function readInWorker(file: File, locale: "sv" | "en", onProgress: (fract
       if (!heard) onThisThread();
       else receive({ type: "error", message: e.message || "Web Worker" });
     };
-    w.postMessage({ file, locale } satisfies ReadRequest);
+    w.postMessage({ file, locale, duplicates } satisfies ReadRequest);
   }
   return {
     done,

@@ -14,8 +14,9 @@ export async function readSlices(
   locale: "sv" | "en",
   post: (m: WorkerReply) => void,
   cancelled: () => boolean = () => false,
+  duplicates: "keep" | "first" = "keep",
 ): Promise<void> {
-  const reader = new SieReader();
+  const reader = new SieReader({ duplicates });
   try {
     for (let at = 0; at < file.size && !reader.failed; at += CHUNK) {
       if (cancelled()) return;

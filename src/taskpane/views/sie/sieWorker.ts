@@ -4,4 +4,4 @@ import { readSlices } from "./readSlices";
 
 const post = (m: WorkerReply) => (self as unknown as { postMessage: (m: WorkerReply) => void }).postMessage(m);
 
-self.onmessage = (e: MessageEvent<ReadRequest>) => readSlices(e.data.file, e.data.locale, post);
+self.onmessage = (e: MessageEvent<ReadRequest>) => readSlices(e.data.file, e.data.locale, post, undefined, e.data.duplicates);
