@@ -1,7 +1,7 @@
 import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { ActionReport } from "../excel/types";
 import type { SieImport } from "../excel/ledgerImport";
-import type { Strings } from "./strings/sv";
+import type { Strings } from "./strings/pane.sv";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {
@@ -14,6 +14,8 @@ export interface WorkbookActions {
   saveKolada?(snapshot: KoladaSnapshot): Promise<ActionReport>;
   insertKolada?(year: number): Promise<ActionReport>;
   importSieLedger(input: SieImport): Promise<ActionReport>;
+  /** Shows a sheet a result names. */
+  goToSheet?(sheet: string): Promise<ActionReport>;
 }
 
 /** A destination of the tab strip; its label is `strings.tabs[id]`. */

@@ -90,7 +90,8 @@ const ALSO_ACCEPTED: Record<TraceRole, readonly string[]> = {
   goal: ["goal"],
   activity: ["activity"],
   item: ["post", "cost item", "kategori"],
-  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
+  // "Belopp": the Bidragshuvudbok's header before it named its unit (workbooks made then), read as mnkr.
+  amount: ["amount", "belopp", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["result indicator", "indikator"],
   outcome: ["outcome", "resultat"],
 };
@@ -158,6 +159,13 @@ class Texts {
   }
 }
 
+/** Which unit the amounts were read in, and from which column: the header names it, or (old ledgers) mnkr is assumed. */
+function unitNote(column: string, unit: string): string {
+  return /\b(t?kr|mnkr)\b/i.test(column)
+    ? `belopp i ${unit} enligt kolumnen ${column}`
+    : `kolumnen ${column} anger ingen enhet: beloppen läses som ${unit}`;
+}
+
 type ColumnIndex = Record<Col, number>;
 
 /** Where each ledger column stands (-1 when absent); a missing required column stops the trace. */
@@ -185,6 +193,8 @@ interface LedgerSums {
   goals: string[];
   booked: number;
   linked: number;
+  /** Projects named in a Projekt column (a SIE ledger written with several): the trace sums them, and says so. */
+  projects: string[];
 }
 
 /** One column per role, as ids: "indikator: utfall" texts are built once per distinct pair. */
@@ -217,6 +227,8 @@ function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
   const usedAt = used.map((c) => idx[c]);
   const { goal: iGoal, activity: iActivity, item: iItem, amount: iAmount, indicator: iIndicator, outcome: iOutcome } = idx;
   const t = new LedgerTexts();
+  const iProject = table[0].findIndex((h) => typeof h === "string" && /^(projekt|project)$/i.test(h.trim()));
+  const projects = new Texts();
   const blank: unknown[] = [];
   const aggs: Agg[] = [];
   const aggOf: number[] = [];
@@ -243,6 +255,7 @@ function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
       aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new Set(), results: new Set() }));
     }
     if (iGoal >= 0) t.goal.id(row[iGoal]);
+    if (iProject >= 0) projects.id(row[iProject]);
     const activity = iActivity < 0 ? -1 : t.activity.id(row[iActivity]);
     const indicator = iIndicator < 0 ? -1 : t.indicator.id(row[iIndicator]);
     const outcome = iOutcome < 0 ? -1 : t.outcome.id(row[iOutcome]);
@@ -251,11 +264,11 @@ function sumLedger(table: unknown[][], idx: ColumnIndex): LedgerSums {
     (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
   }
   if (rowsWithAmount === 0) fail("ledgerEmpty", {});
-  return totals(aggs, t);
+  return { ...totals(aggs, t), projects: projects.names };
 }
 
 /** Per item and in all: the exact sums merged, the ids back to texts. */
-function totals(aggs: Agg[], t: LedgerTexts): LedgerSums {
+function totals(aggs: Agg[], t: LedgerTexts): Omit<LedgerSums, "projects"> {
   const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
   const total = new DecimalSum();
   const linked = new DecimalSum();
@@ -378,7 +391,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
   if (year !== undefined) table = rowsOfYear(table, header, year);
   const idx = locateColumns(header);
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
-  const { items, goals, booked, linked } = sumLedger(table, idx);
+  const { items, goals, booked, linked, projects } = sumLedger(table, idx);
 
   const received = receivedArg ?? booked;
   const given = receivedArg !== undefined;
@@ -393,7 +406,11 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
   const unit = /\btkr\b/.test(header[idx.amount]) ? "tkr" : /\bkr\b/.test(header[idx.amount]) ? "kr" : "mnkr";
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  const together =
+    projects.length > 1
+      ? `alla ${projects.length} projekt tillsammans (${joinCapped(projects)}); välj ett projekt i panelens SIE-flik för att följa ett`
+      : "";
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", together]);
   rows.push([
     "Mottaget",
     given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
@@ -401,7 +418,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     noShare ?? 1,
     "",
     "",
-    given ? "argumentet mottaget" : "huvudboken",
+    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][idx.amount]).trim(), unit)}`,
   ]);
   const budget = budgetRow(table, header, idx.amount, share);
   if (budget) rows.push(budget);
