@@ -57,7 +57,17 @@ class AddinArtifactsPlugin {
         const files = pane ? pane.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js")) : [];
         if (!files.length) throw new Error("taskpane.html: the pane chunk (src/taskpane/main.tsx) is missing");
         const preload = files.map((f) => `<link rel="preload" as="script" href="${f}">`).join("");
-        data.html = insertOnce(data.html, "</head>", `${preload}${shell.head}</head>`);
+        // The page's own scripts are fetched before office.js, not after it: office.js blocks the parser, and the
+        // browser holds back later low-priority requests while a blocking script in <head> loads. Deferred scripts
+        // still run after the page is parsed (after office.js), so only the fetch moves.
+        const office = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+        const deferred = [...data.html.matchAll(/<script defer="defer" src="[^"]+"><\/script>|<script defer src="[^"]+"><\/script>/g)].map(
+          (m) => m[0],
+        );
+        if (!deferred.length) throw new Error("taskpane.html: no deferred scripts to move before office.js");
+        for (const d of deferred) data.html = insertOnce(data.html, d, "");
+        data.html = insertOnce(data.html, office, `${preload}${deferred.join("")}${office}`);
+        data.html = insertOnce(data.html, "</head>", `${shell.head}</head>`);
         data.html = insertOnce(data.html, '<div id="root"></div>', `<div id="root"></div>${shell.templates}<script>${shell.boot}</script>`);
         return data;
       });

@@ -5,7 +5,8 @@
  * - The same components render it (App with the Start view), so it looks exactly like what replaces it.
  * - One template per language and host (in Excel the Start view has its three actions, outside it says what
  *   they would do); a tiny inline boot script, run as the page is parsed, clones the one that matches
- *   into #root, marked inert: nothing in it can be focused or clicked until the real pane replaces it.
+ *   into #root, marked inert: nothing in it can be focused or act until the real pane replaces it; a click on it
+ *   is kept and replayed on the live pane's control at the same place (main.tsx).
  * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by the boot script from the
  *   system's colour scheme), restricted to the variables the first view uses.
  * - Griffel's rules go in <head> as its server-rendering style elements, so the pane's renderer reuses them
@@ -23,8 +24,8 @@ import {
 import { renderToStaticMarkup } from "react-dom/server";
 import { localeFor } from "../core/i18n";
 import { App } from "../taskpane/App";
-import { en } from "../taskpane/strings/en";
-import { sv } from "../taskpane/strings/sv";
+import { en } from "../taskpane/strings/pane.en";
+import { sv } from "../taskpane/strings/pane.sv";
 import type { WorkbookActions } from "../taskpane/types";
 
 export type ShellHost = "browser" | "excel";
@@ -81,8 +82,8 @@ export function renderShell(): Shell {
     `html[data-pv-shell] body{background-color:${webLightTheme.colorNeutralBackground1}}`,
     `html.pv-dark[data-pv-shell]{color-scheme:dark}`,
     `html.pv-dark[data-pv-shell] body{background-color:${webDarkTheme.colorNeutralBackground1}}`,
-    // Until the pane is live, the pointer says it is starting: the inert copy takes no clicks, so the pointer is
-    // the body's.
+    // Until the pane is live, the pointer says it is starting (a click is kept and lands once it is live); the inert
+    // copy takes no pointer, so the pointer is the body's.
     `html[data-pv-shell] body{cursor:progress}`,
   ].join("\n");
   return {
@@ -125,4 +126,14 @@ function boot(locale: (displayLanguage: string | undefined | null) => string): v
   root.inert = true;
   root.setAttribute("aria-busy", "true");
   root.appendChild(template.content.cloneNode(true));
+  // A click on the copy is not lost: being inert, the copy lets it through to the page, where its position is kept
+  // (the first click only); main.tsx replays it on the control the live pane has there, which is the same control
+  // at the same place.
+  const shell: { click: { x: number; y: number } | null; stop: () => void } = { click: null, stop: () => undefined };
+  const record = (e: MouseEvent) => {
+    if (e.button === 0 && !shell.click) shell.click = { x: e.clientX + window.scrollX, y: e.clientY + window.scrollY };
+  };
+  document.addEventListener("click", record, true);
+  shell.stop = () => document.removeEventListener("click", record, true);
+  (window as unknown as { __PV_SHELL__?: typeof shell }).__PV_SHELL__ = shell;
 }

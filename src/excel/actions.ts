@@ -2,6 +2,7 @@
 import { catalog } from "../core/dataset/lookup";
 import { chartPlan } from "../core/workbook/chartPlan";
 import { ledgerPlan } from "../core/workbook/grantLedgerPlan";
+import { address, layoutSheet } from "../core/workbook/layout";
 import { referencePlan } from "../core/workbook/referencePlan";
 import { indicatorPlan } from "../core/workbook/indicatorPlan";
 import { excelErrorMessage, text } from "./messages";
@@ -26,8 +27,18 @@ export function buildCharts(caps = capabilities(), excelRun?: ExcelRun): Promise
   return runAction((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
 }
 
-export function newLedger(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
-  return runAction((ctx) => applySheets(ctx, [ledgerPlan()], caps), excelRun);
+/** The empty grant ledger; the result says where to start typing and where the received amount goes. */
+export async function newLedger(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
+  const plan = ledgerPlan();
+  const report = await runAction((ctx) => applySheets(ctx, [plan], caps), excelRun);
+  if (!report.ok) return report;
+  const table = layoutSheet(plan).tables[0];
+  const received = plan.cells?.find((c) => c.input)?.address ?? "";
+  const sheet = report.sheets[0] ?? plan.name;
+  const kept = report.keptUserRows ?? 0;
+  // A first run says where to start; a re-run that the user's rows survived.
+  if (!kept) return { ...report, message: text().ledgerStart(sheet, address(table.row + 1, table.col), received) };
+  return { ...report, message: text().ledgerKept(sheet, kept, received) };
 }
 
 export function insertIndicator(
@@ -50,5 +61,14 @@ export async function writeFormula(formula: string, excelRun?: ExcelRun): Promis
     await context.sync();
     const address = cell.address;
     return { ok: true, message: text().formulaWritten(address), notes: [], syncs: 1, payloadBytes: formula.length, sheets: [] };
+  }, excelRun);
+}
+
+/** Shows the sheet a result names ("Gå till bladet"). */
+export async function goToSheet(sheet: string, excelRun?: ExcelRun): Promise<ActionReport> {
+  return runAction(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+    return { ok: true, message: "", notes: [], syncs: 1, payloadBytes: 0, sheets: [sheet] };
   }, excelRun);
 }

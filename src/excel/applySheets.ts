@@ -114,6 +114,7 @@ function changeNotes(targets: SheetTarget[], notes: string[]): { restored: numbe
   let kept = 0;
   for (const t of targets) {
     for (const tt of t.tables) {
+      kept += tt.userRows ?? 0;
       if (!tt.rec) continue;
       const user = tt.rec.owner.filter((p) => p < 0).length;
       if (tt.rec.changed) notes.push(say.restored(tt.rec.changed, tt.name, !!tt.tp.formulas));

@@ -139,7 +139,7 @@ async function probeSheets(
         range,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("values,formulas"),
-        // Where the attribution would be if this is the last stacked table: it moves with the table.
+        // Where an earlier version put the attribution if this is the last stacked table: it moved with the table.
         slot: range.getLastRow().getOffsetRange(t.attributionOffset, 0).getCell(0, 0).load("values,address"),
       });
     }

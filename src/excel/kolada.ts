@@ -6,7 +6,7 @@
 import { catalog } from "../core/dataset/lookup";
 import { readSnapshot, type KoladaSnapshot } from "../core/kolada/snapshot";
 import { koladaStore } from "../core/kolada/store";
-import { koladaComparisonPlan } from "../core/workbook/koladaPlan";
+import { koladaComparisonGaps, koladaComparisonPlan } from "../core/workbook/koladaPlan";
 import { writerLanguage } from "./language";
 import { excelErrorMessage, text } from "./messages";
 import { applySheets } from "./applySheets";
@@ -88,8 +88,27 @@ export async function recalculate(run?: ExcelRun): Promise<void> {
 }
 
 /** The comparison sheet of all regions for one year, with its two charts. */
-export function insertComparison(year: number, caps: Capabilities, run?: ExcelRun): Promise<ActionReport> {
-  return runAction((context) => applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps), run);
+export async function insertComparison(year: number, caps: Capabilities, run?: ExcelRun): Promise<ActionReport> {
+  const report = await runAction((context) => applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps), run);
+  return report.ok ? withGaps(report, year) : report;
+}
+
+/**
+ * A comparison with empty shares is not a success: the message says so, and each KPI behind the gaps is named with
+ * the regions and the year it is missing for (the writer's own notes follow).
+ */
+function withGaps(report: ActionReport, year: number): ActionReport {
+  const { rowsWithoutShare, rows, gaps } = koladaComparisonGaps(koladaStore(), year);
+  if (!rowsWithoutShare) return report;
+  const m = text().kolada;
+  // A KPI not fetched at all explains every row: it comes first.
+  const ordered = [...gaps].sort((a, b) => Number(b.notLoaded) - Number(a.notLoaded));
+  const why = ordered.flatMap((g) =>
+    g.notLoaded
+      ? [m.notLoaded(g.kpi, year)]
+      : [...(g.missing.length ? [m.missing(g.kpi, g.missing, year)] : []), ...(g.empty.length ? [m.empty(g.kpi, g.empty, year)] : [])],
+  );
+  return { ...report, partial: true, message: m.partial(rowsWithoutShare, rows, year), notes: [...why, ...report.notes] };
 }
 
 /** After a refresh: keep the data in the workbook, then recalculate so every cell sees it. */

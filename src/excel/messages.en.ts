@@ -3,6 +3,11 @@ import { kronorText, type WriterMessages } from "./messages.sv";
 
 const quoted = (sheets: string[]) => sheets.map((n) => `"${n}"`).join(", ");
 const cells = (n: number) => (n === 1 ? "1 changed cell" : `${n} changed cells`);
+const regionListEn = (names: string[]) => {
+  if (names.length >= 22) return "every region and Riket";
+  if (names.length > 6) return `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
+};
 
 export const en: WriterMessages = {
   cellEditMode: "Excel is in cell-edit mode. Press Enter or Esc in the cell and try again. Nothing was changed.",
@@ -15,6 +20,10 @@ export const en: WriterMessages = {
   nothingChanged: (more) => `Nothing was changed${more ? ` (${more} more below)` : ""}.`,
   done: (sheets) => `Done: ${sheets.join(", ")}.`,
   formulaWritten: (address) => `The formula was written in ${address}.`,
+  ledgerKept: (sheet, kept, received) =>
+    `The sheet ${sheet} was updated, and your ${kept === 1 ? "own row was" : `${kept} own rows were`} kept. Fill in new rows below; the amount received is in ${received}.`,
+  ledgerStart: (sheet, first, received) =>
+    `The sheet ${sheet} is ready. Fill in from ${first}, one row per booked item, and enter the amount received in ${received}; GRANT_TRACE and the chart follow.`,
   protectedWorkbook: "The workbook is protected. Remove the protection (Review › Protect Workbook) and try again. Nothing was changed.",
   protectedSheet: (sheet) => `The sheet "${sheet}" is protected. Remove the sheet protection and try again. Nothing was changed.`,
   unknownError: "unknown error",
@@ -63,6 +72,12 @@ export const en: WriterMessages = {
     readFailed: (why) => `The workbook's Kolada data could not be read: ${why}`,
     noPart: "the part has no koladaSnapshot",
     noJson: "the part holds no valid JSON",
+    partial: (without, rows, year) =>
+      `The sheet Kolada was written, but primary care's share (own calculation) is empty in ${without} of ${rows} rows for ${year}:`,
+    notLoaded: (kpi, year) =>
+      `${kpi} is not fetched, so no share can be computed for ${year}. Fetch all regions in the Kolada tab (${kpi} is fetched with them) and insert again.`,
+    missing: (kpi, regions, year) => `${kpi} is missing from the fetched data for ${regionListEn(regions)} ${year}.`,
+    empty: (kpi, regions, year) => `${kpi} has no value in Kolada for ${regionListEn(regions)} ${year}.`,
     tooLarge: (chars: number) => `the part is too large (${chars} characters)`,
   },
   ledger: {
@@ -75,10 +90,10 @@ export const en: WriterMessages = {
     zeroed: (label, from) => `No longer in the file, set to 0: ${label} (was ${from})`,
     more: (n) => `… and ${n} more.`,
     created: (rows, file) =>
-      `The ledger was created with ${rows} rows from ${file}. Fill in Mål, Resultatindikator and Utfall; GRANT_TRACE stands beside the table.`,
-    newRows: (n) => `${n} new rows`,
-    changedAmounts: (n) => `${n} changed amounts`,
-    zeroedRows: (n) => `${n} rows set to 0`,
+      `The ledger was created with ${rows === 1 ? "1 row" : `${rows} rows`} from ${file}. Fill in Mål, Resultatindikator and Utfall; GRANT_TRACE stands beside the table.`,
+    newRows: (n) => (n === 1 ? "1 new row" : `${n} new rows`),
+    changedAmounts: (n) => (n === 1 ? "1 changed amount" : `${n} changed amounts`),
+    zeroedRows: (n) => (n === 1 ? "1 row set to 0" : `${n} rows set to 0`),
     provenanceOnly: "new provenance details",
     updatedFrom: (file, parts, fallback) =>
       `The ledger was updated from ${file}: ${parts.join(", ") || fallback}. Mål, Resultatindikator and Utfall are untouched.`,

@@ -6,6 +6,15 @@ export const kronorText = (n: number) => formatNumber(n, 2).replace(/,(\d)$/, ",
 
 const quoted = (sheets: string[]) => sheets.map((n) => `"${n}"`).join(", ");
 
+/** "Gotland, Uppsala och Riket"; all 22: "alla regioner och Riket"; a long list ends "och 15 till". */
+const regionList = (names: string[]) => {
+  if (names.length >= 22) return "alla regioner och Riket";
+  if (names.length > 6) return `${names.slice(0, 5).join(", ")} och ${names.length - 5} till`;
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}` : names.join("");
+};
+
+const rader = (n: number) => (n === 1 ? "1 rad" : `${n} rader`);
+
 const cells = (n: number) => (n === 1 ? "1 ändrad cell" : `${n} ändrade celler`);
 
 const notes = {
@@ -61,6 +70,12 @@ export const sv = {
   nothingChanged: (more: number) => `Inget ändrades${more ? ` (${more} till nedan)` : ""}.`,
   done: (sheets: string[]) => `Klart: ${sheets.join(", ")}.`,
   formulaWritten: (address: string) => `Formeln skrevs i ${address}.`,
+  ledgerKept: (sheet: string, kept: number, received: string) =>
+    kept === 1
+      ? `Bladet ${sheet} uppdaterades, och din egna rad behölls. Fyll i nya rader under den; mottaget belopp står i ${received}.`
+      : `Bladet ${sheet} uppdaterades, och dina ${kept} egna rader behölls. Fyll i nya rader under dem; mottaget belopp står i ${received}.`,
+  ledgerStart: (sheet: string, first: string, received: string) =>
+    `Bladet ${sheet} är klart. Fyll i från ${first}, en rad per bokförd post, och ange mottaget belopp i ${received}; GRANT_TRACE och diagrammet följer med.`,
   protectedWorkbook: "Arbetsboken är skyddad. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen. Inget ändrades.",
   protectedSheet: (sheet: string) => `Bladet "${sheet}" är skyddat. Ta bort bladskyddet och försök igen. Inget ändrades.`,
   unknownError: "okänt fel",
@@ -75,6 +90,12 @@ export const sv = {
     readFailed: (why: string) => `Arbetsbokens Kolada-data kunde inte läsas: ${why}`,
     noPart: "delen saknar koladaSnapshot",
     noJson: "delen innehåller ingen giltig JSON",
+    partial: (without: number, rows: number, year: number) =>
+      `Bladet Kolada skrevs, men primärvårdens andel (egen beräkning) är tom på ${without} av ${rows} rader för ${year}:`,
+    notLoaded: (kpi: string, year: number) =>
+      `${kpi} är inte hämtad, så ingen andel kan räknas för ${year}. Hämta alla regioner i fliken Kolada (${kpi} hämtas med) och infoga igen.`,
+    missing: (kpi: string, regions: string[], year: number) => `${kpi} saknas i hämtad data för ${regionList(regions)} ${year}.`,
+    empty: (kpi: string, regions: string[], year: number) => `${kpi} har inget värde i Kolada för ${regionList(regions)} ${year}.`,
     tooLarge: (chars: number) => `delen är för stor (${chars} tecken)`,
   },
   ledger: {
@@ -87,10 +108,10 @@ export const sv = {
     zeroed: (label: string, from: string) => `Finns inte längre i filen, satt till 0: ${label} (var ${from})`,
     more: (n: number) => `… och ${n} till.`,
     created: (rows: number, file: string) =>
-      `Huvudboken skapades med ${rows} rader från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`,
-    newRows: (n: number) => `${n} nya rader`,
-    changedAmounts: (n: number) => `${n} ändrade belopp`,
-    zeroedRows: (n: number) => `${n} rader satta till 0`,
+      `Huvudboken skapades med ${rader(rows)} från ${file}. Fyll i Mål, Resultatindikator och Utfall; GRANT_TRACE står bredvid tabellen.`,
+    newRows: (n: number) => (n === 1 ? "1 ny rad" : `${n} nya rader`),
+    changedAmounts: (n: number) => (n === 1 ? "1 ändrat belopp" : `${n} ändrade belopp`),
+    zeroedRows: (n: number) => (n === 1 ? "1 rad satt till 0" : `${n} rader satta till 0`),
     provenanceOnly: "nya uppgifter om ursprung",
     updatedFrom: (file: string, parts: string[], fallback: string) =>
       `Huvudboken uppdaterades från ${file}: ${parts.join(", ") || fallback}. Mål, Resultatindikator och Utfall är orörda.`,

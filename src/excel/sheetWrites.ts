@@ -86,17 +86,15 @@ export async function writeSheet(
   for (const tt of t.tables) written.set(tt.tp.name, await writeTable(s, sheet, tt, rowFormats[tt.tp.name]));
 
   const stacked = t.tables.filter((x) => !x.tp.anchor);
-  const attribution =
-    t.attribution === "table"
-      ? written
-          .get(stacked[stacked.length - 1].tp.name)!
-          .getRange()
-          .getLastRow()
-          .getOffsetRange(t.attributionOffset, 0)
-          .getCell(0, 0)
-      : t.attribution === "layout"
-        ? sheet.getRange(layout.attribution)
-        : null;
+  if (t.clearFormerAttribution) {
+    const former = written
+      .get(stacked[stacked.length - 1].tp.name)!
+      .getRange()
+      .getLastRow()
+      .getOffsetRange(t.attributionOffset, 0);
+    former.getCell(0, 0).values = [[""]];
+  }
+  const attribution = t.attribution === "layout" ? sheet.getRange(layout.attribution) : null;
   if (attribution) {
     attribution.values = [[plan.attribution]];
     attribution.format.font.italic = true;

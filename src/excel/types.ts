@@ -18,4 +18,6 @@ export interface ActionReport {
   restoredCells?: number;
   /** Rows the user added to the add-in's tables, kept where they stand. */
   keptUserRows?: number;
+  /** Done, but not all of it: the message says what is missing and why (shown as a warning, never as success). */
+  partial?: boolean;
 }

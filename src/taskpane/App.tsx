@@ -3,7 +3,7 @@ import { Suspense, useEffect, useRef, useState, type CSSProperties } from "react
 import { useBrowserLayoutEffect, useStickyHeight } from "./sticky";
 import { panelId, tabId, TabStrip } from "./TabStrip";
 import { VIEWS } from "./views/registry";
-import type { Strings } from "./strings/sv";
+import type { Strings } from "./strings/pane.sv";
 import type { ViewId, WorkbookActions } from "./types";
 
 // Inline styles only in the initial script (see TabStrip): no runtime CSS compiler before the first view shows.

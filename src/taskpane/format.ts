@@ -1,5 +1,5 @@
 import type { CatalogRow } from "../core/dataset/exportCatalog";
-import type { Strings } from "./strings/sv";
+import type { Strings } from "./strings/pane.sv";
 
 const formats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string): Intl.NumberFormat {

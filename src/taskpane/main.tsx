@@ -4,8 +4,8 @@ import { createRoot } from "react-dom/client";
 import { localeFor } from "../core/i18n";
 import { setWriterLanguage } from "../excel/language";
 import { App } from "./App";
-import { en } from "./strings/en";
-import { sv } from "./strings/sv";
+import { en } from "./strings/pane.en";
+import { sv } from "./strings/pane.sv";
 import type { WorkbookActions } from "./types";
 
 /** Office.onReady, or null host when office.js is absent or never answers (a plain browser, offline). */
@@ -42,6 +42,7 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilitie
     newLedger: () => load().then((a) => a.newLedger(c(a), run)),
     insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
     writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
+    goToSheet: (sheet) => load().then((a) => a.goToSheet(sheet, run)),
     saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
     insertKolada: async (year) => {
       const [a, k] = await Promise.all([load(), import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")]);
@@ -92,13 +93,38 @@ function loadFunctions(): void {
 
 /**
  * The prerendered first view (src/build/shell.tsx, placed by its boot script) is shown until the pane's first commit,
- * which replaces it; from then on the pane is live: focusable and clickable.
+ * which replaces it; from then on the pane is live: focusable and clickable, and a click made on the copy is replayed.
  */
 function leaveShell(container: HTMLElement): void {
   container.inert = false;
   container.removeAttribute("aria-busy");
   document.documentElement.removeAttribute("data-pv-shell");
   document.documentElement.classList.remove("pv-dark");
+  replayShellClick(container);
+}
+
+/** What the boot script keeps of the prerendered view: the first click on it, at page coordinates. */
+interface ShellRecord {
+  click: { x: number; y: number } | null;
+  stop(): void;
+}
+
+/**
+ * A click on the prerendered copy, made before the pane was live, lands on the live control at the same place (the
+ * swap moves no pixel): a tab opens, a button acts, a field takes the focus. Once, after the first commit.
+ */
+function replayShellClick(container: HTMLElement): void {
+  const w = window as unknown as { __PV_SHELL__?: ShellRecord };
+  const shell = w.__PV_SHELL__;
+  if (!shell) return;
+  delete w.__PV_SHELL__;
+  shell.stop();
+  if (!shell.click) return;
+  const at = document.elementFromPoint(shell.click.x - window.scrollX, shell.click.y - window.scrollY);
+  const control = at?.closest<HTMLElement>('button, [role="tab"], a[href], input, select, textarea, summary');
+  if (!control || !container.contains(control) || control.matches(":disabled")) return;
+  control.focus();
+  if (!control.matches("input, select, textarea")) control.click();
 }
 
 export async function main(): Promise<void> {

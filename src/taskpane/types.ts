@@ -2,7 +2,7 @@ import type { KoladaSnapshot } from "../core/kolada/snapshot";
 import type { SheetPlan } from "../core/workbook/plan";
 import type { ActionReport } from "../excel/types";
 import type { SieImport } from "../excel/ledgerImport";
-import type { Strings } from "./strings/sv";
+import type { Strings } from "./strings/pane.sv";
 
 /** Workbook actions the pane can trigger; null outside Excel. Components never call Excel themselves. */
 export interface WorkbookActions {
@@ -17,6 +17,8 @@ export interface WorkbookActions {
   importSieLedger(input: SieImport): Promise<ActionReport>;
   /** The follow-up: mapping tables, results, Återrapportering, and the ledger's two formula columns. */
   writeFollowup?(sheets: SheetPlan[]): Promise<ActionReport>;
+  /** Shows a sheet a result names. */
+  goToSheet?(sheet: string): Promise<ActionReport>;
 }
 
 /** A destination of the tab strip; its label is `strings.tabs[id]`. */

@@ -11,16 +11,19 @@ import { paneSuite } from "./paneHelpers";
 const FIX = path.join(__dirname, "../kolada/fixtures");
 const suite = paneSuite();
 
-function body(url: string): string {
+/** The fixture's answer; `drop` leaves one KPI's values out, as Kolada answers when it has none. */
+function body(url: string, drop?: string): string {
   const u = new URL(url);
   const base = "https://api.kolada.se/v3";
   const read = (f: string) => fs.readFileSync(path.join(FIX, f), "utf8").split("{BASE}").join(base);
   if (u.pathname.startsWith("/v3/kpi")) return read("kpi-meta.json");
-  return read(u.searchParams.get("page") === "2" ? "data-page2.json" : "data-page1.json");
+  const page = JSON.parse(read(u.searchParams.get("page") === "2" ? "data-page2.json" : "data-page1.json"));
+  if (drop) page.values = page.values.filter((v: { kpi: string }) => v.kpi !== drop);
+  return JSON.stringify(page);
 }
 
 /** cors=false acts as a server without CORS headers looks from the page: the cors request fails, no-cors goes through. */
-async function open(width: number, cors: boolean, withFakeHost = false): Promise<{ page: Page; calls: string[] }> {
+async function open(width: number, cors: boolean, withFakeHost = false, drop?: string): Promise<{ page: Page; calls: string[] }> {
   const page = await suite.browser().newPage({ viewport: { width, height: 900 }, locale: "sv-SE" });
   const calls: string[] = [];
   await routeOffice(page);
@@ -33,7 +36,7 @@ async function open(width: number, cors: boolean, withFakeHost = false): Promise
       status: 200,
       contentType: "application/json",
       headers: { "access-control-allow-origin": "*" },
-      body: body(route.request().url()),
+      body: body(route.request().url(), drop),
     });
   });
   await page.goto(`${suite.url()}/taskpane.html`);
@@ -86,7 +89,8 @@ describe("Kolada view", () => {
     await probe.waitFor();
     const text = await probe.textContent();
     expect(text).toContain("blockerade anropet");
-    expect(text).toContain("npm run kolada -- --snapshot");
+    expect(text).toContain("Regionens IT kan bygga in alla regioners siffror");
+    expect(text).not.toMatch(/npm|id-listor/);
     expect(await page.getByTestId("kolada-refresh").count()).toBe(0);
     await page.close();
   }, 60000);
@@ -104,7 +108,12 @@ describe("Kolada view", () => {
     await page.getByRole("button", { name: "Infoga jämförelse av alla regioner" }).click();
     const result = page.getByTestId("action-result");
     await result.waitFor();
-    expect(await result.getAttribute("data-intent")).not.toBe("error");
+    // No region has all three KPIs for 2023 here: the result is a warning naming what is missing, not a green "Klart".
+    expect(await result.getAttribute("data-intent")).toBe("warning");
+    expect(await result.textContent()).toContain("primärvårdens andel (egen beräkning) är tom på 22 av 22 rader för 2023");
+    expect(await result.textContent()).toContain("N71000 har inget värde i Kolada för Gotland 2023.");
+    await page.getByTestId("go-to-sheet").click();
+    await page.waitForFunction(() => (window as any).__PV_FAKE__.workbook.activeSheet === "Kolada");
     const state = await page.evaluate(() => {
       const ctx = (window as any).__PV_FAKE__;
       const sheet = ctx.workbook.sheetList.find((s: any) => s.name === "Kolada");
@@ -114,6 +123,34 @@ describe("Kolada view", () => {
     expect(state.rows).toHaveLength(23);
     expect(state.rows.find((r: unknown[]) => r[0] === "Gotland").slice(1, 7)).toEqual(["0009", "2023", "", 39870, 3240, ""]);
     expect(state.charts).toEqual(["PV_Chart_Kolada_Kostnad", "PV_Chart_Kolada_Andel"]);
+    await page.close();
+  }, 60000);
+
+  it("with N70059 missing from Kolada's answer: the own-share column is empty, and a warning names the KPI and year", async () => {
+    const { page } = await open(320, true, true, "N70059");
+    await page.getByRole("switch", { name: "Hämta från Kolada (nätverk)" }).click();
+    await page.getByTestId("kolada-refresh").click();
+    await page.getByText(/2 regioner · 2022–2023/).waitFor();
+    await page.getByRole("button", { name: "Infoga jämförelse av alla regioner" }).click();
+    const result = page.getByTestId("action-result");
+    await result.waitFor();
+    expect(await result.getAttribute("data-intent")).toBe("warning");
+    const text = await result.textContent();
+    expect(text).toContain("är tom på 22 av 22 rader för 2023");
+    expect(text).toContain("N70059 är inte hämtad, så ingen andel kan räknas för 2023.");
+    expect(text).not.toMatch(/Klart/);
+    const shares = await page.evaluate(() => {
+      const ctx = (window as any).__PV_FAKE__;
+      const sheet = ctx.workbook.sheetList.find((s: any) => s.name === "Kolada");
+      const table = ctx.workbook.allTables().find((t: any) => t.name === "PV_Kolada_Jamforelse");
+      return sheet
+        .read(table.address)
+        .slice(1)
+        .map((r: unknown[]) => r[6]);
+    });
+    expect(shares.every((v: unknown) => v === "")).toBe(true);
+    await result.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "screenshots", "kolada-missing-kpi-320.png"), fullPage: true });
     await page.close();
   }, 60000);
 });

@@ -4,7 +4,7 @@
  * the registry is covered without touching this file. One browser; one page per combination.
  */
 import path from "path";
-import { sv } from "../../src/taskpane/strings/sv";
+import { sv } from "../../src/taskpane/strings/pane.sv";
 import { axeViolations, fakeHostScript } from "./harness";
 import {
   expandView,

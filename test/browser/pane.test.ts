@@ -23,6 +23,52 @@ async function go(page: Page, name: string) {
 const TOTAL = catalogRows(catalog()).length;
 const count = async (page: Page) => (await page.getByTestId("catalog-count").textContent())?.replace(/\u00a0/g, " ");
 
+describe("reading and moving around (320 px)", () => {
+  it("after Bläddra i katalogen the focus is in the catalogue's search", async () => {
+    const { page, errors, close } = await open();
+    await page.getByTestId("go-catalog").click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "catalog-search");
+    await page.keyboard.type("kalmar");
+    expect(await page.getByTestId("catalog-search").inputValue()).toBe("kalmar");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("Granskning's list is one focus stop after the tabs", async () => {
+    const { page, close } = await open();
+    await tab(page, "Granskning").click();
+    await page.getByTestId("audit-finding").first().waitFor();
+    await tab(page, "Granskning").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("audit-list");
+    expect(await page.getByTestId("audit-list").getAttribute("aria-label")).toBe("Avvikelser i rapporterna");
+    await close();
+  });
+
+  it("Funktioner breaks signatures between arguments, never inside a name", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      const { page, close } = await open(lang);
+      await tab(page, lang === "sv" ? "Funktioner" : "Functions").click();
+      await page.getByTestId("function-signature").first().waitFor();
+      const broken = await page.$$eval('[data-testid="function-signature"]', (sigs) =>
+        sigs.flatMap((sig) =>
+          [...sig.querySelectorAll("span")]
+            .filter((a) => new Set([...a.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+            .map((a) => a.textContent),
+        ),
+      );
+      expect(broken).toEqual([]);
+      // And they do wrap (at 320 px a long signature takes several lines), between arguments.
+      const multiLine = await page.$$eval(
+        '[data-testid="function-signature"]',
+        (sigs) => sigs.filter((s) => s.getBoundingClientRect().height > 30).length,
+      );
+      expect(multiLine).toBeGreaterThan(0);
+      await close();
+    }
+  });
+});
+
 describe("outside Excel", () => {
   it("Start explains what the buttons do in Excel and leads to the catalogue, the sources and a CSV download", async () => {
     const { page, errors, close } = await open();
@@ -243,7 +289,10 @@ describe("English", () => {
       "Excel is in cell-edit mode. Press Enter or Esc in the cell and try again. Nothing was changed.",
     );
     // Only the sheets' names (the workbook's own, Swedish in every language) are Swedish in what it reports.
-    const reported = (await page.getByTestId("action-result").allTextContents()).join(" ").replace(/^Done: [^.]*\./, "");
+    const reported = (await page.getByTestId("action-result").allTextContents())
+      .join(" ")
+      .replace(/^Done: [^.]*\./, "")
+      .replace(/Go to the sheet \S+/, "");
     expect(reported).not.toMatch(/[åäöÅÄÖ]|Klart|Inget/);
     expect(errors).toEqual([]);
     await close();
@@ -311,6 +360,13 @@ describe("with a recording fake Excel host", () => {
     ]);
     expect(state.tables).toContain("PV_Statsbidrag");
     expect(state.charts).toContain("Waterfall");
+    // A new ledger says where to start and offers the sheet.
+    await page.getByTestId("action-ledger").click();
+    const ledger = page.locator('section[aria-busy]:has([data-testid="action-ledger"]) [data-testid="action-result"]');
+    await ledger.waitFor();
+    expect(await ledger.textContent()).toContain("Fyll i från A5, en rad per bokförd post, och ange mottaget belopp i I3");
+    await ledger.getByTestId("go-to-sheet").click();
+    await page.waitForFunction(() => (window as any).__PV_FAKE__.workbook.activeSheet === "Bidragshuvudbok");
     await page.screenshot({ path: path.join(SHOTS, "start-excel-320.png"), fullPage: true });
     expect((await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     // In Excel the catalogue and the functions offer their workbook actions.

@@ -104,6 +104,40 @@ describe("prerendered first view", () => {
     },
   );
 
+  it("a click on the prerendered view is not lost: it lands on the same control once the pane is live", async () => {
+    const { page, errors, release, close } = await openHeld({ lang: "sv" });
+    const tab = await page.$eval('#root [role="tab"][id$="catalog"], #root [role="tab"]:nth-child(2)', (t) => {
+      const r = t.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, text: t.textContent };
+    });
+    expect(tab.text).toContain("Katalog");
+    // The copy is inert: the click goes through to the page and nothing happens yet.
+    await page.mouse.click(tab.x, tab.y);
+    expect(await page.evaluate(() => document.getElementById("root")!.inert)).toBe(true);
+    release();
+    await page.locator(LIVE_TAB).first().waitFor();
+    await expect(page.getByRole("tab", { name: "Katalog" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.getByTestId("catalog-row").first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Katalog");
+    // Only the first click is replayed, and only once: a later click on Start works as usual.
+    await page.getByRole("tab", { name: "Start" }).click();
+    await expect(page.getByRole("tab", { name: "Start" }).getAttribute("aria-selected")).resolves.toBe("true");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("a click on the Excel template's action runs it once the pane is live", async () => {
+    const init = await fakeHostScript();
+    const { page, release, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$sv-SE$$$$0", init });
+    const box = (await page.getByTestId("action-insertAll").boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    release();
+    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    await page.getByTestId("action-result").first().waitFor({ timeout: 20000 });
+    expect(await page.evaluate(() => (window as any).__PV_FAKE__.syncs)).toBeGreaterThan(0);
+    await close();
+  });
+
   it("in Excel, office.js's host information picks the Excel template in Excel's language", async () => {
     const { page, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
     expect(await page.evaluate(() => document.documentElement.getAttribute("data-pv-shell"))).toBe("en-excel");

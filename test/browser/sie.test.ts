@@ -205,6 +205,53 @@ describe("SIE import in the pane", () => {
     await page.close();
   });
 
+  it("a file with no costs on 4000–7999 says, before the choice, where its amounts are; a file with none says so", async () => {
+    const sie = (trans: string[]) => ({
+      name: "utan-kostnader.se",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        [
+          "#FLAGGA 0",
+          "#FORMAT PC8",
+          "#SIETYP 4",
+          '#FNAMN "Testbolaget"',
+          '#DIM 6 "Projekt"',
+          '#OBJEKT 6 "P1" "Projekt ett"',
+          '#KONTO 3010 "Intäkter"',
+          '#KONTO 8410 "Räntekostnader"',
+          '#KONTO 1930 "Bank"',
+          '#VER A 1 20240115 "Ränta"',
+          "{",
+          ...trans,
+          "}",
+        ].join("\r\n"),
+        "latin1",
+      ),
+    });
+    const { page, errors } = await openSie(320);
+    await pick(page, sie(['#TRANS 8410 {6 "P1"} 1250.50', "#TRANS 3010 {} -400.00", "#TRANS 1930 {} -850.50"]));
+    const costs = page.getByTestId("sie-costs");
+    await costs.waitFor();
+    const text = await costs.textContent();
+    expect(await costs.getAttribute("data-intent")).toBe("warning");
+    expect(text).toContain("Filen har inga belopp på de valda kontona (4000-7999).");
+    expect(text).toContain("8000–8999: 1 250,50 kr (1 konto)");
+    expect(text).toContain("3000–3999: −400 kr (1 konto)");
+    // The project list no longer blames the dimension.
+    expect(await page.getByTestId("sie-projects").textContent()).not.toContain("den här dimensionen");
+    await page.screenshot({ path: path.join(SHOTS, "sie-utan-kostnader-320.png"), fullPage: true });
+    // Taking the range the map names: the costs are found, per dimension.
+    await page.getByTestId("sie-ranges").fill("8000-8999");
+    await page.waitForFunction(() => document.querySelector('[data-testid="sie-costs"]')?.getAttribute("data-intent") === "info");
+    expect(await costs.textContent()).toContain("6 Projekt: 1 objekt, 1 250,50 kr");
+
+    await pick(page, sie(["#TRANS 1930 {} 100.00", "#TRANS 2440 {} -100.00"]));
+    await page.waitForFunction(() => document.querySelector('[data-testid="sie-costs"]')?.textContent?.includes("inga kostnader"));
+    expect(await page.getByTestId("sie-costs").textContent()).toContain("Filen innehåller inga kostnader");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
   it("shows encoding, reconciliation, duplicates (and reads only the first on request), budget and the ledger's year", async () => {
     // The Visma export saved as ISO-8859-15, voucher A 1 repeated at the end, a budget for Nord's rent.
     const rev = new Map<number, number>();

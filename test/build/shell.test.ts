@@ -4,8 +4,8 @@
  * and dark. Its behaviour in the browser is in test/browser/shell.test.ts.
  */
 import { renderShell, SHELL_HOSTS, SHELL_LANGS, SHELL_THEME_CLASS, shellTemplateId } from "../../src/build/shell";
-import { en } from "../../src/taskpane/strings/en";
-import { sv } from "../../src/taskpane/strings/sv";
+import { en } from "../../src/taskpane/strings/pane.en";
+import { sv } from "../../src/taskpane/strings/pane.sv";
 
 const shell = renderShell();
 const template = (lang: string, host: string) => {

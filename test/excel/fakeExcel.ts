@@ -531,6 +531,13 @@ export class FakeWorksheet extends Loadable {
   page: { orientation?: string; paperSize?: string; centerHorizontally?: boolean; zoom?: Record<string, number>; printTitleRows?: string } =
     {};
   private chartItems: FakeChart[] = [];
+  /** Makes this the active sheet (as the user sees it) when the batch runs; a sheet that is gone fails then. */
+  activate() {
+    this.ctx.queue(() => {
+      this.alive();
+      this.ctx.workbook.activeSheet = this.name;
+    });
+  }
   constructor(
     private readonly ctx: FakeContext,
     public name: string,
@@ -899,6 +906,8 @@ export class FakeWorkbook extends Loadable {
   table(name: string) {
     return this.allTables().find((t) => t.name === name);
   }
+  /** The sheet the user sees, by name (set by activate()). */
+  activeSheet: string | null = null;
   getActiveCell() {
     const s = this.sheetList[0] ?? this.worksheets.add("Blad1");
     return s.getRange("B2");

@@ -114,7 +114,7 @@ describe("SIE ledger import into the workbook", () => {
     const newer = visma(RAISED_RENT);
     const report = await importSieLedger(input(newer, "visma-2.se"), CAPS, ctx.run);
     expect(report.ok).toBe(true);
-    expect(report.message).toContain("1 ändrade belopp");
+    expect(report.message).toContain("1 ändrat belopp");
     expect(report.notes).toEqual(["Ändrad: Projekt Nord, konto 5010 Lokalhyra: 101 750 kr → 102 750 kr"]);
     const after = ledger(ctx).rows;
     expect(after[1].slice(0, 1)).toEqual(["Fler besök i hemmet"]);

@@ -20,7 +20,10 @@ function excelMock() {
       return callback(this.context);
     },
   };
-  return new OfficeMockObject(data) as unknown as { context: { workbook: { cell: { formulas: unknown[][] } } }; run: (cb: any) => Promise<any> };
+  return new OfficeMockObject(data) as unknown as {
+    context: { workbook: { cell: { formulas: unknown[][] } } };
+    run: (cb: any) => Promise<any>;
+  };
 }
 
 describe("write an example formula into the selected cell", () => {
@@ -35,7 +38,7 @@ describe("write an example formula into the selected cell", () => {
   });
 
   it("keeps separators inside strings and table references", () => {
-    expect(toApiFormula('=PV.GRANT_TRACE(Tabell1[#Alla]; 25)')).toBe("=PV.GRANT_TRACE(Tabell1[#All], 25)");
+    expect(toApiFormula("=PV.GRANT_TRACE(Tabell1[#Alla]; 25)")).toBe("=PV.GRANT_TRACE(Tabell1[#All], 25)");
     expect(toApiFormula('=PV.KALLA("a;b"; "Kalmar")')).toBe('=PV.KALLA("a;b", "Kalmar")');
   });
 });

@@ -1,3 +1,4 @@
+import { FRESH_LEDGER } from "../../src/core/workbook/grantLedgerPlan";
 /**
  * What controllers do between two runs of "Infoga allt" / "Ny bidragshuvudbok", against the recording fake
  * Excel. Each scenario asserts what the user's cells hold afterwards and what the report says.
@@ -241,7 +242,8 @@ describe("re-runs keep the user's work", () => {
     expect(s.read("M1")).toEqual([["=SUM(Bidrag2025[Värde])"]]);
     const end = Number(/\d+$/.exec(t.address)![0]);
     const attributions = [...s.cells.entries()].filter(([, c]) => String(c.value).startsWith("Källor:")).map(([k]) => k);
-    expect(attributions).toEqual([`${end + 1},0`]); // two rows below the table's last row, once
+    expect(end).toBeGreaterThan(4);
+    expect(attributions).toEqual(["2,0"]); // A3, above the table (which grows downwards), once
   });
 
   it("a renamed ledger table keeps the user's rows and received amount; the add-in's formulas follow the new name", async () => {
@@ -258,14 +260,14 @@ describe("re-runs keep the user's work", () => {
     expect(report.ok).toBe(true);
     expect(report.notes).toContain("Tabellen PV_Huvudbok heter nu Huvudbok2025 i arbetsboken; tillägget uppdaterade den under det namnet.");
     expect(s.read(t.address)).toEqual([
-      ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"],
+      ["Mål", "Aktivitet", "Kostnadspost", "Belopp (mnkr)", "Resultatindikator", "Utfall"],
       ["", "", "", "", "", ""],
       row,
     ]);
     expect(s.read("I3")).toEqual([[25]]);
-    expect(s.read("H6")).toEqual([["=PV.GRANT_TRACE(Huvudbok2025[#All],I3)"]]);
+    expect(s.read("H6")).toEqual([[`=IF(COUNT(Huvudbok2025[Belopp (mnkr)])=0,"${FRESH_LEDGER}",PV.GRANT_TRACE(Huvudbok2025[#All],I3))`]]);
     const chartData = s.read(table(ctx, "PV_Huvudbok_Diagram").address);
-    expect(chartData[2][1]).toContain("SUMIFS(Huvudbok2025[Belopp]");
+    expect(chartData[2][1]).toContain("SUMIFS(Huvudbok2025[Belopp (mnkr)]");
     expect(s.chartList).toHaveLength(1);
   });
 
@@ -395,14 +397,30 @@ describe("re-runs keep the user's work", () => {
   it("the user's text where the attribution goes is kept, and the report says so", async () => {
     const ctx = await installed();
     const s = sheet(ctx, "Källor");
-    const end = Number(/\d+$/.exec(table(ctx, "PV_Kallor").address)![0]);
-    await ctx.seed(() => (s.getRange(`A${end + 2}`).values = [["Min egen källa"]]));
+    await ctx.seed(() => (s.getRange("A3").values = [["Min egen källa"]]));
     const report = await insertAll(CAPS, ctx.run);
     expect(report.ok).toBe(true);
-    expect(report.notes).toContain(
-      `Källhänvisningen på bladet "Källor" skrevs inte: A${end + 2} innehåller något annat, som fick stå kvar.`,
-    );
-    expect(s.read(`A${end + 2}`)).toEqual([["Min egen källa"]]);
+    expect(report.notes).toContain(`Källhänvisningen på bladet "Källor" skrevs inte: A3 innehåller något annat, som fick stå kvar.`);
+    expect(s.read("A3")).toEqual([["Min egen källa"]]);
+  });
+
+  it("the attribution stands above every table (A3), and one an earlier version wrote under a table is cleared", async () => {
+    const ctx = await installed();
+    for (const sh of ctx.workbook.sheetList) {
+      const first = sh.tableList.find((x) => x.address.startsWith("A4:"));
+      if (!first) continue;
+      const end = Number(/\d+$/.exec(sh.tableList[sh.tableList.length - 1].address)![0]);
+      expect([sh.name, String(sh.read("A3")[0][0]).length > 10]).toEqual([sh.name, true]);
+      expect([sh.name, sh.read(`A${end + 2}`)[0][0] ?? ""]).toEqual([sh.name, ""]);
+    }
+    // An earlier version's attribution, two rows under the Källor table: it is the add-in's, so it goes.
+    const s = sheet(ctx, "Källor");
+    const end = Number(/\d+$/.exec(table(ctx, "PV_Kallor").address)![0]);
+    const text = s.read("A3")[0][0];
+    await ctx.seed(() => (s.getRange(`A${end + 2}`).values = [[text]]));
+    await insertAll(CAPS, ctx.run);
+    expect(s.read(`A${end + 2}`)).toEqual([[""]]);
+    expect(s.read("A3")).toEqual([[text]]);
   });
 
   it("an edited title and a renamed column header are restored and counted", async () => {

@@ -1,3 +1,4 @@
+import { FRESH_LEDGER } from "../../src/core/workbook/grantLedgerPlan";
 import { catalog } from "../../src/core/dataset/lookup";
 import { chartPlan } from "../../src/core/workbook/chartPlan";
 import { ledgerPlan } from "../../src/core/workbook/grantLedgerPlan";
@@ -228,11 +229,15 @@ describe("grant ledger template", () => {
   it("creates an empty ledger, a wired GRANT_TRACE cell and its waterfall; a re-run keeps the user's rows", async () => {
     const ctx = await fresh();
     const report = await newLedger(CAPS, ctx.run);
-    expect(report.message).toContain("Klart");
+    // Where to start, not just "Klart".
+    expect(report.message).toBe(
+      "Bladet Bidragshuvudbok är klart. Fyll i från A5, en rad per bokförd post, och ange mottaget belopp i I3; GRANT_TRACE och diagrammet följer med.",
+    );
     const s = ctx.workbook.sheet("Bidragshuvudbok")!;
     const ledger = ctx.workbook.allTables().find((t) => t.name === "PV_Huvudbok")!;
-    expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"]);
-    expect(s.read("H6")[0][0]).toBe("=PV.GRANT_TRACE(PV_Huvudbok[#All],I3)");
+    expect(s.read(ledger.address)[0]).toEqual(["Mål", "Aktivitet", "Kostnadspost", "Belopp (mnkr)", "Resultatindikator", "Utfall"]);
+    // A fresh ledger shows what to do, not #N/A: GRANT_TRACE runs once an amount is there.
+    expect(s.read("H6")[0][0]).toBe(`=IF(COUNT(PV_Huvudbok[Belopp (mnkr)])=0,"${FRESH_LEDGER}",PV.GRANT_TRACE(PV_Huvudbok[#All],I3))`);
     expect(s.read("I4")[0][0]).toContain("PV.SPARBARHET");
     // Column H is wide enough for "Mottaget (mnkr):", which cannot run over into the value in I3.
     expect(s.columnWidths.get(7)).toBe(100);
@@ -245,6 +250,9 @@ describe("grant ledger template", () => {
     });
     const rerun = await newLedger(CAPS, ctx.run);
     expect(rerun.ok).toBe(true);
+    expect(rerun.message).toBe(
+      "Bladet Bidragshuvudbok uppdaterades, och din egna rad behölls. Fyll i nya rader under den; mottaget belopp står i I3.",
+    );
     expect(s.read(ledger.address)).toHaveLength(3);
     expect(s.read(ledger.address)[2]).toEqual(["Mål 1", "Aktivitet", "Egen personal", 12, "Indikator", "80 %"]);
     expect(s.chartList).toHaveLength(1);

@@ -103,7 +103,7 @@ describe("Kolada client with an injected fetch", () => {
     });
     const e = await client.data(Q).catch((x) => x);
     expect(e.kind).toBe("server");
-    expect(e.message).toBe("Kolada har ett serverfel (HTTP 503) efter 4 försök. Senast hämtade data behålls; försök igen senare.");
+    expect(e.message).toBe("Kolada har ett serverfel (HTTP 503) efter 4 försök. Försök igen senare.");
     expect(waits).toEqual([100, 200, 400]);
   });
 

@@ -1,4 +1,5 @@
-import { checkKpis, kpiId, PINNED_KPIS, unlistedText, warningText } from "../../src/core/kolada/catalogue";
+import { checkKpis, kpiId, PINNED_KPIS } from "../../src/core/kolada/catalogue";
+import { unlistedText, warningText } from "../../src/core/kolada/kpiWarnings";
 import { KoladaClient } from "../../src/core/kolada/client";
 import { disableLive, enableLive, probe, refresh } from "../../src/core/kolada/live";
 import { findRegion, REGIONS, resolveRegion } from "../../src/core/kolada/regions";
@@ -185,12 +186,17 @@ describe("refresh into the store, and the share", () => {
     const r = await refresh(new KoladaClient({ fetch: f.fetch, ...noWait }), store, Q, { now: fixedNow, checkAll: true });
     expect(r.requests).toBe(3);
     expect(r.warnings).toEqual([
-      "KPI N70059 (”Nettokostnad läkemedel totalt (exkl. tandvård), kr/inv”) finns inte längre i Kolada. Senast hämtade värden behålls.",
-      "KPI N70061 (”Nettokostnad hälso- och sjukvård totalt (inkl. läkemedel), kr/inv”) finns inte längre i Kolada. Senast hämtade värden behålls.",
+      "KPI N70059 (”Nettokostnad läkemedel totalt (exkl. tandvård), kr/inv”) finns inte längre i Kolada.",
+      "KPI N70061 (”Nettokostnad hälso- och sjukvård totalt (inkl. läkemedel), kr/inv”) finns inte längre i Kolada.",
       "KPI N71000 har bytt titel: väntad ”Kostnad primärvård (exkl. läkemedel), kr/inv”, Kolada anger nu ”Kostnad primärvård inkl. läkemedel, kr/inv”. Kontrollera att måttet fortfarande betyder samma sak.",
     ]);
     expect(store.kpi("N71000")!.title).toBe("Kostnad primärvård inkl. läkemedel, kr/inv");
     expect(store.snapshot!.warnings).toHaveLength(3);
+    // Only where earlier values are loaded does the warning say they are kept.
+    const again = await refresh(new KoladaClient({ fetch: f.fetch, ...noWait }), store, Q, { now: fixedNow, checkAll: true });
+    expect(again.warnings[0]).toBe(
+      "KPI N70059 (”Nettokostnad läkemedel totalt (exkl. tandvård), kr/inv”) finns inte längre i Kolada. Senast hämtade värden behålls.",
+    );
     // The English pane gets them in English.
     const en = await refresh(new KoladaClient({ fetch: f.fetch, ...noWait }), new KoladaStore(), Q, {
       now: fixedNow,
@@ -198,8 +204,8 @@ describe("refresh into the store, and the share", () => {
       locale: "en",
     });
     expect(en.warnings.map((w) => w.replace(/”[^”]*”/g, "…"))).toEqual([
-      "KPI N70059 (…) is no longer in Kolada. The last fetched values are kept.",
-      "KPI N70061 (…) is no longer in Kolada. The last fetched values are kept.",
+      "KPI N70059 (…) is no longer in Kolada.",
+      "KPI N70061 (…) is no longer in Kolada.",
       "KPI N71000 has a new title: expected …, Kolada now says …. Check that the measure still means the same.",
     ]);
   });
@@ -233,7 +239,8 @@ describe("first-use probe", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.kind).toBe("blocked");
-      expect(r.error.message).toContain("npm run kolada -- --snapshot");
+      expect(r.error.message).toContain("IT kan bygga in färska siffror");
+      expect(r.error.message).not.toContain("npm");
     }
   });
   it("offline when nothing goes through", async () => {

@@ -3,7 +3,7 @@ import { KoladaClient } from "../../src/core/kolada/client";
 import { refresh } from "../../src/core/kolada/live";
 import { KoladaSession } from "../../src/core/kolada/session";
 import { koladaStore, KoladaStore } from "../../src/core/kolada/store";
-import { koladaComparisonPlan, latestKoladaYear } from "../../src/core/workbook/koladaPlan";
+import { koladaComparisonGaps, koladaComparisonPlan, latestKoladaYear } from "../../src/core/workbook/koladaPlan";
 import { insertComparison, KOLADA_NS, restoreFromWorkbook, saveAndRecalculate, snapshotFromXml, snapshotXml } from "../../src/excel/kolada";
 import { setWriterLanguage } from "../../src/excel/language";
 import { FakeContext, withXmlParts } from "../excel/fakeExcel";
@@ -104,6 +104,31 @@ describe("comparison of all regions", () => {
     expect(values[0][6]).toBe("Andel, egen beräkning");
     expect(values.find((row) => row[0] === "Uppsala")!.slice(3, 7)).toEqual([5840, 33450, 3310, 5840 / (33450 - 3310)]);
     expect(sheet.chartList.map((c) => c.name)).toEqual(["PV_Chart_Kolada_Kostnad", "PV_Chart_Kolada_Andel"]);
+    // Two regions of 22 have data: the result is partial and says which KPIs are missing where, not "Klart".
+    expect(r.partial).toBe(true);
+    expect(r.message).toBe("Bladet Kolada skrevs, men primärvårdens andel (egen beräkning) är tom på 20 av 22 rader för 2022:");
+    expect(r.notes[0]).toMatch(/^N71000 saknas i hämtad data för .+ och 15 till 2022\.$/);
+  });
+
+  it("with N70059 not fetched: every share is empty, and the warning names the KPI, the year and what to do", async () => {
+    const store = await fixtureStore(koladaStore());
+    const s = store.snapshot!;
+    const only = { ...s, kpis: s.kpis.filter((k) => k.id !== "N70059"), rows: s.rows.filter((r) => r[0] !== "N70059") };
+    koladaStore().clear();
+    koladaStore().load(only, "live");
+    const gaps = koladaComparisonGaps(koladaStore(), 2022);
+    expect(gaps.rowsWithoutShare).toBe(22);
+    expect(gaps.gaps.find((g) => g.kpi === "N70059")).toMatchObject({ notLoaded: true });
+    const r = await insertComparison(2022, { api19: true, api18: true }, new FakeContext().run);
+    expect(r).toMatchObject({ ok: true, partial: true });
+    expect(r.message).toContain("tom på 22 av 22 rader för 2022");
+    expect(r.notes[0]).toBe(
+      "N70059 är inte hämtad, så ingen andel kan räknas för 2022. Hämta alla regioner i fliken Kolada (N70059 hämtas med) och infoga igen.",
+    );
+    setWriterLanguage("en");
+    const en = await insertComparison(2022, { api19: true, api18: true }, new FakeContext().run);
+    setWriterLanguage("sv");
+    expect(en.message).toContain("empty in 22 of 22 rows for 2022");
   });
 });
 

@@ -101,7 +101,8 @@ describe("package structure", () => {
     const xml = parts.get(`xl/worksheets/sheet${sheetIndex("Bidragshuvudbok")}.xml`)!;
     expect(xml).toContain("<f>ABS(PV_Huvudbok_Diagram[[#This Row],[Belopp]])</f>");
     expect(xml).toContain("<f>$I$3+PV_Huvudbok_Diagram[[#This Row],[Belopp]]</f>");
-    expect(xml).toContain("<f>PV.GRANT_TRACE(PV_Huvudbok[#All],I3)</f>");
+    expect(xml).toContain("PV.GRANT_TRACE(PV_Huvudbok[#All],I3))</f>");
+    expect(xml).toContain("<f>IF(COUNT(PV_Huvudbok[Belopp (mnkr)])=0,");
     expect(xml).not.toContain("[@");
     expect(xml).toMatch(/<dataValidation type="decimal" operator="between"[^>]*sqref="D5(:D5)?"/);
     // Column H is wide enough for its labels ("Mottaget (mnkr):" beside the value in I3).

@@ -144,6 +144,13 @@ class Texts {
   }
 }
 
+/** Which unit the amounts were read in, and from which column: the header names it, or (old ledgers) mnkr is assumed. */
+function unitNote(column: string, unit: string): string {
+  return /\b(t?kr|mnkr)\b/i.test(column)
+    ? `belopp i ${unit} enligt kolumnen ${column}`
+    : `kolumnen ${column} anger ingen enhet: beloppen läses som ${unit}`;
+}
+
 interface ItemSum {
   item: string;
   amount: number;
@@ -158,6 +165,8 @@ interface LedgerSums {
   goals: string[];
   booked: number;
   linked: number;
+  /** Projects named in a Projekt column (a SIE ledger written with several): the trace sums them, and says so. */
+  projects: string[];
 }
 
 /** One column per role, as ids: "indikator: utfall" texts are built once per distinct pair. */
@@ -185,9 +194,10 @@ class LedgerTexts {
  * The ledger's rows summed per cost item, exactly; an error value or an unreadable amount stops it, naming its
  * row. Per row: a few id lookups and one exact addition (bench/ledger.js: a million varied rows).
  */
-function sumLedger(table: unknown[][], cols: TraceTable): LedgerSums {
+function sumLedger(table: unknown[][], cols: TraceTable, iProject: number): LedgerSums {
   const { goal: iGoal, activity: iActivity, item: iItem, indicator: iIndicator, outcome: iOutcome } = cols.idx;
   const t = new LedgerTexts();
+  const projects = new Texts();
   const aggs: Agg[] = [];
   const aggOf: number[] = [];
   forEachLedgerRow(table, cols, (row, amount) => {
@@ -199,6 +209,7 @@ function sumLedger(table: unknown[][], cols: TraceTable): LedgerSums {
       aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new Set(), results: new Set() }));
     }
     if (iGoal >= 0) t.goal.id(row[iGoal]);
+    if (iProject >= 0) projects.id(row[iProject]);
     const activity = iActivity < 0 ? -1 : t.activity.id(row[iActivity]);
     const indicator = iIndicator < 0 ? -1 : t.indicator.id(row[iIndicator]);
     const outcome = iOutcome < 0 ? -1 : t.outcome.id(row[iOutcome]);
@@ -206,11 +217,11 @@ function sumLedger(table: unknown[][], cols: TraceTable): LedgerSums {
     if (indicator >= 0) agg.results.add(t.resultId(indicator, outcome));
     (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
   });
-  return totals(aggs, t);
+  return { ...totals(aggs, t), projects: projects.names };
 }
 
 /** Per item and in all: the exact sums merged, the ids back to texts. */
-function totals(aggs: Agg[], t: LedgerTexts): LedgerSums {
+function totals(aggs: Agg[], t: LedgerTexts): Omit<LedgerSums, "projects"> {
   const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
   const total = new DecimalSum();
   const linked = new DecimalSum();
@@ -326,11 +337,11 @@ function budgetRow(table: unknown[][], iBudget: number, iAmount: number, share: 
  * that year (År) only; a SIE ledger's Budget (kr) shows as budget against actual.
  */
 export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: number): TraceResult {
-  const found = ledgerTable(table, [...TRACE_COLUMNS, "year", "budget"], ["item"]);
+  const found = ledgerTable(table, [...TRACE_COLUMNS, "year", "budget", "project"], ["item"]);
   if (year !== undefined) table = rowsOfYear(table, found.idx.year, year);
   const cols: TraceTable = { ...found, idx: traceColumns(found.idx) };
   if (receivedArg !== undefined && receivedArg < 0) fail("argNegative", { arg: "mottaget" });
-  const { items, goals, booked, linked } = sumLedger(table, cols);
+  const { items, goals, booked, linked, projects } = sumLedger(table, cols, found.idx.project);
 
   const received = receivedArg ?? booked;
   const given = receivedArg !== undefined;
@@ -345,7 +356,11 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
   // The amount column's unit, when its header states one ("Belopp (kr)" from a SIE import); mnkr otherwise.
   const unit = cols.unit;
   const rows: Cell[][] = [TRACE_HEADER.map((h) => (h === "Belopp (mnkr)" ? `Belopp (${unit})` : h))];
-  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", ""]);
+  const together =
+    projects.length > 1
+      ? `alla ${projects.length} projekt tillsammans (${joinCapped(projects)}); välj ett projekt i panelens SIE-flik för att följa ett`
+      : "";
+  rows.push(["Mål", joinCapped(goals) || "inget mål angivet", "", "", "", "", together]);
   rows.push([
     "Mottaget",
     given ? "Angivet mottaget belopp" : "Summa i huvudboken (mottaget ej angivet)",
@@ -353,7 +368,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     noShare ?? 1,
     "",
     "",
-    given ? "argumentet mottaget" : "huvudboken",
+    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][cols.idx.amount]).trim(), unit)}`,
   ]);
   const budget = budgetRow(table, found.idx.budget, cols.idx.amount, share);
   if (budget) rows.push(budget);

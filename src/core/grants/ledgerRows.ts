@@ -18,7 +18,8 @@ const ALSO_ACCEPTED = {
   goal: ["goal"],
   activity: ["activity"],
   item: ["post", "cost item", "kategori"],
-  amount: ["amount", "belopp (mnkr)", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
+  // "Belopp": the Bidragshuvudbok's header before it named its unit (workbooks made then), read as mnkr.
+  amount: ["amount", "belopp", "belopp mnkr", "belopp kr", "belopp (tkr)", "belopp tkr"],
   indicator: ["result indicator", "indikator"],
   outcome: ["outcome", "resultat"],
   project: ["project"],

@@ -34,7 +34,7 @@ export const en: MessageCatalogue = {
     `The primary-care cost${p.part ? ` (${p.part})` : ""} exceeds the total cost${p.total ? ` (${p.total})` : ""}; the share cannot exceed 100%.`,
   resultTooLarge: () => "The result is too large for Excel. Check the magnitude of the arguments.",
   koladaNotLoaded: (p) =>
-    `No Kolada data is loaded for ${p.what}. Fetch data in the pane's Kolada tab (turn network on first), or ask IT to run npm run kolada -- --snapshot.`,
+    `No Kolada data is loaded for ${p.what}. Fetch data in the pane's Kolada tab (turn network on first), or ask the region's IT to build Kolada data into the add-in.`,
   koladaNoValue: (p) => `Kolada has no value for ${p.what}: ${p.detail}`,
   koladaFetch: (p) => `Fetching from Kolada failed: ${p.reason}`,
   sieNotSie: (p) => `The file is not a SIE file (line ${p.line}): ${p.reason}. Nothing was imported.`,

@@ -33,7 +33,7 @@ export const sv: MessageCatalogue = {
     `Primärvårdskostnaden${p.part ? ` (${p.part})` : ""} är större än den totala kostnaden${p.total ? ` (${p.total})` : ""}; andelen kan inte överstiga 100 %.`,
   resultTooLarge: () => "Resultatet blir för stort för Excel. Kontrollera argumentens storleksordning.",
   koladaNotLoaded: (p) =>
-    `Ingen Kolada-data är laddad för ${p.what}. Hämta data i panelens flik Kolada (kräver att du slår på nätverk), eller be IT köra npm run kolada -- --snapshot.`,
+    `Ingen Kolada-data är laddad för ${p.what}. Hämta data i panelens flik Kolada (kräver att du slår på nätverk), eller be regionens IT bygga in Kolada-data i tillägget.`,
   koladaNoValue: (p) => `Kolada har inget värde för ${p.what}: ${p.detail}`,
   koladaFetch: (p) => `Hämtningen från Kolada misslyckades: ${p.reason}`,
   sieNotSie: (p) => `Filen är ingen SIE-fil (rad ${p.line}): ${p.reason}. Inget importerades.`,

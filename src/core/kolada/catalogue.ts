@@ -3,7 +3,6 @@
  * remove a KPI without notice; checkKpis compares fetched metadata against the pins and says what changed.
  * Further KPIs are added by the user from a title search, never guessed.
  */
-import type { Locale } from "../i18n";
 import { fold } from "../util/text";
 
 export interface PinnedKpi {
@@ -58,31 +57,4 @@ export function checkKpis(expected: readonly { id: string; title: string }[], fe
     else if (m.municipalityType && !/L|A/.test(m.municipalityType)) out.push({ kind: "notRegional", id: e.id, title: m.title });
   }
   return out;
-}
-
-/** What a pin check found, in the pane's language. */
-export function warningText(w: KpiWarning, locale: Locale = "sv"): string {
-  if (locale === "en") {
-    switch (w.kind) {
-      case "removed":
-        return `KPI ${w.id} (”${w.expected}”) is no longer in Kolada. The last fetched values are kept.`;
-      case "renamed":
-        return `KPI ${w.id} has a new title: expected ”${w.expected}”, Kolada now says ”${w.actual}”. Check that the measure still means the same.`;
-      case "notRegional":
-        return `KPI ${w.id} (”${w.title}”) does not apply to regions in Kolada.`;
-    }
-  }
-  switch (w.kind) {
-    case "removed":
-      return `KPI ${w.id} (”${w.expected}”) finns inte längre i Kolada. Senast hämtade värden behålls.`;
-    case "renamed":
-      return `KPI ${w.id} har bytt titel: väntad ”${w.expected}”, Kolada anger nu ”${w.actual}”. Kontrollera att måttet fortfarande betyder samma sak.`;
-    case "notRegional":
-      return `KPI ${w.id} (”${w.title}”) gäller inte regioner i Kolada.`;
-  }
-}
-
-/** A KPI id Kolada does not list at all. */
-export function unlistedText(id: string, locale: Locale = "sv"): string {
-  return locale === "en" ? `KPI ${id} is not in Kolada.` : `KPI ${id} finns inte i Kolada.`;
 }

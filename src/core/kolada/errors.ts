@@ -1,23 +1,11 @@
 /** What can go wrong talking to Kolada, as typed kinds with one Swedish and one English message each. */
 import type { Locale } from "../i18n";
-import { formatNumber } from "../util/text";
 
-export interface KoladaErrorParams {
-  offline: Record<string, never>;
-  blocked: Record<string, never>;
-  network: { detail: string };
-  timeout: { seconds: number };
-  /** retryAt: when Kolada said to come back (ISO), where that was too long to wait. */
-  rateLimited: { attempts: number; retryAt?: string };
-  server: { status: number; attempts: number };
-  http: { status: number; url: string };
-  gone: { url: string };
-  /** What was wrong, in Swedish, and in English where it differs (the pane shows the one of its language). */
-  malformed: { detail: string; detailEn?: string };
-  empty: { what: string };
-}
+import type { KoladaErrorKind, KoladaErrorParams } from "./errorKinds";
+import { en } from "./errors.en";
+import { sv } from "./errors.sv";
 
-export type KoladaErrorKind = keyof KoladaErrorParams;
+export type { KoladaErrorKind, KoladaErrorParams } from "./errorKinds";
 
 export class KoladaError<K extends KoladaErrorKind = KoladaErrorKind> extends Error {
   constructor(
@@ -28,47 +16,6 @@ export class KoladaError<K extends KoladaErrorKind = KoladaErrorKind> extends Er
     this.name = "KoladaError";
   }
 }
-
-/** "2026-12-18 14:30" in Swedish time (the users' clock). */
-function localTime(iso: string): string {
-  return new Date(iso).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
-}
-
-type Catalogue = { [K in KoladaErrorKind]: (p: KoladaErrorParams[K]) => string };
-
-const sv: Catalogue = {
-  offline: () => "Datorn verkar sakna nätverksanslutning. Senast hämtade Kolada-data behålls; försök igen när du är uppkopplad.",
-  blocked: () =>
-    "Webbläsaren i Excel blockerade anropet till api.kolada.se (CORS eller nätverkspolicy). Direkthämtning fungerar inte här; använd den inbyggda ögonblicksbilden – IT kan uppdatera den med npm run kolada -- --snapshot.",
-  network: (p) => `Kolada kunde inte nås (${p.detail}). Senast hämtade data behålls.`,
-  timeout: (p) => `Kolada svarade inte inom ${formatNumber(p.seconds)} sekunder. Senast hämtade data behålls; försök igen senare.`,
-  rateLimited: (p) =>
-    p.retryAt
-      ? `Kolada begränsar antalet anrop (HTTP 429) och ber oss vänta till ${localTime(p.retryAt)}. Senast hämtade data behålls; försök igen efter det.`
-      : `Kolada begränsar antalet anrop (HTTP 429) och svarade inte efter ${p.attempts} försök. Vänta en minut och försök igen.`,
-  server: (p) => `Kolada har ett serverfel (HTTP ${p.status}) efter ${p.attempts} försök. Senast hämtade data behålls; försök igen senare.`,
-  http: (p) => `Kolada svarade HTTP ${p.status} för ${p.url}.`,
-  gone: (p) => `Kolada svarade att adressen inte längre finns (HTTP 410): ${p.url}. API-versionen kan ha stängts.`,
-  malformed: (p) => `Kolada skickade ett svar som inte går att tolka (${p.detail}). Inget ändrades.`,
-  empty: (p) => `Kolada returnerade inga värden för ${p.what}. Kontrollera KPI, regioner och år.`,
-};
-
-const en: Catalogue = {
-  offline: () => "The computer seems to be offline. The last Kolada data is kept; try again when connected.",
-  blocked: () =>
-    "Excel's browser blocked the call to api.kolada.se (CORS or network policy). Live refresh does not work here; use the bundled snapshot – IT can refresh it with npm run kolada -- --snapshot.",
-  network: (p) => `Kolada could not be reached (${p.detail}). The last data is kept.`,
-  timeout: (p) => `Kolada did not answer within ${p.seconds} seconds. The last data is kept; try again later.`,
-  rateLimited: (p) =>
-    p.retryAt
-      ? `Kolada is rate limiting (HTTP 429) and asks us to wait until ${localTime(p.retryAt)}. The last data is kept; try again after that.`
-      : `Kolada is rate limiting (HTTP 429) and did not answer after ${p.attempts} attempts. Wait a minute and retry.`,
-  server: (p) => `Kolada has a server error (HTTP ${p.status}) after ${p.attempts} attempts. The last data is kept; try again later.`,
-  http: (p) => `Kolada answered HTTP ${p.status} for ${p.url}.`,
-  gone: (p) => `Kolada answered that the address no longer exists (HTTP 410): ${p.url}. The API version may have been shut down.`,
-  malformed: (p) => `Kolada sent a response that cannot be read (${p.detailEn ?? p.detail}). Nothing changed.`,
-  empty: (p) => `Kolada returned no values for ${p.what}. Check KPI, regions and years.`,
-};
 
 export function koladaMessage<K extends KoladaErrorKind>(kind: K, params: KoladaErrorParams[K], locale: Locale = "sv"): string {
   const cat = locale === "en" ? en : sv;

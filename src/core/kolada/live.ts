@@ -5,7 +5,8 @@
  */
 import { KoladaBatcher } from "./batcher";
 import type { Locale } from "../i18n";
-import { checkKpis, pinnedTitle, unlistedText, warningText, type KpiMeta } from "./catalogue";
+import { checkKpis, pinnedTitle, type KpiMeta } from "./catalogue";
+import { unlistedText, warningText } from "./kpiWarnings";
 import { KoladaClient, type ClientOptions, type DataNotice, type DataQuery, type FetchLike, type Progress } from "./client";
 import { KoladaError } from "./errors";
 import { makeSnapshot, type KoladaSnapshot } from "./snapshot";
@@ -72,7 +73,7 @@ export async function refresh(
     const t = titleOf(id);
     return t ? [{ id, title: t }] : [];
   });
-  const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale));
+  const warnings = checkKpis(expected, meta).map((w) => warningText(w, opts.locale, store.kpi(w.id) !== undefined));
   const unlisted = unknown.filter((id) => !titleOf(id) && !meta.some((m) => m.id === id));
   for (const id of unlisted) warnings.push(unlistedText(id, opts.locale));
   const notices: DataNotice[] = [];

@@ -26,7 +26,7 @@ export const LEDGER_COLUMNS = [
   { name: "Mål", kind: "text", format: "text", in: "chain", trace: "goal" },
   { name: "Aktivitet", kind: "text", format: "text", in: "chain", trace: "activity" },
   { name: "Kostnadspost", kind: "text", format: "text", in: "chain", trace: "item" },
-  { name: "Belopp", kind: "amount", format: "mnkr", in: "grant", trace: "amount" },
+  { name: "Belopp (mnkr)", kind: "amount", format: "mnkr", in: "grant", trace: "amount" },
   { name: "Belopp (kr)", kind: "amount", format: "kr", in: "sie", trace: "amount" },
   { name: "Budget (kr)", kind: "amount", format: "kr", in: "sie" },
   { name: "Resultatindikator", kind: "text", format: "text", in: "chain", trace: "indicator" },
@@ -71,7 +71,7 @@ export const SIE_LEDGER_HEADER: readonly SieLedgerColumn[] = SIE_LEDGER_COLUMNS.
 export const FOLLOWUP_LEDGER_COLUMNS = LEDGER_COLUMNS.filter((c) => c.in === "followup");
 export type FollowupLedgerColumn = (typeof FOLLOWUP_LEDGER_COLUMNS)[number]["name"];
 
-/** The name a message uses for a chain role: the Bidragshuvudbok's column ("Belopp", not "Belopp (kr)"). */
+/** The name a message uses for a chain role: the Bidragshuvudbok's column ("Belopp (mnkr)", not "Belopp (kr)"). */
 export function traceLabel(role: TraceRole): GrantLedgerColumn {
   return GRANT_LEDGER_COLUMNS.find((c) => c.trace === role)!.name;
 }

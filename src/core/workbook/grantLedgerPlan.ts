@@ -10,10 +10,13 @@ const WIDTHS: Record<GrantLedgerColumn, number> = {
   Mål: 160,
   Aktivitet: 180,
   Kostnadspost: 130,
-  Belopp: 80,
+  "Belopp (mnkr)": 80,
   Resultatindikator: 150,
   Utfall: 90,
 };
+
+/** What H6 shows until the ledger's first amount is filled in. */
+export const FRESH_LEDGER = "GRANT_TRACE visar kedjan här när tabellens första rad har ett belopp (fyll i från A5).";
 
 /** The controller's own grant ledger: empty table, a received-amount cell, GRANT_TRACE and its waterfall. */
 export function ledgerPlan(): SheetPlan {
@@ -59,8 +62,12 @@ export function ledgerPlan(): SheetPlan {
       { address: "I3", value: 0, format: MNKR, input: true },
       { address: "H4", value: "Spårbarhet:", label: "label" },
       { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
-      { address: "H6", value: `=PV.GRANT_TRACE(${T}[#All],I3)` },
+      // A fresh ledger says what to do instead of showing #N/A: GRANT_TRACE runs once the first amount is there.
+      {
+        address: "H6",
+        value: `=IF(COUNT(${bel})=0,"${FRESH_LEDGER}",PV.GRANT_TRACE(${T}[#All],I3))`,
+      },
     ],
-    decimalColumns: [{ table: T, column: "Belopp" }],
+    decimalColumns: [{ table: T, column: traceLabel("amount") }],
   };
 }

@@ -26,6 +26,8 @@ export interface TableTarget<T = unknown> {
   rename?: boolean;
   /** Plan rows with table references pointing at the names used in this workbook. */
   rows: PlanCell[][];
+  /** A table of the user's data (the ledger): its filled rows, all kept as they are. */
+  userRows?: number;
 }
 
 export interface SheetTarget<T = unknown> {
@@ -37,9 +39,11 @@ export interface SheetTarget<T = unknown> {
   /** The owner name exists but refers to a deleted sheet (=#REF!): delete it before adding it again. */
   brokenOwner: boolean;
   tables: TableTarget<T>[];
-  /** Where the attribution goes: relative to the last stacked table, at the layout address, or nowhere. */
-  attribution: "table" | "layout" | "skip";
-  /** Rows from the last stacked table's last row down to the attribution. */
+  /** Where the attribution goes: at the layout address (A3, above the tables), or nowhere (a cell of the user's). */
+  attribution: "layout" | "skip";
+  /** An earlier version's attribution under the last stacked table, still the add-in's text: cleared, so the table can grow. */
+  clearFormerAttribution?: boolean;
+  /** Rows from the last stacked table's last row down to where an earlier version put the attribution. */
   attributionOffset: number;
   cells: NonNullable<SheetPlan["cells"]>;
   charts: ChartPlan[];
@@ -80,7 +84,7 @@ export interface TableSeen<T> {
   header: unknown[];
   values: unknown[][];
   formulas: unknown[][];
-  /** The cell where the attribution would stand if this is the last stacked table. */
+  /** The cell where an earlier version put the attribution if this is the last stacked table. */
   slot: { value: unknown; address: string };
 }
 
@@ -141,7 +145,7 @@ export function sheetTarget<T>(plan: SheetPlan, sheets: ReadonlyMap<string, stri
   return {
     plan,
     layout,
-    attributionOffset: stacked ? parseAddress(layout.attribution).row - (stacked.row + stacked.rows - 1) : 0,
+    attributionOffset: stacked ? parseAddress(layout.formerAttribution).row - (stacked.row + stacked.rows - 1) : 0,
     sheetName: alive ? sheets.get(lower(ownedSheet!))! : adopt ? sheets.get(lower(plan.name))! : plan.name,
     mode: alive ? "owned" : adopt ? "adopt" : "new",
     brokenOwner: owner !== null && !alive,
@@ -245,6 +249,7 @@ export function settleSheet<T>(t: SheetTarget<T>, seen: SheetSeen<T> | undefined
     const existing = seen.tables.find((x) => x.handle === tt.table);
     if (existing) {
       if (!tt.tp.userData) reconcileTable(t, tt, existing, seen, f.conflicts);
+      else tt.userRows = existing.values.filter((r) => r.some((v) => !blank(v))).length;
       continue;
     }
     checkArea(t, tt, seen, f.conflicts);
@@ -316,16 +321,15 @@ function settleOwnedSheet<T>(t: SheetTarget<T>, seen: SheetSeen<T>, notes: Note[
   const head = seen.head ?? [];
   t.sheetCellsChanged += [t.plan.title, t.plan.subtitle].filter((v, i) => !blank(head[i]) && !sameCell(v, head[i])).length;
 
-  // The attribution sits two rows below the last stacked table and moves with it; write it only where it is ours.
+  // The attribution stands in A3, above the tables; write it only where the cell is empty or already ours. An earlier
+  // version put it two rows under the last stacked table (where the table grows): that copy, if still ours, goes.
   const stacked = t.tables.filter((x) => !x.tp.anchor);
   const last = stacked[stacked.length - 1];
   const holder = last?.table !== undefined ? seen.tables.find((p) => p.handle === last.table) : undefined;
-  const now = holder ? holder.slot.value : seen.layoutSlot;
-  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? (holder ? "table" : "layout") : "skip";
-  if (t.attribution === "skip") {
-    const address = holder ? holder.slot.address.replace(/^.*!/, "") : t.layout.attribution;
-    notes.push({ kind: "attributionSkipped", sheet: t.sheetName, address });
-  }
+  t.clearFormerAttribution = !!holder && sameCell(t.plan.attribution, holder.slot.value);
+  const now = seen.layoutSlot;
+  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? "layout" : "skip";
+  if (t.attribution === "skip") notes.push({ kind: "attributionSkipped", sheet: t.sheetName, address: t.layout.attribution });
 
   // Single cells: an input cell the user filled in is theirs; the rest are the add-in's and restored.
   t.cells = t.cells.filter((c, i) => {

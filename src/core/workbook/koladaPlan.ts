@@ -32,6 +32,40 @@ function reportShare(cat: Catalog, regionShort: string, year: number): PlanCell 
   }
 }
 
+/** One KPI the share needs that has no value for some rows of the comparison: not fetched at all, or per region. */
+export interface KoladaGap {
+  kpi: string;
+  /** Kolada's title, when the KPI is loaded. */
+  title?: string;
+  /** The KPI is not in the loaded data at all. */
+  notLoaded: boolean;
+  /** Regions (short names, Riket last) with no value in the loaded data. */
+  missing: string[];
+  /** Regions where Kolada has the KPI but states no value (an empty cell in Kolada). */
+  empty: string[];
+}
+
+/**
+ * What the comparison for `year` cannot show: the rows whose own-calculated share stays empty, and for each KPI
+ * behind the share which regions lack it and why. An empty list: every row has its share.
+ */
+export function koladaComparisonGaps(store: KoladaStore, year: number): { rowsWithoutShare: number; rows: number; gaps: KoladaGap[] } {
+  const regions = [...REGIONS, RIKET];
+  const gaps: KoladaGap[] = [];
+  for (const kpi of [SHARE_KPIS.primary, SHARE_KPIS.total, SHARE_KPIS.medicines]) {
+    const loaded = store.kpi(kpi);
+    const gap: KoladaGap = { kpi, title: loaded?.title, notLoaded: !loaded, missing: [], empty: [] };
+    for (const r of regions) {
+      const hit = store.lookup(kpi, r.id, year);
+      if (hit.kind === "null") gap.empty.push(r.short);
+      else if (hit.kind === "missing") gap.missing.push(r.short);
+    }
+    if (gap.notLoaded || gap.missing.length || gap.empty.length) gaps.push(gap);
+  }
+  const rowsWithoutShare = regions.filter((r) => koladaShare(store, r, year) instanceof DomainError).length;
+  return { rowsWithoutShare, rows: regions.length, gaps };
+}
+
 export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: number): SheetPlan {
   const num = (kpi: string, region: string): PlanCell => {
     const hit = store.lookup(kpi, region, year);

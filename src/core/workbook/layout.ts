@@ -56,11 +56,18 @@ export interface SheetLayout {
   tables: TableLayout[];
   charts: ChartLayout[];
   attribution: string;
+  /** Where versions before the attribution moved to A3 put it: two rows below the last stacked table. */
+  formerAttribution: string;
   /** Rows to freeze: the title block and, with one table, its header row. */
   freezeRows: number;
 }
 
-const FIRST_TABLE_ROW = 3; // row 4: title, subtitle, blank line above
+const FIRST_TABLE_ROW = 3; // row 4: title, subtitle, the attribution above
+/**
+ * The attribution (source note) stands above the tables, in A3: a table grows downwards as the user types rows, so
+ * text below it would end up inside it.
+ */
+const ATTRIBUTION = "A3";
 const CHART_ROWS = 16;
 const CHART_COLS = 8;
 
@@ -93,7 +100,8 @@ export function layoutSheet(plan: SheetPlan): SheetLayout {
     subtitle: "A2",
     tables,
     charts,
-    attribution: address(row - 1, 0),
+    attribution: ATTRIBUTION,
+    formerAttribution: address(row - 1, 0),
     freezeRows: plan.tables.length === 1 ? FIRST_TABLE_ROW + 1 : 2,
   };
 }

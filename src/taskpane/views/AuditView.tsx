@@ -4,10 +4,11 @@ import { catalog } from "../../core/dataset/lookup";
 import { shortCitation } from "../../core/dataset/sources";
 import type { Source } from "../../core/dataset/types";
 import { formatNumberFor } from "../format";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 import type { ViewProps } from "../types";
 
 const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -73,60 +74,63 @@ export default function AuditView({ strings }: ViewProps) {
   return (
     <>
       <Text>{t.intro(findings.length)}</Text>
-      {findings.map((f) => (
-        <article
-          key={f.id}
-          className={mergeClasses(styles.item, f.severity !== "motsägelse" && styles.notContradiction)}
-          data-testid="audit-finding"
-          aria-labelledby={`h-${f.id}`}
-        >
-          <div className={styles.head}>
-            <h2 className={styles.h} id={`h-${f.id}`}>
-              {en ? (
-                <>
-                  {t.checks[f.check] ?? f.check}
-                  {f.stated.sources[0] && (
-                    <>
-                      {": "}
-                      <span lang="sv">{shortCitation(f.stated.sources[0])}</span>
-                    </>
-                  )}
-                </>
-              ) : (
-                f.title
-              )}
-            </h2>
-            <Badge appearance="tint" color={BADGE[f.severity]}>
-              {t.severity[f.severity] ?? f.severity}
-            </Badge>
-          </div>
-          <dl className={styles.figures}>
-            <div className={styles.pair}>
-              <dt className={styles.dt}>{en ? t.stated : f.stated.label}</dt>
-              <dd className={styles.dd}>{amount(f.stated.value, f.stated.unit)}</dd>
+      {/* One focus stop for the list, so the keyboard can reach and scroll it (the findings hold no controls). */}
+      <section tabIndex={0} aria-label={t.listLabel} className={styles.list} data-testid="audit-list">
+        {findings.map((f) => (
+          <article
+            key={f.id}
+            className={mergeClasses(styles.item, f.severity !== "motsägelse" && styles.notContradiction)}
+            data-testid="audit-finding"
+            aria-labelledby={`h-${f.id}`}
+          >
+            <div className={styles.head}>
+              <h2 className={styles.h} id={`h-${f.id}`}>
+                {en ? (
+                  <>
+                    {t.checks[f.check] ?? f.check}
+                    {f.stated.sources[0] && (
+                      <>
+                        {": "}
+                        <span lang="sv">{shortCitation(f.stated.sources[0])}</span>
+                      </>
+                    )}
+                  </>
+                ) : (
+                  f.title
+                )}
+              </h2>
+              <Badge appearance="tint" color={BADGE[f.severity]}>
+                {t.severity[f.severity] ?? f.severity}
+              </Badge>
             </div>
-            <div className={styles.pair}>
-              <dt className={styles.dt}>{en ? t.other : f.other.label}</dt>
-              <dd className={styles.dd}>{amount(f.other.value, f.other.unit)}</dd>
-            </div>
-            <div className={styles.pair}>
-              <dt className={mergeClasses(styles.dt, styles.diff)}>{t.difference}</dt>
-              <dd className={mergeClasses(styles.dd, styles.diff, styles.diffText)}>
-                {en ? differenceText(f, strings) : f.differenceText}
-              </dd>
-            </div>
-          </dl>
-          <Text size={200} className={styles.detail}>
-            {en && `${t.detailInSwedish} `}
-            <span lang="sv">{f.detail}</span>
-          </Text>
-          {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
-            <blockquote key={`${s.section}|${s.excerpt}`} className={styles.src} lang="sv">
-              ”{s.excerpt}”<cite className={styles.cite}>{shortCitation(s)}</cite>
-            </blockquote>
-          ))}
-        </article>
-      ))}
+            <dl className={styles.figures}>
+              <div className={styles.pair}>
+                <dt className={styles.dt}>{en ? t.stated : f.stated.label}</dt>
+                <dd className={styles.dd}>{amount(f.stated.value, f.stated.unit)}</dd>
+              </div>
+              <div className={styles.pair}>
+                <dt className={styles.dt}>{en ? t.other : f.other.label}</dt>
+                <dd className={styles.dd}>{amount(f.other.value, f.other.unit)}</dd>
+              </div>
+              <div className={styles.pair}>
+                <dt className={mergeClasses(styles.dt, styles.diff)}>{t.difference}</dt>
+                <dd className={mergeClasses(styles.dd, styles.diff, styles.diffText)}>
+                  {en ? differenceText(f, strings) : f.differenceText}
+                </dd>
+              </div>
+            </dl>
+            <Text size={200} className={styles.detail}>
+              {en && `${t.detailInSwedish} `}
+              <span lang="sv">{f.detail}</span>
+            </Text>
+            {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
+              <blockquote key={`${s.section}|${s.excerpt}`} className={styles.src} lang="sv">
+                ”{s.excerpt}”<cite className={styles.cite}>{shortCitation(s)}</cite>
+              </blockquote>
+            ))}
+          </article>
+        ))}
+      </section>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CatalogRow } from "../../core/dataset/exportCatalog";
 import { copyText, formatValue } from "../format";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 
 const useStyles = makeStyles({
   // Below 400 px a card; from 400 px a row under the column headers.

@@ -181,7 +181,7 @@ export default function CatalogView({ strings, actions }: ViewProps) {
           </Button>
         )}
       </div>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && <ActionResult report={report} strings={strings} actions={actions} />}
       {matching.length === 0 ? (
         <Notice intent="info" testId="catalog-empty">
           <div className={styles.empty}>

@@ -1,7 +1,7 @@
 import { Button, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
 import { actionButton, actionHint } from "./startStyles";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 import { Notice } from "./Notice";
 
 // Inline styles: shown on the Start view, whose initial script carries no runtime CSS compiler (see TabStrip).

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, Fragment } from "react";
 import { toApiFormula } from "../../core/dataset/catalogFilter";
 import { localFormula } from "../../core/functions/formulaText";
 import type { ActionReport } from "../../excel/types";
@@ -14,6 +14,9 @@ const useStyles = makeStyles({
   h: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400, overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   sig: { display: "block", margin: `${tokens.spacingVerticalXS} 0` },
+  // Whole on a line wherever one fits (the breaks are after "(" and between arguments); only a name longer than the
+  // line itself (270 px at 150 %) breaks inside, rather than push the pane sideways.
+  arg: { overflowWrap: "anywhere" },
   sub: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   result: { display: "block", color: tokens.colorNeutralForeground2 },
@@ -33,17 +36,29 @@ export default function FunctionsView({ strings, actions }: ViewProps) {
   return (
     <>
       <Text>{t.intro}</Text>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && <ActionResult report={report} strings={strings} actions={actions} />}
       {FUNCTION_DOCS.map((d) => {
         const name = en ? d.id : d.nameSv;
-        const params = d.params.map((p) => (p.optional ? `[${en ? p.en : p.sv}]` : en ? p.en : p.sv)).join(en ? ", " : "; ");
+        const params = d.params.map((p) => (p.optional ? `[${en ? p.en : p.sv}]` : en ? p.en : p.sv));
         return (
           <section key={d.id} className={styles.fn} data-testid="function-doc" data-function-id={d.id} aria-labelledby={`fn-${d.id}`}>
             <h2 className={styles.h} id={`fn-${d.id}`}>
               PV.{name}
             </h2>
-            <code className={mergeClasses(styles.code, styles.sig)}>
-              =PV.{name}({params})
+            {/* Lines break after "(" and between arguments, never inside a name (each argument is kept whole). */}
+            <code className={mergeClasses(styles.code, styles.sig)} data-testid="function-signature">
+              {`=PV.${name}(`}
+              <wbr />
+              {params.map((p, i) => (
+                <Fragment key={p}>
+                  <span className={styles.arg}>
+                    {p}
+                    {i < params.length - 1 ? (en ? "," : ";") : ")"}
+                  </span>
+                  {i < params.length - 1 ? " " : ""}
+                </Fragment>
+              ))}
+              {params.length === 0 ? ")" : ""}
             </code>
             <Text block>{en ? d.descEn : d.descSv}</Text>
             <h3 className={styles.sub}>{t.examples}</h3>

@@ -4,11 +4,12 @@ import { KoladaSession } from "../../core/kolada/session";
 import { koladaStore, loadedSummary } from "../../core/kolada/store";
 import { latestKoladaYear } from "../../core/workbook/koladaPlan";
 import type { ActionReport } from "../../excel/types";
-import type { Strings } from "../strings/sv";
+import type { Strings } from "../strings/pane.sv";
 import type { WorkbookActions } from "../types";
 import { ActionResult } from "./ActionResult";
 import { Notice } from "./Notice";
-import { koladaStrings } from "../strings/kolada";
+import { koladaEn } from "../strings/kolada.en";
+import { koladaSv } from "../strings/kolada.sv";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -41,7 +42,7 @@ function getSession(actions: WorkbookActions | null): KoladaSession {
 
 export default function KoladaView({ strings, actions }: KoladaViewProps) {
   const styles = useStyles();
-  const t = koladaStrings(strings.lang);
+  const t = strings.lang === "en" ? koladaEn : koladaSv;
   const s = getSession(actions);
   const st = useSyncExternalStore(s.subscribe, () => s.state);
   const store = koladaStore();
@@ -144,7 +145,8 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
           )}
           {st.error && (
             <Notice intent="error" testId="kolada-error">
-              {st.error} {t.kept}
+              {st.error}
+              {summary ? ` ${t.kept}` : ""}
             </Notice>
           )}
           {st.notice && <Notice intent="success">{st.notice}</Notice>}
@@ -210,7 +212,7 @@ export default function KoladaView({ strings, actions }: KoladaViewProps) {
           <Text size={200} className={styles.small}>
             {t.insertHint}
           </Text>
-          {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+          {report && <ActionResult report={report} strings={strings} actions={actions} />}
         </section>
       )}
     </>

@@ -4,6 +4,7 @@ import { actionButton, actionHint } from "./startStyles";
 import type { ActionReport } from "../../excel/types";
 import type { ViewProps, WorkbookActions } from "../types";
 import { downloadWorkbook } from "../downloadWorkbook";
+import { focusWhenShown } from "../focus";
 import { ActionResult } from "./ActionResult";
 import { DownloadWorkbook } from "./DownloadWorkbook";
 import { Notice } from "./Notice";
@@ -52,7 +53,12 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           ))}
         </dl>
         <div style={links}>
-          <Button appearance="primary" style={actionButton} onClick={() => show("catalog")} data-testid="go-catalog">
+          <Button
+            appearance="primary"
+            style={actionButton}
+            onClick={() => (show("catalog"), focusWhenShown('[data-testid="catalog-search"]'))}
+            data-testid="go-catalog"
+          >
             {t.browse}
           </Button>
           <Button style={actionButton} onClick={() => show("sources")}>
@@ -92,7 +98,7 @@ export default function StartView({ strings, actions, show }: ViewProps) {
           <p style={actionHint} id={`hint-${i.key}`}>
             {busy !== null && busy !== i.key ? `${t.busy} ${i.hint}` : i.hint}
           </p>
-          {reports[i.key] && <ActionResult report={reports[i.key]!} notesTitle={t.notes} />}
+          {reports[i.key] && <ActionResult report={reports[i.key]!} strings={strings} actions={actions} />}
         </section>
       ))}
       <DownloadWorkbook strings={strings} download={downloadWorkbook} />

@@ -72,10 +72,40 @@ describe("ledger grant trace", () => {
   });
 
   it("tolerates column order, case, diacritics and English headers", () => {
-    const shuffled = [["BELOPP", "utfall", "Mal", "Cost item", "activity", "Result indicator"], [3, "ok", "M", "Post A", "Akt", "Ind"]];
+    const shuffled = [
+      ["BELOPP", "utfall", "Mal", "Cost item", "activity", "Result indicator"],
+      [3, "ok", "M", "Post A", "Akt", "Ind"],
+    ];
     const t = ledgerTrace(shuffled);
     expect(row(t.rows, "Resursanvändning", "Post A")[2]).toBe(3);
     expect(t.traceability).toBe(1);
+  });
+
+  it("says which unit it read: the header's, or mnkr for the old unit-less Belopp (both accepted)", () => {
+    const old = ledgerTrace(ledger, 25);
+    expect(old.rows[0][2]).toBe("Belopp (mnkr)");
+    expect(row(old.rows, "Mottaget")[6]).toBe("argumentet mottaget; kolumnen Belopp anger ingen enhet: beloppen läses som mnkr");
+    const now = ledgerTrace([["Mål", "Aktivitet", "Kostnadspost", "Belopp (mnkr)", "Resultatindikator", "Utfall"], ...ledger.slice(1)], 25);
+    expect(row(now.rows, "Resursanvändning", "Egen personal")[2]).toBe(12.5);
+    expect(row(now.rows, "Mottaget")[6]).toBe("argumentet mottaget; belopp i mnkr enligt kolumnen Belopp (mnkr)");
+    const kr = ledgerTrace([
+      ["Kostnadspost", "Belopp (kr)"],
+      ["Lön", 1200],
+    ]);
+    expect(kr.rows[0][2]).toBe("Belopp (kr)");
+    expect(row(kr.rows, "Mottaget")[6]).toBe("huvudboken; belopp i kr enligt kolumnen Belopp (kr)");
+  });
+
+  it("with several projects (the SIE ledger's Alla), says it shows them together", () => {
+    const sie = [
+      ["Kostnadspost", "Belopp (kr)", "Projekt"],
+      ["Lön", 1000, "P1"],
+      ["Hyra", 500, "P2"],
+    ];
+    expect(row(ledgerTrace(sie).rows, "Mål")[6]).toBe(
+      "alla 2 projekt tillsammans (P1; P2); välj ett projekt i panelens SIE-flik för att följa ett",
+    );
+    expect(row(ledgerTrace(sie.slice(0, 2)).rows, "Mål")[6]).toBe("");
   });
 
   it("reads Swedish number text", () => {
@@ -85,8 +115,15 @@ describe("ledger grant trace", () => {
   });
 
   it("names missing columns and bad amounts", () => {
-    expect(() => ledgerTrace([["Mål", "Aktivitet"], ["a", "b"]])).toThrow(expect.objectContaining({ code: "ledgerColumns" }));
-    expect(() => ledgerTrace([header, ["m", "a", "p", "tio", "", ""]])).toThrow(expect.objectContaining({ code: "argType", params: expect.objectContaining({ arg: "Belopp på rad 2" }) }));
+    expect(() =>
+      ledgerTrace([
+        ["Mål", "Aktivitet"],
+        ["a", "b"],
+      ]),
+    ).toThrow(expect.objectContaining({ code: "ledgerColumns" }));
+    expect(() => ledgerTrace([header, ["m", "a", "p", "tio", "", ""]])).toThrow(
+      expect.objectContaining({ code: "argType", params: expect.objectContaining({ arg: "Belopp på rad 2" }) }),
+    );
     expect(() => ledgerTrace([header])).toThrow(expect.objectContaining({ code: "ledgerEmpty" }));
     expect(() => ledgerTrace(ledger, -1)).toThrow(expect.objectContaining({ code: "argNegative" }));
   });

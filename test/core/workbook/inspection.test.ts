@@ -308,7 +308,10 @@ describe("settling a sheet", () => {
       ],
     });
     const at = layoutSheet(p).tables[0].address;
+    // The user's text in A3, where the attribution stands (above the tables); under the table, where an earlier
+    // version put it, is no longer the attribution's place.
     const seen = seenSheet([{ ...seenTable("h1", "PV_A", [["a", 1]], at), slot: { value: "Min text", address: "Blad!A7" } }], {
+      layoutSlot: "Min källa",
       head: ["Min titel", ""],
       cells: [250, "=PV.Y()"],
       charts: ["PV_C1"],
@@ -319,9 +322,10 @@ describe("settling a sheet", () => {
     expect(t.sheetCellsChanged).toBe(2); // the title and the formula cell; an empty subtitle is not a change
     expect(t.cells.map((c) => c.address)).toEqual(["H4"]);
     expect(t.attribution).toBe("skip");
+    expect(t.clearFormerAttribution).toBe(false); // "Min text" under the table is the user's, not an old attribution
     expect(t.charts).toEqual([]);
     expect(f.notes).toEqual([
-      { kind: "attributionSkipped", sheet: "Blad", address: "A7" },
+      { kind: "attributionSkipped", sheet: "Blad", address: "A3" },
       { kind: "chartSkipped", title: "Två", sheet: "Blad", address: "E20:F21" },
     ]);
   });

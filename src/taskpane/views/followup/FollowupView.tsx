@@ -8,7 +8,8 @@ import { parseAmount } from "../../../core/util/text";
 import { followupInput, followupPlans, koladaState } from "../../../core/workbook/followupPlan";
 import type { ActionReport } from "../../../excel/types";
 import { formatNumberFor } from "../../format";
-import { followupStrings } from "../../strings/followup";
+import { followupEn } from "../../strings/followup.en";
+import { followupSv } from "../../strings/followup.sv";
 import type { ViewProps } from "../../types";
 import { ActionResult } from "../ActionResult";
 import { Notice } from "../Notice";
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
  */
 export default function FollowupView({ strings, actions }: ViewProps) {
   const styles = useStyles();
-  const t = followupStrings(strings.lang);
+  const t = strings.lang === "en" ? followupEn : followupSv;
   const last = useLastImport();
   const books = last?.books;
   const proposal = useMemo(() => (books ? proposePreset(books.chartType, books.accounts) : null), [books]);
@@ -208,7 +209,7 @@ export default function FollowupView({ strings, actions }: ViewProps) {
       </Text>
       {report && (
         <div data-testid="followup-report">
-          <ActionResult report={report} notesTitle={strings.start.notes} />
+          <ActionResult report={report} strings={strings} actions={actions} />
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@flu
 import { useState } from "react";
 import type { ResultIndicator } from "../../../core/followup/types";
 import { parseAmount } from "../../../core/util/text";
-import type { FollowupStrings } from "../../strings/followup";
+import type { FollowupStrings } from "../../strings/followup.sv";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

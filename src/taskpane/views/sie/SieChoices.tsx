@@ -18,10 +18,14 @@ import { DomainError } from "../../../core/util/errors";
 import { formatNumber } from "../../../core/util/text";
 import type { ActionReport } from "../../../excel/types";
 import type { SieImport } from "../../../excel/ledgerImport";
-import type { Strings } from "../../strings/sv";
+import type { Strings } from "../../strings/pane.sv";
+import type { WorkbookActions } from "../../types";
+import { costMap } from "../../../core/sie/costMap";
 import { ActionResult } from "../ActionResult";
+import { SieCostMap } from "./SieCostMap";
+import { sieEn } from "../../strings/sie.en";
+import { sieSv } from "../../strings/sie.sv";
 import { SieIncome } from "./SieIncome";
-import { sieStrings } from "../../strings/sie";
 import { setLastImport } from "./lastImport";
 
 const useStyles = makeStyles({
@@ -38,12 +42,14 @@ export interface SieChoicesProps {
   fileName: string;
   strings: Strings;
   importLedger: ((input: SieImport) => Promise<ActionReport>) | null;
+  /** The pane's actions, for the result's "Gå till bladet". */
+  actions?: WorkbookActions | null;
 }
 
 /** Which dimension holds projects and activities, which accounts are resource use, which projects count. */
-export function SieChoices({ books, fileName, strings, importLedger }: SieChoicesProps) {
+export function SieChoices({ books, fileName, strings, importLedger, actions }: SieChoicesProps) {
   const styles = useStyles();
-  const t = sieStrings(strings.lang);
+  const t = strings.lang === "en" ? sieEn : sieSv;
   const initial = useMemo(() => defaultChoice(books), [books]);
   const dims = useMemo(() => dimensionOptions(books), [books]);
   const [projectDim, setProjectDim] = useState(initial.projectDim);
@@ -78,6 +84,8 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
     [books, incomeChosen, incomeProject, projectDim],
   );
   const dimLabel = (d: { dim: string; name: string }) => `${d.dim} ${d.name}`.trim();
+  const costs = useMemo(() => (ranges ? costMap(books, ranges) : null), [books, ranges]);
+  const dimName = (dim: string) => dimLabel(dims.find((d) => d.dim === dim) ?? { dim, name: "" });
 
   const run = async () => {
     if (!importLedger) return;
@@ -99,6 +107,7 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
   return (
     <section className={styles.root} data-testid="sie-choices">
       <h3 className={styles.h}>{t.choices}</h3>
+      {costs && ranges && <SieCostMap map={costs} ranges={formatRanges(ranges)} t={t} dimLabel={dimName} />}
       <Field label={t.projectDim}>
         <Select value={projectDim} onChange={(_, d) => (setProjectDim(d.value), setDeselected(new Set()))} data-testid="sie-project-dim">
           {dims.map((d) => (
@@ -132,7 +141,9 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
             {t.noneSelected}
           </Button>
         </div>
-        {options.length === 0 && <Text size={200}>{t.projectsNone}</Text>}
+        {options.length === 0 && (
+          <Text size={200}>{costs && ranges && costs.chosenPostings === 0 ? t.costsNoneChosen(formatRanges(ranges)) : t.projectsNone}</Text>
+        )}
         {options.map((o) => (
           <Checkbox
             key={o.code}
@@ -168,7 +179,7 @@ export function SieChoices({ books, fileName, strings, importLedger }: SieChoice
       <Text size={200} className={styles.hint}>
         {importLedger ? t.importHint : `${strings.disabledOutside}. ${t.importHint}`}
       </Text>
-      {report && <ActionResult report={report} notesTitle={strings.start.notes} />}
+      {report && <ActionResult report={report} strings={strings} actions={actions} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Checkbox, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { GrantAccount, ProjectOption } from "../../../core/sie/ledger";
 import { formatNumber } from "../../../core/util/text";
-import type { SieStrings } from "../../strings/sie";
+import type { SieStrings } from "../../strings/sie.sv";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },

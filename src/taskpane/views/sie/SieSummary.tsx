@@ -1,8 +1,9 @@
 import { Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { reconciliationText, type SieSummary as Summary } from "../../../core/sie/summary";
 import { formatNumber } from "../../../core/util/text";
-import type { Strings } from "../../strings/sv";
-import { sieStrings } from "../../strings/sie";
+import type { Strings } from "../../strings/pane.sv";
+import { sieEn } from "../../strings/sie.en";
+import { sieSv } from "../../strings/sie.sv";
 
 const useStyles = makeStyles({
   facts: {
@@ -31,7 +32,7 @@ export interface SieSummaryProps {
 /** The file at a glance: who, which program, which years, dimensions, counts and warnings. */
 export function SieSummary({ summary: s, strings, firstOnly, onFirstOnly }: SieSummaryProps) {
   const styles = useStyles();
-  const t = sieStrings(strings.lang);
+  const t = strings.lang === "en" ? sieEn : sieSv;
   const facts: [string, string][] = [
     [t.company, s.company ?? t.none],
     [t.orgNumber, s.orgNumber ?? t.none],

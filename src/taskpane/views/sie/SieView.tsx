@@ -2,13 +2,14 @@ import { Button, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-c
 import { useEffect, useMemo, useRef, useState } from "react";
 import { summarize } from "../../../core/sie/summary";
 import type { SieBooks } from "../../../core/sie/types";
-import type { Strings } from "../../strings/sv";
+import type { Strings } from "../../strings/pane.sv";
 import type { WorkbookActions } from "../../types";
 import { Notice } from "../Notice";
 import { readInWorker, type Reading } from "./readInWorker";
 import { SieChoices } from "./SieChoices";
 import { SieSummary } from "./SieSummary";
-import { sieStrings } from "../../strings/sie";
+import { sieEn } from "../../strings/sie.en";
+import { sieSv } from "../../strings/sie.sv";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: "anywhere" },
@@ -30,7 +31,7 @@ type State =
 /** SIE 4 import: pick a file, read it in a Web Worker (progress, Cancel), see the summary, choose, write. */
 export default function SieView({ strings, actions }: SieViewProps) {
   const styles = useStyles();
-  const t = sieStrings(strings.lang);
+  const t = strings.lang === "en" ? sieEn : sieSv;
   const input = useRef<HTMLInputElement>(null);
   const reading = useRef<Reading | null>(null);
   const [state, setState] = useState<State>({ step: "idle" });
@@ -103,6 +104,7 @@ export default function SieView({ strings, actions }: SieViewProps) {
             fileName={state.name}
             strings={strings}
             importLedger={actions ? (i) => actions.importSieLedger(i) : null}
+            actions={actions}
           />
         </>
       )}

@@ -1,4 +1,4 @@
-import type { Strings } from "./sv";
+import type { Strings } from "./pane.sv";
 
 const n = (x: number) => x.toLocaleString("en-GB");
 
@@ -32,6 +32,7 @@ export const en: Strings = {
     working: "Working …",
     busy: "Wait – another action is running.",
     notes: "Notes",
+    goToSheet: (sheet: string) => `Go to the sheet ${sheet}`,
     outsideTitle: "Outside Excel",
     outsideIntro:
       "Here you can browse the catalogue, read about the sources and download the catalogue. In Excel, the buttons on this page do this:",
@@ -108,6 +109,7 @@ export const en: Strings = {
     englishCode: (code: string) => code,
   },
   audit: {
+    listLabel: "Discrepancies in the reports",
     intro: (n: number) =>
       `${n} discrepancies between the reports' figures, computed from the data. Both sources and the difference are shown.`,
     stated: "Stated",
@@ -132,8 +134,9 @@ export const en: Strings = {
   sources: {
     intro: "All data comes from two reports. Figures are given as the reports state them, with qualifier and source.",
     attribution: "Citation",
-    counts: (observations: number, findings: number) => `${observations} figures and ${findings} findings in the report`,
-    offline: "The add-in works fully offline: no data is fetched from the network.",
+    counts: (observations: number, findings: number) =>
+      `${observations} ${observations === 1 ? "figure" : "figures"} and ${findings} ${findings === 1 ? "finding" : "findings"} in the report`,
+    offline: "The add-in works offline until you turn on Kolada: only then is data fetched from the network (only from api.kolada.se).",
     download: "The whole catalogue as a file:",
   },
   disabledOutside: "Needs Excel",

@@ -30,6 +30,7 @@ export const sv = {
     working: "Arbetar …",
     busy: "Vänta – en annan åtgärd pågår.",
     notes: "Att notera",
+    goToSheet: (sheet: string) => `Gå till bladet ${sheet}`,
     outsideTitle: "Utanför Excel",
     outsideIntro:
       "Du kan bläddra i katalogen, läsa om källorna och ladda ner katalogen här. I Excel gör knapparna på den här sidan följande:",
@@ -90,6 +91,7 @@ export const sv = {
     englishCode: (code: string) => `engelska Excel: ${code}`,
   },
   audit: {
+    listLabel: "Avvikelser i rapporterna",
     intro: (n: number) => `${n} avvikelser mellan rapporternas siffror, beräknade ur data. Båda källorna och skillnaden visas.`,
     stated: "Angivet",
     other: "Jämfört med",
@@ -107,8 +109,9 @@ export const sv = {
   sources: {
     intro: "All data kommer från två rapporter. Siffror återges som rapporterna anger dem, med kvalifikator (ca, över, knappt) och källa.",
     attribution: "Hänvisning",
-    counts: (observations: number, findings: number) => `${observations} uppgifter och ${findings} iakttagelser i rapporten`,
-    offline: "Tillägget arbetar helt offline: ingen data hämtas från nätet.",
+    counts: (observations: number, findings: number) =>
+      `${observations} ${observations === 1 ? "uppgift" : "uppgifter"} och ${findings} ${findings === 1 ? "iakttagelse" : "iakttagelser"} i rapporten`,
+    offline: "Tillägget arbetar offline tills du slår på Kolada: först då hämtas data från nätet (bara från api.kolada.se).",
     download: "Hela katalogen som fil:",
   },
   disabledOutside: "Kräver Excel",
