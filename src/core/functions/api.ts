@@ -46,9 +46,10 @@ export function primarvardAndel(regionOrPrimary: A.Raw, yearOrTotal: A.Raw, vari
 }
 
 export function grantTrace(sourceArg: A.Raw, second?: A.Raw, third?: A.Raw): Out {
-  const m = A.asMatrix(sourceArg);
+  // Data-type cells are unwrapped where the ledger's cells are read (grants/ledgerRows), not in a pass of their own.
+  const m = A.asMatrixRaw(sourceArg);
   if (m.length === 1 && m[0].length === 1) {
-    const v = m[0][0];
+    const v = A.basicValue(m[0][0]);
     if (A.isEmpty(v)) fail("argMissing", { arg: "region_eller_huvudbok" });
     if (typeof v !== "string") {
       fail("argType", { arg: "källa", expected: "en region (text) eller en huvudbokstabell med rubrikrad" });
@@ -62,7 +63,7 @@ export function grantTrace(sourceArg: A.Raw, second?: A.Raw, third?: A.Raw): Out
 
 /** Traceability as one number; where it is no share (received 0, above 100 %, negative) the error says why. */
 export function sparbarhet(ledger: A.Raw, received?: A.Raw): Out {
-  const m = A.asMatrix(ledger);
+  const m = A.asMatrixRaw(ledger);
   const r = A.isEmpty(A.scalar(received, "mottaget")) ? undefined : A.amount(received, "mottaget");
   const t = ledgerTrace(m, r).traceability!;
   if (t instanceof DomainError) throw t;

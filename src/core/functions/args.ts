@@ -33,9 +33,17 @@ export function basicValue(v: Raw): Raw {
 const isDataType = (v: unknown) => v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string";
 
 export function asMatrix(v: Raw): unknown[][] {
-  const m = isMatrix(v) ? v : Array.isArray(v) ? (v.length === 0 ? [[null]] : [v]) : [[v]];
+  const m = asMatrixRaw(v);
   // Copy only when a data-type cell needs unwrapping; a plain range (up to 1 048 576 rows) is used as it is.
   return hasDataType(m) ? m.map((row) => row.map(basicValue)) : m;
+}
+
+/**
+ * The range as rows, data-type cells left as Excel passed them: for a reader that unwraps the cells it reads
+ * (grants/ledgerRows), so a whole-column ledger is not scanned twice.
+ */
+export function asMatrixRaw(v: Raw): unknown[][] {
+  return isMatrix(v) ? v : Array.isArray(v) ? (v.length === 0 ? [[null]] : [v]) : [[v]];
 }
 
 /** Plain loops: this runs over every cell of a whole-column range on each recalculation. */

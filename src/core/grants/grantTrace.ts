@@ -9,6 +9,7 @@ import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, subtract } from "../util/decimal";
 import { formatNumber, joinCapped, parseAmount } from "../util/text";
 import { forEachLedgerRow, isBlank, ledgerTable, type LedgerTable } from "./ledgerRows";
+import { basicValue } from "../functions/args";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number | DomainError;
@@ -102,8 +103,26 @@ interface Agg {
   linked: DecimalSum;
   other: DecimalSum;
   /** Ids of the texts (see Texts), in order of first appearance. */
-  activities: Set<number>;
-  results: Set<number>;
+  activities: IdSet;
+  results: IdSet;
+}
+
+/** Small ids in order of first appearance; a row adds one with an array read (no hashing, as a Set would). */
+class IdSet {
+  readonly ids: number[] = [];
+  private seen = new Uint8Array(64);
+
+  add(id: number): void {
+    if (id < this.seen.length) {
+      if (this.seen[id] === 1) return;
+    } else {
+      const more = new Uint8Array(Math.max(id + 1, this.seen.length * 2));
+      more.set(this.seen);
+      this.seen = more;
+    }
+    this.seen[id] = 1;
+    this.ids.push(id);
+  }
 }
 
 /**
@@ -120,7 +139,8 @@ class Texts {
   private lastId = -1;
 
   /** The id of the cell's trimmed text; -1 for a blank cell. */
-  id(v: unknown): number {
+  id(cell: unknown): number {
+    const v = cell !== null && typeof cell === "object" ? basicValue(cell) : cell;
     if (v === this.last) return this.lastId;
     let id = this.byRaw.get(v);
     if (id === undefined) {
@@ -206,7 +226,7 @@ function sumLedger(table: unknown[][], cols: TraceTable, iProject: number): Ledg
     let agg = aggs[aggOf[at] ?? -1];
     if (!agg) {
       aggOf[at] = aggs.length;
-      aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new Set(), results: new Set() }));
+      aggs.push((agg = { item: at, linked: new DecimalSum(), other: new DecimalSum(), activities: new IdSet(), results: new IdSet() }));
     }
     if (iGoal >= 0) t.goal.id(row[iGoal]);
     if (iProject >= 0) projects.id(row[iProject]);
@@ -222,7 +242,7 @@ function sumLedger(table: unknown[][], cols: TraceTable, iProject: number): Ledg
 
 /** Per item and in all: the exact sums merged, the ids back to texts. */
 function totals(aggs: Agg[], t: LedgerTexts): Omit<LedgerSums, "projects"> {
-  const names = (ids: Set<number>, texts: Texts) => Array.from(ids, (id) => texts.names[id]);
+  const names = (set: IdSet, texts: Texts) => set.ids.map((id) => texts.names[id]);
   const total = new DecimalSum();
   const linked = new DecimalSum();
   const items = aggs.map((agg) => {
@@ -285,7 +305,7 @@ function traceabilityOf(linkedAmount: number, received: number, noShare: DomainE
 function rowsOfYear(table: unknown[][], iYear: number, year: number): unknown[][] {
   if (iYear < 0) fail("argType", { arg: "år", expected: "tomt, eller en huvudbok med kolumnen År (SIE-import)" });
   const yearOf = (row: unknown[]) =>
-    String(row[iYear] ?? "")
+    String(basicValue(row[iYear]) ?? "")
       .trim()
       .split("/")[0];
   const rows = table.slice(1).filter((row) => yearOf(row) === String(year));
@@ -306,8 +326,9 @@ function budgetRow(table: unknown[][], iBudget: number, iAmount: number, share: 
   const actual = new DecimalSum();
   let n = 0;
   for (const row of table.slice(1)) {
-    const b = isBlank(row[iBudget]) ? null : parseAmount(row[iBudget]);
-    const a = isBlank(row[iAmount]) ? null : parseAmount(row[iAmount]);
+    const [cb, ca] = [basicValue(row[iBudget]), basicValue(row[iAmount])];
+    const b = isBlank(cb) ? null : parseAmount(cb);
+    const a = isBlank(ca) ? null : parseAmount(ca);
     if (b === null || a === null) continue;
     budget.add(b);
     actual.add(a);
@@ -368,7 +389,7 @@ export function ledgerTrace(table: unknown[][], receivedArg?: number, year?: num
     noShare ?? 1,
     "",
     "",
-    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(table[0][cols.idx.amount]).trim(), unit)}`,
+    `${given ? "argumentet mottaget" : "huvudboken"}; ${unitNote(String(basicValue(table[0][cols.idx.amount])).trim(), unit)}`,
   ]);
   const budget = budgetRow(table, found.idx.budget, cols.idx.amount, share);
   if (budget) rows.push(budget);

@@ -5,6 +5,7 @@
  * named; blank amounts are skipped; an amount that is not a number, or absurdly large, is an error naming
  * its row. Rows are numbered as in the range, the header being row 1.
  */
+import { basicValue } from "../functions/args";
 import { MAX_AMOUNT } from "../util/decimal";
 import { fail } from "../util/errors";
 import { fold, parseAmount } from "../util/text";
@@ -73,7 +74,10 @@ export function ledgerTable<C extends LedgerColumn>(
   required: readonly C[],
 ): LedgerTable<C | "amount"> {
   if (table.length === 0) fail("ledgerEmpty", {});
-  const header = table[0].map((h) => (typeof h === "string" ? fold(h) : ""));
+  const header = table[0].map((cell) => {
+    const h = basicValue(cell);
+    return typeof h === "string" ? fold(h) : "";
+  });
   const idx = {} as Record<C | "amount", number>;
   for (const col of [...columns, "amount" as const]) {
     idx[col] = header.findIndex((h) => ACCEPTED[col].includes(h));
@@ -103,7 +107,8 @@ export function cellText(row: unknown[], i: number): string {
 
 /**
  * Calls visit(row, amount, rowNumber) for every row with an amount, in order; returns how many there were
- * (0 fails ledgerEmpty). Error values are checked in every column of t.idx that the table has.
+ * (0 fails ledgerEmpty). Error values are checked in every column of t.idx that the table has; a row with a
+ * data-type cell is visited with its cells as plain values (functions/args basicValue).
  */
 export function forEachLedgerRow<C extends LedgerColumn>(
   table: unknown[][],
@@ -116,11 +121,17 @@ export function forEachLedgerRow<C extends LedgerColumn>(
   let n = 0;
   const none: unknown[] = [];
   for (let r = 1; r < table.length; r++) {
-    const row = table[r] ?? none;
+    let row = table[r] ?? none;
     for (let k = 0; k < usedAt.length; k++) {
       const v = row[usedAt[k]];
       if (v !== null && typeof v === "object") {
-        fail("ledgerErrorValue", { row: String(r + 1), column: columnLabel(used[k]), value: errorValue(v)! });
+        // A data-type cell (a formatted number, an entity) is read as its plain value: the range is not
+        // pre-scanned for them (functions/args asMatrixRaw), so its row is unwrapped here, once.
+        const plain = basicValue(v);
+        if (plain !== null && typeof plain === "object") {
+          fail("ledgerErrorValue", { row: String(r + 1), column: columnLabel(used[k]), value: errorValue(plain)! });
+        }
+        row = row.map(basicValue);
       }
     }
     const raw = row[iAmount];
