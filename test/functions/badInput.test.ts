@@ -183,6 +183,31 @@ describe("data-type cells (allowCustomDataForDataTypeAny)", () => {
     expect(value(call(F.LAKARBEHOV, { type: "Double", basicValue: 110000 }))).toEqual([[100]]);
   });
 
+  it("a ledger of data-type cells traces as the plain ledger, empty rows, År, Budget (kr) and Projekt included", () => {
+    const plain = [
+      ["Mål", "Aktivitet", "Kostnadspost", "Belopp (kr)", "Resultatindikator", "Utfall", "År", "Budget (kr)", "Projekt"],
+      ["M1", "A1", "P", 10.1, "I", "U", 2024, 12, "X"],
+      ["M2", " A2", "Q", 5, "", "", "2024/25", "", "Y"],
+      ["M1", "A1", "P", 2.2, "I", "", 2023, 3, "X"],
+    ];
+    const wrap = (v: unknown) =>
+      typeof v === "number"
+        ? { type: "FormattedNumber", basicValue: v, numberFormat: "# ##0,00" }
+        : typeof v === "string" && v !== ""
+          ? { type: "Entity", text: v, properties: {} }
+          : v;
+    const padded = (m: unknown[][]) => [...m, ...range(100, m[0].length, () => null)];
+    const wrapped = plain.map((row) => row.map(wrap));
+    for (const args of [[40], [40, 2024], [null, 2023]]) {
+      const want = value(call(F.GRANT_TRACE, padded(plain), ...args));
+      expect(value(call(F.GRANT_TRACE, padded(wrapped), ...args))).toEqual(want);
+    }
+    expect(value(call(F.SPARBARHET, wrapped, 40))).toEqual(value(call(F.SPARBARHET, plain, 40)));
+    expect(value(call(F.GRANT_TRACE, [[{ type: "Entity", text: "Stockholm", properties: {} }]], 2021))).toEqual(
+      value(call(F.GRANT_TRACE, [["Stockholm"]], 2021)),
+    );
+  });
+
   it("an error data type in a ledger is reported with its row", () => {
     const e = error(
       call(F.SPARBARHET, [HEADER, ["M", { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }, "P", 5, "I", "U"]]),
