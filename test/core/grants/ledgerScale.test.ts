@@ -4,6 +4,7 @@
  * reference implementation gives for varied goals, activities, items, indicators and outcomes.
  */
 import { ledgerTrace } from "../../../src/core/grants/grantTrace";
+import { grantTrace } from "../../../src/core/functions/api";
 import { DecimalSum } from "../../../src/core/util/decimal";
 
 const HEADER = ["Mål", "Aktivitet", "Kostnadspost", "Belopp", "Resultatindikator", "Utfall"];
@@ -71,6 +72,39 @@ describe("GRANT_TRACE over a big, varied ledger", () => {
   it("one text is one result, however the indicator and outcome split it", () => {
     const m = [HEADER, ["", "A", "P", 1, "x: y", "z"], ["", "A", "P", 2, "x", "y: z"], ["", "A", "P", 3, "x", ""]];
     expect(ledgerTrace(m).rows.find((r) => r[0] === "Resursanvändning")![5]).toBe("x: y: z; x: utfall saknas");
+  });
+
+  it("reads no cell of a column it does not use (no pre-scan of the range for data-type cells)", () => {
+    const m = varied(5000);
+    const reads: number[] = [];
+    const counted = m.map((row, r) =>
+      r === 0
+        ? [...row, "Kommentar", "Attest"]
+        : new Proxy([...row, `kommentar ${r}`, "ok"], {
+            get(target, key, receiver) {
+              if (typeof key === "string" && /^\d+$/.test(key)) reads[Number(key)] = (reads[Number(key)] ?? 0) + 1;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+    );
+    const want = grantTrace(m, 1e7);
+    expect(grantTrace(counted, 1e7)).toEqual(want);
+    // Columns 6 and 7 (Kommentar, Attest) are no part of the trace; each used cell is read at most twice
+    // (the error-value check, then its value).
+    expect(reads[6] ?? 0).toBe(0);
+    expect(reads[7] ?? 0).toBe(0);
+    for (let c = 0; c < 6; c++) expect(reads[c]).toBeLessThanOrEqual(2 * 5000);
+  });
+
+  it("keeps each item's activities and results without a Set operation per row", () => {
+    const m = varied(20000);
+    const add = jest.spyOn(Set.prototype, "add");
+    try {
+      ledgerTrace(m, 1e7);
+      expect(add.mock.calls.length).toBeLessThan(100);
+    } finally {
+      add.mockRestore();
+    }
   });
 
   it("trims each distinct text once and adds each amount once, not per cell and per aggregate", () => {
