@@ -249,6 +249,9 @@ describe("outside Excel", () => {
     const texts = (await findings.allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
     expect(texts.some((t) => t.includes("Förenlig") && t.includes("knappt 3,7"))).toBe(true);
     expect(texts.filter((t) => /Skillnad[−-]?0(?![,\d])/.test(t))).toEqual([]);
+    // A row quoted from Tabell 1 carries its column headings, not the bare figures (issue 24).
+    expect(texts[0]).toContain("Årtal 2019: Region 2 406, Kommuner –, SKR 24, Totalt 2 430");
+    expect(texts.join(" ")).not.toContain("”2019 2 406 24 2 430”");
     await go(page, "Källor");
     expect(await page.getByTestId("report").count()).toBe(2);
     expect(await page.getByTestId("report-counts").first().textContent()).toMatch(/^\d+ uppgifter och \d+ iakttagelser/);
