@@ -28,6 +28,8 @@ export const GRANT_ACCOUNT = /bidrag/i;
 /** A line longer than this is not SIE text. */
 const MAX_LINE = 1 << 20;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Distinct dates whose ISO text is kept for reuse (a year has 366). */
+const MAX_DATES = 4096;
 /** Unbalanced vouchers listed one by one; beyond this only counted. */
 const MAX_LISTED = 1000;
 
@@ -71,6 +73,11 @@ function isTrans(buf: Uint8Array, s: number, e: number): boolean {
   return (
     e - s === 6 && buf[s] === 35 && buf[s + 1] === 84 && buf[s + 2] === 82 && buf[s + 3] === 65 && buf[s + 4] === 78 && buf[s + 5] === 83
   );
+}
+
+/** "#VER" at buf[s, e). */
+function isVer(buf: Uint8Array, s: number, e: number): boolean {
+  return e - s === 4 && buf[s] === 35 && buf[s + 1] === 86 && buf[s + 2] === 69 && buf[s + 3] === 82;
 }
 
 /** Year-0 #PBUDGET or #PSALDO amounts summed over periods, per account and object list. */
@@ -124,6 +131,8 @@ export class SieReader {
   private byRaw = new RawIndex();
   private lastDate = new Uint8Array(8);
   private lastIso = "";
+  /** ISO text per YYYYMMDD already read (at most MAX_DATES). */
+  private readonly isoByDay = new Map<number, string>();
   /** lastIso as YYYYMMDD. */
   private lastDay = 0;
 
@@ -263,21 +272,31 @@ export class SieReader {
       this.afterCr = false;
       if (chunk[0] === 10) start = 1;
     }
-    let lf = chunk.indexOf(10, start);
-    let cr = chunk.indexOf(13, start);
-    for (;;) {
-      if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
-      if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
-      const brk = lf < 0 ? cr : cr < 0 ? lf : lf < cr ? lf : cr;
-      if (brk < 0) break;
-      if (this.carry) {
-        const whole = concat(this.carry, chunk.subarray(start, brk));
-        this.carry = null;
-        this.processLine(whole, 0, whole.length);
-      } else this.processLine(chunk, start, brk);
+    const n = chunk.length;
+    const t = this.tok;
+    while (start < n) {
+      let brk: number;
+      if (this.carry || this.line === 0) {
+        // The line the last chunk cut, or the first line (which may open with a byte order mark): find its end,
+        // then read it whole.
+        brk = start;
+        while (brk < n && chunk[brk] !== 10 && chunk[brk] !== 13) brk++;
+        if (brk === n) break;
+        if (this.carry) {
+          const whole = concat(this.carry, chunk.subarray(start, brk));
+          this.carry = null;
+          this.processLine(whole, 0, whole.length);
+        } else this.processLine(chunk, start, brk);
+      } else {
+        // Fields and line end in one pass; a line without its end waits in carry and is read again whole.
+        brk = t.split(chunk, start, n);
+        if (brk === n) break;
+        this.line++;
+        this.lineRead(chunk, start, brk);
+      }
       start = brk + 1;
-      if (brk === cr) {
-        if (start === chunk.length) this.afterCr = true;
+      if (chunk[brk] === 13) {
+        if (start === n) this.afterCr = true;
         else if (chunk[start] === 10) start++;
       }
     }
@@ -300,8 +319,13 @@ export class SieReader {
       s += 3; // a UTF-8 byte order mark: the file says it is UTF-8
       this.setEncoding("utf-8");
     }
+    this.tok.split(buf, s, e);
+    this.lineRead(buf, s, e);
+  }
+
+  /** Line this.line, buf[s, e), split into this.tok. */
+  private lineRead(buf: Uint8Array, s: number, e: number) {
     const t = this.tok;
-    t.split(buf, s, e);
     if (t.count === 0) return;
     this.buf = buf;
     if (t.control) {
@@ -327,6 +351,13 @@ export class SieReader {
     if (this.started && isTrans(buf, t.start[0], t.end[0])) {
       this.records++;
       this.trans();
+      return;
+    }
+    if (isVer(buf, t.start[0], t.end[0])) {
+      // The other record of every voucher: as record("#VER") does, without building the label.
+      this.started = true;
+      this.records++;
+      this.verHead();
       return;
     }
     const label = this.ascii(0);
@@ -433,22 +464,31 @@ export class SieReader {
     const b = this.buf;
     const s = this.tok.start[i];
     if (this.tok.end[i] - s === 8 && sameBytes(this.lastDate, b, s, s + 8)) return this.lastIso;
+    // YYYYMMDD as one number, digit by digit (no closures, arrays or strings on this per-voucher path).
     let ok = this.tok.end[i] - s === 8 && this.tok.kind[i] !== ESCAPED;
-    for (let k = 0; ok && k < 8; k++) ok = b[s + k] >= 48 && b[s + k] <= 57;
-    const num = (k: number, n: number) => {
-      let v = 0;
-      for (let x = 0; x < n; x++) v = v * 10 + b[s + k + x] - 48;
-      return v;
-    };
-    const [y, m, d] = ok ? [num(0, 4), num(4, 2), num(6, 2)] : [0, 0, 0];
+    let day = 0;
+    for (let k = 0; ok && k < 8; k++) {
+      const c = b[s + k];
+      ok = c >= 48 && c <= 57;
+      day = day * 10 + c - 48;
+    }
+    const y = Math.floor(day / 10000);
+    const m = Math.floor(day / 100) % 100;
+    const d = day % 100;
     const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
     if (!ok || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]))
       this.stop("sieDate", { line: this.line, value: this.str(i) });
-    this.lastDate.set(b.subarray(s, s + 8));
-    const text = this.ascii(i);
-    this.lastIso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-    this.lastDay = y * 10000 + m * 100 + d;
-    return this.lastIso;
+    for (let k = 0; k < 8; k++) this.lastDate[k] = b[s + k];
+    // A file has a few hundred distinct dates: each ISO text is built once.
+    let iso = this.isoByDay.get(day);
+    if (iso === undefined) {
+      const text = this.ascii(i);
+      iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+      if (this.isoByDay.size < MAX_DATES) this.isoByDay.set(day, iso);
+    }
+    this.lastIso = iso;
+    this.lastDay = day;
+    return iso;
   }
 
   /** An amount field in integer öre: digits, optional sign, "." and at most two (non-zero) decimals. */

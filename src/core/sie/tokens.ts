@@ -33,8 +33,11 @@ export class LineTokens {
     this.end = grow(this.end, (n) => new Int32Array(n));
   }
 
-  /** Tokenises buf[s, e). Hot loop: locals instead of fields. */
-  split(buf: Uint8Array, s: number, e: number): void {
+  /**
+   * Tokenises buf[s, e) up to the first LF or CR and returns where that line end is (e when there is none), so the
+   * reader finds lines and fields in one pass over the bytes. Hot loop: locals instead of fields.
+   */
+  split(buf: Uint8Array, s: number, e: number): number {
     let n = 0;
     let high = false;
     let odd = false;
@@ -43,9 +46,13 @@ export class LineTokens {
     let i = s;
     while (i < e) {
       const c = buf[i];
-      if (c === 32 || c === 9 || c === 13) {
+      if (c === 32 || c === 9) {
         i++;
         continue;
+      }
+      if (c === 10 || c === 13) {
+        e = i;
+        break;
       }
       if (n === kind.length) {
         this.count = n;
@@ -66,7 +73,13 @@ export class LineTokens {
           if (b >= 128) {
             high = true;
             if (b >= 0xb0) odd = true;
-          } else if (b < 32 && b !== 9) control = true;
+          } else if (b < 32 && b !== 9) {
+            if (b === 10 || b === 13) {
+              e = j; // a quote left open ends with its line
+              break;
+            }
+            control = true;
+          }
           j++;
         }
         kind[n] = k;
@@ -85,7 +98,10 @@ export class LineTokens {
           if (b >= 128) {
             high = true;
             if (b >= 0xb0) odd = true;
-          } else if (b < 32) control = true;
+          } else if (b < 32) {
+            if (b === 10) break;
+            control = true;
+          }
           j++;
         }
         kind[n] = PLAIN;
@@ -98,6 +114,7 @@ export class LineTokens {
     this.high = high;
     this.odd = odd;
     this.control = control;
+    return e;
   }
 }
 

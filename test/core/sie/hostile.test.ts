@@ -90,6 +90,23 @@ describe("line ends", () => {
     }
   });
 
+  it.each([
+    ["CR", "\r"],
+    ["CRLF", "\r\n"],
+    ["LF", "\n"],
+  ])("ends a quote left open at its line's %s end, and reads the next line as a line of its own", (_, eol) => {
+    const text = ["#FLAGGA 0", '#VER A 1 20240105 "Hyra', "{", "#TRANS 5010 {1 Nord} 10.00", "#TRANS 1930 {} -10.00", "}", ""];
+    const bytes = enc(text.join(eol));
+    for (const size of [1, 2, 3, 5, 1 << 20]) {
+      const b = inChunks(bytes, size);
+      expect([b.vouchers, b.transactions, b.lines, b.unbalanced.length]).toEqual([1, 2, 6, 0]);
+      expect(b.postings.map((p) => [p.account, p.ore])).toEqual([
+        ["5010", 1000],
+        ["1930", -1000],
+      ]);
+    }
+  });
+
   it("names the right line after CR-only line ends", () => {
     const r = readSie(enc("#FLAGGA 0\r#VER A 1 20240101\r{\r#TRANS 4010 {} 12,50\r}\r"));
     expect(r.ok ? "ok" : messageFor(r.error)).toContain("Rad 4");
