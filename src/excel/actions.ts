@@ -6,6 +6,7 @@ import { address, layoutSheet } from "../core/workbook/layout";
 import { referencePlan } from "../core/workbook/referencePlan";
 import { indicatorPlan } from "../core/workbook/indicatorPlan";
 import { excelErrorMessage, text } from "./messages";
+import { writerLanguage } from "./language";
 import { applySheets } from "./applySheets";
 import { runAction, type ExcelRun } from "./run";
 import type { ActionReport, Capabilities } from "./types";
@@ -19,17 +20,18 @@ export function capabilities(): Capabilities {
 
 /** All reference tables and all charts, in at most three round trips. */
 export function insertAll(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
-  const ref = referencePlan(catalog());
-  return runAction((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog())], caps, ref.rowFormats), excelRun);
+  const lang = writerLanguage();
+  const ref = referencePlan(catalog(), lang);
+  return runAction((ctx) => applySheets(ctx, [...ref.sheets, chartPlan(catalog(), lang)], caps, ref.rowFormats), excelRun);
 }
 
 export function buildCharts(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
-  return runAction((ctx) => applySheets(ctx, [chartPlan(catalog())], caps), excelRun);
+  return runAction((ctx) => applySheets(ctx, [chartPlan(catalog(), writerLanguage())], caps), excelRun);
 }
 
 /** The empty grant ledger; the result says where to start typing and where the received amount goes. */
 export async function newLedger(caps = capabilities(), excelRun?: ExcelRun): Promise<ActionReport> {
-  const plan = ledgerPlan();
+  const plan = ledgerPlan(writerLanguage());
   const report = await runAction((ctx) => applySheets(ctx, [plan], caps), excelRun);
   if (!report.ok) return report;
   const table = layoutSheet(plan).tables[0];

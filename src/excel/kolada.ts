@@ -89,7 +89,10 @@ export async function recalculate(run?: ExcelRun): Promise<void> {
 
 /** The comparison sheet of all regions for one year, with its two charts. */
 export async function insertComparison(year: number, caps: Capabilities, run?: ExcelRun): Promise<ActionReport> {
-  const report = await runAction((context) => applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year)], caps), run);
+  const report = await runAction(
+    (context) => applySheets(context, [koladaComparisonPlan(koladaStore(), catalog(), year, writerLanguage())], caps),
+    run,
+  );
   return report.ok ? withGaps(report, year) : report;
 }
 

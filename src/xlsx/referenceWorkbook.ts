@@ -4,19 +4,21 @@ import { chartPlan } from "../core/workbook/chartPlan";
 import { ledgerPlan } from "../core/workbook/grantLedgerPlan";
 import { referencePlan } from "../core/workbook/referencePlan";
 import type { SheetPlan } from "../core/workbook/plan";
+import type { SheetLanguage } from "../core/workbook/sheetText";
 import { writeXlsx, type XlsxOptions } from "./package";
 
 export { XLSX_MIME } from "./package";
 
 export const WORKBOOK_FILE = "nara-vard-indikatorer.xlsx";
 
-export function referenceWorkbookPlan(): { sheets: SheetPlan[]; rowFormats: Record<string, string[]> } {
+/** The sheets' titles and notes in `lang` (the pane's language); names and column headers are the same in both. */
+export function referenceWorkbookPlan(lang: SheetLanguage = "sv"): { sheets: SheetPlan[]; rowFormats: Record<string, string[]> } {
   const cat = catalog();
-  const ref = referencePlan(cat);
-  return { sheets: [...ref.sheets, chartPlan(cat), ledgerPlan()], rowFormats: ref.rowFormats };
+  const ref = referencePlan(cat, lang);
+  return { sheets: [...ref.sheets, chartPlan(cat, lang), ledgerPlan(lang)], rowFormats: ref.rowFormats };
 }
 
-export function referenceWorkbook(options: XlsxOptions = {}): Promise<Uint8Array> {
-  const p = referenceWorkbookPlan();
+export function referenceWorkbook(options: XlsxOptions = {}, lang: SheetLanguage = "sv"): Promise<Uint8Array> {
+  const p = referenceWorkbookPlan(lang);
   return writeXlsx(p.sheets, p.rowFormats, { title: "Nära vård-indikatorer – referensarbetsbok", ...options });
 }

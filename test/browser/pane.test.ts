@@ -249,6 +249,9 @@ describe("outside Excel", () => {
     const texts = (await findings.allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
     expect(texts.some((t) => t.includes("Förenlig") && t.includes("knappt 3,7"))).toBe(true);
     expect(texts.filter((t) => /Skillnad[−-]?0(?![,\d])/.test(t))).toEqual([]);
+    // A row quoted from Tabell 1 carries its column headings, not the bare figures (issue 24).
+    expect(texts[0]).toContain("Årtal 2019: Region 2 406, Kommuner –, SKR 24, Totalt 2 430");
+    expect(texts.join(" ")).not.toContain("”2019 2 406 24 2 430”");
     await go(page, "Källor");
     expect(await page.getByTestId("report").count()).toBe(2);
     expect(await page.getByTestId("report-counts").first().textContent()).toMatch(/^\d+ uppgifter och \d+ iakttagelser/);
@@ -281,6 +284,13 @@ describe("English", () => {
     await page.getByTestId("action-insertAll").click();
     await result("insertAll").waitFor();
     expect(await result("insertAll").textContent()).toMatch(/^Done: /);
+    // The sheets it wrote speak English too (issue 24): titles and notes; the sheet names stay the workbook's own.
+    const heads = await page.evaluate(() => {
+      const wb = (window as any).__PV_FAKE__.workbook;
+      return ["Granskning", "Diagram"].map((n) => [0, 1].map((r) => String(wb.sheet(n).cell(r, 0).value)));
+    });
+    expect(heads[0][0]).toBe("Audit: the reports' internal contradictions");
+    expect(heads[1]).toEqual(["Charts", "The charts are built on the tables beside them. Empty cells = the report gives no value."]);
     // Excel in cell-edit mode refuses the next action: said in English too.
     await page.evaluate(() => ((window as unknown as { __PV_FAKE__: { editMode: boolean } }).__PV_FAKE__.editMode = true));
     await page.getByTestId("action-ledger").click();

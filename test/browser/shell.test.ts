@@ -162,6 +162,29 @@ describe("prerendered first view", () => {
     await close();
   });
 
+  it("the pane's scripts are requested before office.js and at high priority, not held back behind office.js's requests", async () => {
+    const context = await suite.browser().newContext({ viewport: { width: 320, height: 640 }, locale: "sv-SE" });
+    const page = await context.newPage();
+    await routeOffice(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    const requests: { file: string; priority: string }[] = [];
+    cdp.on("Network.requestWillBeSent", (e) => {
+      const file = new URL(e.request.url).pathname.split("/").pop() ?? "";
+      if (/\.js$/.test(file)) requests.push({ file, priority: e.request.initialPriority });
+    });
+    await page.goto(`${suite.url()}/taskpane.html`);
+    await page.locator(LIVE_TAB).first().waitFor();
+    const office = requests.findIndex((r) => r.file === "office.js");
+    expect(office).toBeGreaterThan(0);
+    const before = requests.slice(0, office);
+    for (const own of ["runtime.js", "taskpane.js", "commands.js"]) {
+      expect(before.find((r) => r.file === own)).toEqual({ file: own, priority: "High" });
+    }
+    expect(before.some((r) => /^pane\.[0-9a-f]+\.js$/.test(r.file) && r.priority === "High")).toBe(true);
+    await context.close();
+  });
+
   it("another Office host gets no prerendered view", async () => {
     const { page, close } = await openHeld({ query: "?_host_Info=Word$Win32$16.01$sv-SE$$$$0" });
     expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);

@@ -7,6 +7,7 @@ import { shortCitation } from "../dataset/sources";
 import type { Dataset, Source } from "../dataset/types";
 import { grantItems } from "./grants";
 import { derivedDifferences, rangeChecks, repeatedStatements } from "./statements";
+import { citeOnce, quote } from "./quote";
 import { periodSums, rowSums, shares } from "./sums";
 import { CHECK_LABELS, type AuditContext, type AuditFinding, type Draft } from "./types";
 
@@ -15,6 +16,7 @@ export {
   PARTS_OF_TOTAL,
   type PartsOfTotal,
   type AuditFinding,
+  type AuditSource,
   type CheckKind,
   type FindingSide,
   type Severity,
@@ -70,7 +72,13 @@ export function runAudit(data: Dataset): AuditFinding[] {
     valued: data.observations.filter((o) => o.value !== undefined && !o.dimension),
     mislabelled: new Map(),
   };
-  return merge(CHECKS.flatMap((check) => check(ctx)));
+  const withQuotes = (sources: Source[]) => sources.map((s) => ({ ...s, quote: quote(data, s) }));
+  return merge(CHECKS.flatMap((check) => check(ctx))).map((f) => ({
+    ...f,
+    detail: citeOnce(f.detail, [...f.stated.sources, ...f.other.sources]),
+    stated: { ...f.stated, sources: withQuotes(f.stated.sources) },
+    other: { ...f.other, sources: withQuotes(f.other.sources) },
+  }));
 }
 
 export const AUDIT_HEADER = [

@@ -24,12 +24,15 @@ export const CHECK_LABELS: Record<CheckKind, string> = {
   bidragsposter: "Poster mot mottaget belopp",
 };
 
+/** A source as a finding quotes it: `quote` is the excerpt, with column headings when it comes from a table. */
+export type AuditSource = Source & { quote?: string };
+
 export interface FindingSide {
   label: string;
   value: number;
   unit: Unit;
   observationIds: string[];
-  sources: Source[];
+  sources: AuditSource[];
 }
 
 export interface AuditFinding {

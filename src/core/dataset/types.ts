@@ -111,6 +111,12 @@ export interface TableCaption {
   label: string;
   period: string;
   unit: Unit;
+  /** The table's heading row as the report prints it ("ÅRTAL REGION KOMMUNER SKR TOTALT"). */
+  header?: string;
+  /** Its value columns, left to right: the heading and the entity whose figures stand in it. */
+  columns?: { heading: string; entity: string }[];
+  /** Heading of the first column, which labels the rows ("Årtal"). */
+  rowHeading?: string;
   source: Source;
 }
 

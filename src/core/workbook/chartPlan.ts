@@ -2,7 +2,8 @@
 import type { Catalog } from "../dataset/lookup";
 import { parsePeriod } from "../dataset/periods";
 import { DecimalSum, percentToFraction } from "../util/decimal";
-import { ATTRIBUTION } from "./observations";
+import { inLanguage, type SheetLanguage } from "./sheetText";
+import type { SheetText } from "./sheets.sv";
 import { FORMATS, type PlanCell, type SheetPlan, type TablePlan } from "./plan";
 import { WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
 
@@ -109,8 +110,16 @@ function nationalTable(cat: Catalog): TablePlan {
   };
 }
 
-/** Wide tables that feed the charts, and the charts themselves, on one sheet "Diagram". */
-export function chartPlan(cat: Catalog): SheetPlan {
+/**
+ * Wide tables that feed the charts, and the charts themselves, on one sheet "Diagram". Titles and notes in the
+ * pane's language; the sheet, table and column names (which the charts read) stay the same in both.
+ */
+export function chartPlan(cat: Catalog, lang: SheetLanguage = "sv"): SheetPlan {
+  return inLanguage((t) => chartsIn(cat, t), lang);
+}
+
+function chartsIn(cat: Catalog, t: SheetText): SheetPlan {
+  const C = t.charts;
   const grants = grantsTable(cat);
   const shares = sharesTable(cat);
   const trends = trendsTable(cat);
@@ -119,9 +128,9 @@ export function chartPlan(cat: Catalog): SheetPlan {
   return {
     key: "diagram",
     name: "Diagram",
-    title: "Diagram",
-    subtitle: "Diagrammen bygger på tabellerna bredvid dem. Tomma celler = rapporten anger inget värde.",
-    attribution: ATTRIBUTION,
+    title: C.title,
+    subtitle: C.subtitle,
+    attribution: t.attribution,
     tables: [grants, shares, trends, national, waterfall],
     charts: [
       {
@@ -130,9 +139,9 @@ export function chartPlan(cat: Catalog): SheetPlan {
         kind: "ColumnClustered",
         table: grants.name,
         columns: ["År", "Regioner", "Kommuner", "SKR"],
-        title: "Statsbidrag för God och nära vård per mottagare",
-        xTitle: "År",
-        yTitle: "mnkr",
+        title: C.grants,
+        xTitle: C.year,
+        yTitle: C.mnkr,
       },
       {
         key: "andel",
@@ -140,9 +149,9 @@ export function chartPlan(cat: Catalog): SheetPlan {
         kind: "ColumnClustered",
         table: shares.name,
         columns: ["Region och period", "Lägsta", "Högsta"],
-        title: "Primärvårdens andel av hälso- och sjukvårdsbudgeten (lägsta–högsta)",
-        xTitle: "Region och period",
-        yTitle: "Andel (%)",
+        title: C.shares,
+        xTitle: C.regionPeriod,
+        yTitle: C.share,
       },
       {
         key: "narvarden",
@@ -150,9 +159,9 @@ export function chartPlan(cat: Catalog): SheetPlan {
         kind: "LineMarkers",
         table: trends.name,
         columns: ["År", "Inhyrd personal", "Sjukfrånvaro", "Telefontillgänglighet"],
-        title: "Närvården 2016–2024: nyckeltal i procent",
-        xTitle: "År",
-        yTitle: "Andel (%)",
+        title: C.trends,
+        xTitle: C.year,
+        yTitle: C.share,
       },
       {
         key: "karnindikatorer",
@@ -160,11 +169,11 @@ export function chartPlan(cat: Catalog): SheetPlan {
         kind: "LineMarkers",
         table: national.name,
         columns: ["År", "Medicinsk bedömning inom 3 dagar", "Förtroende för sjukvården", "Delaktighet"],
-        title: "Nationella kärnindikatorer (Figur 3)",
-        xTitle: "År",
-        yTitle: "Andel (%)",
+        title: C.national,
+        xTitle: C.year,
+        yTitle: C.share,
       },
-      waterfallChart("vattenfall", "PV_Chart_Bidragsspar", waterfall.name, "Kalmar 2021: statsbidraget från mottaget till ej spårbart"),
+      waterfallChart("vattenfall", "PV_Chart_Bidragsspar", waterfall.name, C.waterfall, undefined, C.step, C.mnkr),
     ],
   };
 }

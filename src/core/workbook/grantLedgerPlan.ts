@@ -1,6 +1,8 @@
 /** The controller's own grant ledger (sheet Bidragshuvudbok): the ledger table, GRANT_TRACE and its waterfall. */
 import { GRANT_LEDGER_COLUMNS, traceLabel, type GrantLedgerColumn, type TraceRole } from "../ledger/columns";
 import { FORMATS, type SheetPlan, type TablePlan } from "./plan";
+import { inLanguage, type SheetLanguage } from "./sheetText";
+import { sv, type SheetText } from "./sheets.sv";
 import { WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
 
 const { mnkr: MNKR, pct: PCT } = FORMATS;
@@ -16,10 +18,18 @@ const WIDTHS: Record<GrantLedgerColumn, number> = {
 };
 
 /** What H6 shows until the ledger's first amount is filled in. */
-export const FRESH_LEDGER = "GRANT_TRACE visar kedjan här när tabellens första rad har ett belopp (fyll i från A5).";
+export const FRESH_LEDGER = sv.ledger.fresh;
 
-/** The controller's own grant ledger: empty table, a received-amount cell, GRANT_TRACE and its waterfall. */
-export function ledgerPlan(): SheetPlan {
+/**
+ * The controller's own grant ledger: empty table, a received-amount cell, GRANT_TRACE and its waterfall. Titles,
+ * instructions and labels in the pane's language; sheet, table and column names stay the same in both.
+ */
+export function ledgerPlan(lang: SheetLanguage = "sv"): SheetPlan {
+  return inLanguage(ledgerIn, lang);
+}
+
+function ledgerIn(t: SheetText): SheetPlan {
+  const L = t.ledger;
   const T = "PV_Huvudbok";
   const col = (role: TraceRole) => `${T}[${traceLabel(role)}]`;
   const bel = col("amount");
@@ -40,9 +50,9 @@ export function ledgerPlan(): SheetPlan {
   return {
     key: "huvudbok",
     name: "Bidragshuvudbok",
-    title: "Bidragshuvudbok – följ statsbidraget från mål till resultat",
-    subtitle: "Fyll i en rad per bokförd post. Ange mottaget belopp i I3. GRANT_TRACE och diagrammet uppdateras direkt.",
-    attribution: "Kedjan Mål – Aktivitet – Resursanvändning – Resultat följer Rambolls rekommendation (2025, avsnitt 4.2).",
+    title: L.title,
+    subtitle: L.subtitle,
+    attribution: L.attribution,
     tables: [
       {
         key: "huvudbok",
@@ -53,19 +63,17 @@ export function ledgerPlan(): SheetPlan {
       },
       { ...chart, anchor: "P3" },
     ],
-    charts: [
-      waterfallChart("huvudbok_vattenfall", "PV_Chart_Huvudbok", chart.name, "Statsbidraget: mottaget, spårbart och ej spårbart", "H18"),
-    ],
+    charts: [waterfallChart("huvudbok_vattenfall", "PV_Chart_Huvudbok", chart.name, L.chart, "H18", t.charts.step, t.charts.mnkr)],
     cells: [
       // Wide enough for the labels: I3 holds a value, so "Mottaget (mnkr):" cannot run over into it.
-      { address: "H3", value: "Mottaget (mnkr):", label: "label", width: 100 },
+      { address: "H3", value: L.received, label: "label", width: 100 },
       { address: "I3", value: 0, format: MNKR, input: true },
-      { address: "H4", value: "Spårbarhet:", label: "label" },
+      { address: "H4", value: L.traceability, label: "label" },
       { address: "I4", value: `=IFERROR(PV.SPARBARHET(${T}[#All],I3),"")`, format: PCT },
       // A fresh ledger says what to do instead of showing #N/A: GRANT_TRACE runs once the first amount is there.
       {
         address: "H6",
-        value: `=IF(COUNT(${bel})=0,"${FRESH_LEDGER}",PV.GRANT_TRACE(${T}[#All],I3))`,
+        value: `=IF(COUNT(${bel})=0,"${L.fresh}",PV.GRANT_TRACE(${T}[#All],I3))`,
       },
     ],
     decimalColumns: [{ table: T, column: traceLabel("amount") }],

@@ -319,23 +319,26 @@ export function foreignCells(grid: unknown[][], planned: unknown[][], at: Box): 
 /** Title, attribution, single cells and charts on a sheet the add-in wrote before. */
 function settleOwnedSheet<T>(t: SheetTarget<T>, seen: SheetSeen<T>, notes: Note[]): void {
   const head = seen.head ?? [];
-  t.sheetCellsChanged += [t.plan.title, t.plan.subtitle].filter((v, i) => !blank(head[i]) && !sameCell(v, head[i])).length;
+  // The add-in's text in any language (the pane's other language on an earlier run) is its own, not the user's.
+  const own = new Set(t.plan.ownTexts ?? []);
+  const ours = (planned: unknown, v: unknown) => sameCell(planned, v) || (typeof v === "string" && own.has(v));
+  t.sheetCellsChanged += [t.plan.title, t.plan.subtitle].filter((v, i) => !blank(head[i]) && !ours(v, head[i])).length;
 
   // The attribution stands in A3, above the tables; write it only where the cell is empty or already ours. An earlier
   // version put it two rows under the last stacked table (where the table grows): that copy, if still ours, goes.
   const stacked = t.tables.filter((x) => !x.tp.anchor);
   const last = stacked[stacked.length - 1];
   const holder = last?.table !== undefined ? seen.tables.find((p) => p.handle === last.table) : undefined;
-  t.clearFormerAttribution = !!holder && sameCell(t.plan.attribution, holder.slot.value);
+  t.clearFormerAttribution = !!holder && ours(t.plan.attribution, holder.slot.value);
   const now = seen.layoutSlot;
-  t.attribution = blank(now) || sameCell(t.plan.attribution, now) ? "layout" : "skip";
+  t.attribution = blank(now) || ours(t.plan.attribution, now) ? "layout" : "skip";
   if (t.attribution === "skip") notes.push({ kind: "attributionSkipped", sheet: t.sheetName, address: t.layout.attribution });
 
   // Single cells: an input cell the user filled in is theirs; the rest are the add-in's and restored.
   t.cells = t.cells.filter((c, i) => {
     const was = seen.cells[i];
     if (c.input && !blank(was)) return false;
-    if (!blank(was) && !sameCell(c.value, was)) t.sheetCellsChanged++;
+    if (!blank(was) && !ours(c.value, was)) t.sheetCellsChanged++;
     return true;
   });
 

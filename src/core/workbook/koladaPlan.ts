@@ -7,9 +7,11 @@ import type { Catalog } from "../dataset/lookup";
 import { referenceShare } from "../grants/share";
 import { DomainError } from "../util/errors";
 import { REGIONS, RIKET } from "../kolada/regions";
-import { koladaShare, SHARE_ATTRIBUTION, SHARE_DEFINITION, SHARE_KPIS } from "../kolada/share";
+import { koladaShare, SHARE_ATTRIBUTION, SHARE_KPIS } from "../kolada/share";
 import type { KoladaStore } from "../kolada/store";
 import { FORMATS, type PlanCell, type SheetPlan } from "./plan";
+import { inLanguage, type SheetLanguage } from "./sheetText";
+import type { SheetText } from "./sheets.sv";
 import { inertText } from "../util/text";
 
 const KR = "#,##0";
@@ -66,12 +68,22 @@ export function koladaComparisonGaps(store: KoladaStore, year: number): { rowsWi
   return { rowsWithoutShare, rows: regions.length, gaps };
 }
 
-export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: number): SheetPlan {
+/**
+ * The comparison sheet of all regions for one year. Title, notes and chart titles in the pane's language; sheet,
+ * table and column names stay the same in both, and the Källa column (data) stays Swedish.
+ */
+export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: number, lang: SheetLanguage = "sv"): SheetPlan {
+  return inLanguage((t) => comparisonIn(store, cat, year, t), lang);
+}
+
+function comparisonIn(store: KoladaStore, cat: Catalog, year: number, t: SheetText): SheetPlan {
+  const K = t.kolada;
   const num = (kpi: string, region: string): PlanCell => {
     const hit = store.lookup(kpi, region, year);
     return hit.kind === "value" ? hit.value : "";
   };
-  const fetched = (id: string) => store.kpi(id)?.fetchedAt.slice(0, 10) ?? "ej hämtad";
+  const fetchedOn = (id: string) => store.kpi(id)?.fetchedAt.slice(0, 10);
+  const fetched = (id: string) => fetchedOn(id) ?? "ej hämtad";
   const source = `Kolada ${SHARE_KPIS.primary}, ${SHARE_KPIS.total}, ${SHARE_KPIS.medicines} (hämtad ${fetched(SHARE_KPIS.primary)}); andel: ${SHARE_ATTRIBUTION.toLowerCase()}`;
   const rows: PlanCell[][] = [...REGIONS, RIKET].map((r) => {
     const s = koladaShare(store, r, year);
@@ -93,12 +105,10 @@ export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: num
   return {
     key: "kolada",
     name: "Kolada",
-    title: `Alla regioner ${year}: kostnad per invånare och primärvårdens andel`,
+    title: K.title(year),
     // KPI titles come from Kolada or from a saved workbook: inert, whatever they start with.
-    subtitle: inertText(
-      `${title(SHARE_KPIS.primary)}; ${title(SHARE_KPIS.total)}; ${title(SHARE_KPIS.medicines)}. Tom cell = Kolada anger inget värde.`,
-    ),
-    attribution: `Källa: Kolada (RKA), hämtad ${fetched(SHARE_KPIS.primary)}. ${SHARE_ATTRIBUTION} – ${SHARE_DEFINITION} Rapportens andel: Ramboll 2025 där rapporten anger en.`,
+    subtitle: inertText(`${title(SHARE_KPIS.primary)}; ${title(SHARE_KPIS.total)}; ${title(SHARE_KPIS.medicines)}. ${K.empty}`),
+    attribution: K.attribution(fetchedOn(SHARE_KPIS.primary) ?? K.notFetched),
     tables: [
       {
         key: "kolada_jamforelse",
@@ -124,9 +134,9 @@ export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: num
         kind: "ColumnClustered",
         table,
         columns: ["Region", "Primärvård (kr/inv)"],
-        title: `Kostnad primärvård per invånare ${year} (Kolada)`,
-        xTitle: "Region",
-        yTitle: "kr/inv",
+        title: K.costChart(year),
+        xTitle: K.region,
+        yTitle: K.perInhabitant,
       },
       {
         key: "kolada_andel",
@@ -134,9 +144,9 @@ export function koladaComparisonPlan(store: KoladaStore, cat: Catalog, year: num
         kind: "ColumnClustered",
         table,
         columns: ["Region", "Andel, egen beräkning"],
-        title: `Primärvårdens andel ${year} (egen beräkning på data från Kolada)`,
-        xTitle: "Region",
-        yTitle: "Andel (%)",
+        title: K.shareChart(year),
+        xTitle: K.region,
+        yTitle: K.share,
       },
     ],
   };

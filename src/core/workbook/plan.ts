@@ -60,6 +60,11 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Extra single cells (A1 address, value or formula, number format); `label` is bold, `width` sets the column's width (points). */
   cells?: { address: string; value: PlanCell; format?: string; label?: string; input?: boolean; width?: number }[];
+  /**
+   * The add-in's text for title, subtitle, attribution and single cells in every language (sheetText.ts): found
+   * there on a re-run (written in the pane's other language), it is the add-in's own, not the user's, and replaced.
+   */
+  ownTexts?: string[];
   /** Data validation for table columns: decimal numbers only. */
   decimalColumns?: { table: string; column: string }[];
   /** How the sheet prints; absent: the default (A4 landscape, see page.ts). */

@@ -3,8 +3,10 @@ import { shortCitation } from "../dataset/sources";
 import { AUDIT_HEADER, auditRow, runAudit } from "../audit/audit";
 import { catalogRows, type CatalogRow } from "../dataset/exportCatalog";
 import type { Catalog } from "../dataset/lookup";
-import { ATTRIBUTION, observationTable, valueFormats } from "./observations";
+import { observationTable, valueFormats } from "./observations";
 import { FORMATS, type SheetPlan, type WorkbookPlan } from "./plan";
+import { SHEET_LANGUAGES, sheetText, type SheetLanguage } from "./sheetText";
+import type { SheetText } from "./sheets.sv";
 
 const { text: TXT, num: NUM } = FORMATS;
 
@@ -21,8 +23,13 @@ const AUDIT_COLUMNS: Record<(typeof AUDIT_HEADER)[number], { format: string; wid
   Källor: { format: TXT, width: 300 },
 };
 
+/** A sheet's text in every language, with the attribution: what a re-run in the other language recognises as ours. */
+function own(texts: (t: SheetText) => string[]): string[] {
+  return [...new Set(SHEET_LANGUAGES.flatMap((l) => [sheetText(l).attribution, ...texts(sheetText(l))]))];
+}
+
 /** The four sheets of figures, one per theme, each an observation table; with each table's per-row value formats. */
-function observationSheets(cat: Catalog): WorkbookPlan {
+function observationSheets(cat: Catalog, t: SheetText): WorkbookPlan {
   const all = catalogRows(cat);
   const byTheme = (...themes: string[]) => all.filter((r) => themes.includes(r.theme));
   const narvarden = all.filter((r) => r.entity === "narvarden" || r.entity === "vastmanland");
@@ -35,27 +42,22 @@ function observationSheets(cat: Catalog): WorkbookPlan {
   );
   const national = byTheme("karnindikatorer").filter((r) => r.entity !== "narvarden");
 
-  const obsSheets: [string, string, string, string, CatalogRow[]][] = [
-    ["narvarden", "Närvården", "PV_Narvarden", "Närvården Västmanland – nyckeltal 2016–2024, eget kapital och avkastningskrav", narvarden],
-    [
-      "statsbidrag",
-      "Statsbidrag",
-      "PV_Statsbidrag",
-      "Statsbidrag för God och nära vård 2019–2025 (Tabell 1, fallregioner, redovisade poster)",
-      grants,
-    ],
-    ["regioner", "Regioner", "PV_Regioner", "Fallregionerna: primärvårdens andel, kontinuitet, kapacitet och fakta", regions],
-    ["indikatorer", "Indikatorer", "PV_Indikatorer", "Nationella kärnindikatorer och IVO:s tillsyn", national],
+  const obsSheets: [keyof SheetText["reference"]["titles"], string, string, CatalogRow[]][] = [
+    ["narvarden", "Närvården", "PV_Narvarden", narvarden],
+    ["statsbidrag", "Statsbidrag", "PV_Statsbidrag", grants],
+    ["regioner", "Regioner", "PV_Regioner", regions],
+    ["indikatorer", "Indikatorer", "PV_Indikatorer", national],
   ];
   const rowFormats: Record<string, string[]> = {};
-  const sheets: SheetPlan[] = obsSheets.map(([key, name, table, title, rows]) => {
+  const sheets: SheetPlan[] = obsSheets.map(([key, name, table, rows]) => {
     rowFormats[table] = valueFormats(rows);
     return {
       key,
       name,
-      title,
-      subtitle: `${rows.length} uppgifter, var och en med period, måttenhet och källa.`,
-      attribution: ATTRIBUTION,
+      title: t.reference.titles[key],
+      subtitle: t.reference.figures(rows.length),
+      attribution: t.attribution,
+      ownTexts: own((l) => [l.reference.titles[key], l.reference.figures(rows.length)]),
       tables: [observationTable(key, table, rows)],
       charts: [],
     };
@@ -64,13 +66,14 @@ function observationSheets(cat: Catalog): WorkbookPlan {
 }
 
 /** The reports' qualitative findings. */
-function findingsSheet(cat: Catalog): SheetPlan {
+function findingsSheet(cat: Catalog, t: SheetText): SheetPlan {
   return {
     key: "iakttagelser",
     name: "Iakttagelser",
-    title: "Styrkor, utmaningar, hinder och rekommendationer",
-    subtitle: "Kvalitativa iakttagelser ur båda rapporterna.",
-    attribution: ATTRIBUTION,
+    title: t.reference.findingsTitle,
+    subtitle: t.reference.findingsSubtitle,
+    attribution: t.attribution,
+    ownTexts: own((l) => [l.reference.findingsTitle, l.reference.findingsSubtitle]),
     tables: [
       {
         key: "iakttagelser",
@@ -97,14 +100,14 @@ function findingsSheet(cat: Catalog): SheetPlan {
 }
 
 /** The audit: the reports' internal contradictions (as GRANSKNING returns them). */
-function auditSheet(cat: Catalog): SheetPlan {
+function auditSheet(cat: Catalog, t: SheetText): SheetPlan {
   return {
     key: "granskning",
     name: "Granskning",
-    title: "Granskning: rapporternas inre motsägelser",
-    subtitle:
-      "Beräknat ur data: summor mot angivna totaler, andelar mot beräknade andelar och siffror som anges flera gånger. Bedömningen skiljer motsägelse, avrundning, förenliga uppgifter och förklarade luckor.",
-    attribution: ATTRIBUTION,
+    title: t.reference.auditTitle,
+    subtitle: t.reference.auditSubtitle,
+    attribution: t.attribution,
+    ownTexts: own((l) => [l.reference.auditTitle, l.reference.auditSubtitle]),
     tables: [
       {
         key: "granskning",
@@ -119,13 +122,14 @@ function auditSheet(cat: Catalog): SheetPlan {
 }
 
 /** The reports themselves. */
-function sourcesSheet(cat: Catalog): SheetPlan {
+function sourcesSheet(cat: Catalog, t: SheetText): SheetPlan {
   return {
     key: "kallor",
     name: "Källor",
-    title: "Källor",
-    subtitle: "Rapporterna som all data kommer från.",
-    attribution: ATTRIBUTION,
+    title: t.reference.sourcesTitle,
+    subtitle: t.reference.sourcesSubtitle,
+    attribution: t.attribution,
+    ownTexts: own((l) => [l.reference.sourcesTitle, l.reference.sourcesSubtitle]),
     tables: [
       {
         key: "kallor",
@@ -145,8 +149,12 @@ function sourcesSheet(cat: Catalog): SheetPlan {
   };
 }
 
-/** Every reference sheet: figures by theme, findings, audit and sources. */
-export function referencePlan(cat: Catalog): WorkbookPlan {
-  const { sheets, rowFormats } = observationSheets(cat);
-  return { sheets: [...sheets, findingsSheet(cat), auditSheet(cat), sourcesSheet(cat)], rowFormats };
+/**
+ * Every reference sheet: figures by theme, findings, audit and sources. Titles and notes in the pane's language;
+ * sheet, table and column names (which functions and re-runs read) stay the same in both.
+ */
+export function referencePlan(cat: Catalog, lang: SheetLanguage = "sv"): WorkbookPlan {
+  const t = sheetText(lang);
+  const { sheets, rowFormats } = observationSheets(cat, t);
+  return { sheets: [...sheets, findingsSheet(cat, t), auditSheet(cat, t), sourcesSheet(cat, t)], rowFormats };
 }

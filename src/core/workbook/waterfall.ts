@@ -4,7 +4,15 @@ import { FORMATS, type ChartPlan, type ColumnPlan } from "./plan";
 const { mnkr: MNKR, text: TXT } = FORMATS;
 
 export /** A waterfall over a table with WATERFALL_COLUMNS; below ExcelApi 1.9 the writer stacks Bas + Höjd instead. */
-function waterfallChart(key: string, name: string, table: string, title: string, anchor?: string): ChartPlan {
+function waterfallChart(
+  key: string,
+  name: string,
+  table: string,
+  title: string,
+  anchor?: string,
+  xTitle = "Steg",
+  yTitle = "mnkr",
+): ChartPlan {
   return {
     key,
     name,
@@ -13,8 +21,8 @@ function waterfallChart(key: string, name: string, table: string, title: string,
     columns: ["Steg", "Belopp"],
     fallbackColumns: ["Bas", "Höjd"],
     title,
-    xTitle: "Steg",
-    yTitle: "mnkr",
+    xTitle,
+    yTitle,
     anchor,
   };
 }

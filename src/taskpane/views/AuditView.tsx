@@ -2,7 +2,7 @@ import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-c
 import { runAudit, type AuditFinding, type Severity } from "../../core/audit/audit";
 import { catalog } from "../../core/dataset/lookup";
 import { shortCitation } from "../../core/dataset/sources";
-import type { Source } from "../../core/dataset/types";
+import type { AuditSource } from "../../core/audit/audit";
 import { formatNumberFor } from "../format";
 import type { Strings } from "../strings/pane.sv";
 import type { ViewProps } from "../types";
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 /** The same excerpt backs several figures (a table row); show it once. */
-function uniqueSources(sources: Source[]): Source[] {
+function uniqueSources(sources: AuditSource[]): AuditSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(`${s.section}|${s.excerpt}`) && !!seen.add(`${s.section}|${s.excerpt}`));
 }
@@ -125,7 +125,7 @@ export default function AuditView({ strings }: ViewProps) {
             </Text>
             {uniqueSources([...f.stated.sources, ...f.other.sources]).map((s) => (
               <blockquote key={`${s.section}|${s.excerpt}`} className={styles.src} lang="sv">
-                ”{s.excerpt}”<cite className={styles.cite}>{shortCitation(s)}</cite>
+                ”{s.quote ?? s.excerpt}”<cite className={styles.cite}>{shortCitation(s)}</cite>
               </blockquote>
             ))}
           </article>

@@ -1,4 +1,5 @@
 import { auditRow, AUDIT_HEADER, runAudit } from "../../../src/core/audit/audit";
+import { citeOnce, quote } from "../../../src/core/audit/quote";
 import { DATASET } from "../../../src/core/dataset/dataset";
 import { catalog } from "../../../src/core/dataset/lookup";
 import { referenceTrace } from "../../../src/core/grants/grantTrace";
@@ -296,5 +297,77 @@ describe("the Granskning sheet", () => {
     const table = sheet.tables[0];
     expect(table.columns.map((c) => c.header)).toEqual([...AUDIT_HEADER]);
     expect(table.rows).toEqual(runAudit(DATASET).map(auditRow));
+  });
+});
+
+describe("quotes and citations (issue 24)", () => {
+  const findings = runAudit(DATASET);
+  const quotes = findings.flatMap((f) => [...f.stated.sources, ...f.other.sources].map((s) => s.quote));
+
+  it("quotes a row of Tabell 1 with the table's column headings, marking the empty cells", () => {
+    expect(quotes).toContain("Årtal 2019: Region 2 406, Kommuner –, SKR 24, Totalt 2 430");
+    expect(quotes).toContain("Årtal 2025: Region 2 774, Kommuner 900, SKR –, Totalt 3 674");
+    expect(quotes).toContain("Summa 2019–2024: Region 26 738, Kommuner 4 450, SKR 268, Totalt 35 130");
+    expect(quotes).toContain(
+      "Summa 2019–2024: Region 26 738, Kommuner 4 450, SKR 268, Totalt 35 130; Andel: Region 85 %, Kommuner 14 %, SKR 1 %, Totalt –",
+    );
+    expect(quotes).not.toContain("2019 2 406 24 2 430");
+  });
+
+  it("quotes text and a table's caption as they stand", () => {
+    expect(quotes).toContain("Fram till och med år 2025 har regeringen satsat totalt drygt 35 miljarder kronor");
+    expect(quotes.some((q) => q?.startsWith("Tabell 1: Statliga medel"))).toBe(true);
+  });
+
+  it("takes the headings from the table's caption, not from the code", () => {
+    const caption = (columns: { heading: string; entity: string }[]) => ({
+      id: "t",
+      label: "Tabell 9",
+      period: "2030",
+      unit: "mnkr" as const,
+      columns,
+      rowHeading: "År",
+      source: src("Tabell 9: Syntetisk", "Tabell 9"),
+    });
+    const row = src("2030 7 3", "Tabell 9");
+    const obs = [
+      ob({ id: "a", entity: "regioner", period: "2030", value: 7, source: row }),
+      ob({ id: "b", entity: "totalt", period: "2030", value: 3, source: row }),
+    ];
+    const cols = [
+      { heading: "Län", entity: "regioner" },
+      { heading: "Kommun", entity: "kommuner" },
+      { heading: "Allt", entity: "totalt" },
+    ];
+    expect(quote(data(obs, { tables: [caption(cols)] }), row)).toBe("År 2030: Län 7, Kommun –, Allt 3");
+    // Without headings in the data the excerpt stays as it is.
+    expect(quote(data(obs, { tables: [] }), row)).toBe("2030 7 3");
+  });
+
+  it("writes each citation in full once per paragraph, then by its place in the report", () => {
+    const first = findings[0];
+    expect(first.detail.match(/Ramboll 2025, 1\.1\.1, Tabell 1, Summa/g)).toHaveLength(1);
+    expect(first.detail).toContain("Delarna i Tabell 1, Summa:");
+    for (const f of findings) {
+      const cites = f.detail.match(/Ramboll 2025, [^()]*?(?=[):]| anger| skriver|$)/g) ?? [];
+      expect(cites.length).toBe(new Set(cites).size);
+    }
+    const s = [src("x", "Tabell 1"), src("y", "Tabell 1, Summa"), src("z")];
+    expect(
+      citeOnce(
+        "A (Ramboll 2025, 1.1.1, Tabell 1, Summa), B (Ramboll 2025, 1.1.1, Tabell 1), C (Ramboll 2025, 1.1.1), " +
+          "D (Ramboll 2025, 1.1.1, Tabell 1, Summa), E (Ramboll 2025, 1.1.1, Tabell 1), F (Ramboll 2025, 1.1.1).",
+        s,
+      ),
+    ).toBe(
+      "A (Ramboll 2025, 1.1.1, Tabell 1, Summa), B (Ramboll 2025, 1.1.1, Tabell 1), C (Ramboll 2025, 1.1.1), " +
+        "D (Tabell 1, Summa), E (Tabell 1), F (avsnitt 1.1.1).",
+    );
+  });
+
+  it("the Granskning sheet and GRANSKNING show the same once-cited explanations", () => {
+    const rows = runAudit(DATASET).map(auditRow);
+    expect(rows[0][2]).toBe(findings[0].detail);
+    expect(String(rows[0][2])).not.toMatch(/Ramboll 2025, 1\.1\.1, Tabell 1, Summa.*Ramboll 2025, 1\.1\.1, Tabell 1, Summa/);
   });
 });
