@@ -3,7 +3,10 @@
  * null (empty or omitted), error objects, or matrices of these. Implementations only see clean values.
  */
 import { MAX_AMOUNT } from "../util/decimal";
+import { basicValue } from "../util/cells";
 import { fail } from "../util/errors";
+
+export { basicValue };
 
 export type Raw = unknown;
 
@@ -15,21 +18,6 @@ export function isMatrix(v: Raw): v is unknown[][] {
   if (!Array.isArray(v) || v.length === 0) return false;
   for (let r = 0; r < v.length; r++) if (!Array.isArray(v[r])) return false; // a plain loop: up to 1 048 576 rows
   return true;
-}
-
-/**
- * A data-type cell (Excel passes these because the metadata sets allowCustomDataForDataTypeAny) as the plain
- * value it stands for: a formatted number's number, an entity's text; an error stays an error value ({ code }).
- * Anything else is returned as it is.
- */
-export function basicValue(v: Raw): Raw {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-  const o = v as { type?: unknown; basicValue?: unknown; text?: unknown; code?: unknown };
-  if (typeof o.code === "string" || typeof o.type !== "string") return v;
-  if (o.type === "Error") return { code: typeof o.basicValue === "string" ? o.basicValue : "#VALUE!" };
-  if (typeof o.text === "string") return o.text;
-  const b = o.basicValue;
-  return typeof b === "number" || typeof b === "string" || typeof b === "boolean" ? b : { code: "#VALUE!" };
 }
 
 const isDataType = (v: unknown) => v !== null && typeof v === "object" && typeof (v as { type?: unknown }).type === "string";

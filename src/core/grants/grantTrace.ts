@@ -9,7 +9,7 @@ import type { Catalog } from "../dataset/lookup";
 import { DecimalSum, subtract } from "../util/decimal";
 import { formatNumber, joinCapped, parseAmount } from "../util/text";
 import { forEachLedgerRow, isBlank, ledgerTable, type LedgerTable } from "./ledgerRows";
-import { basicValue } from "../functions/args";
+import { basicValue } from "../util/cells";
 import type { Activity, GrantAccount, Observation, Source } from "../dataset/types";
 
 export type Cell = string | number | DomainError;

@@ -5,7 +5,7 @@
  * named; blank amounts are skipped; an amount that is not a number, or absurdly large, is an error naming
  * its row. Rows are numbered as in the range, the header being row 1.
  */
-import { basicValue } from "../functions/args";
+import { basicValue } from "../util/cells";
 import { MAX_AMOUNT } from "../util/decimal";
 import { fail } from "../util/errors";
 import { fold, parseAmount } from "../util/text";
@@ -108,7 +108,7 @@ export function cellText(row: unknown[], i: number): string {
 /**
  * Calls visit(row, amount, rowNumber) for every row with an amount, in order; returns how many there were
  * (0 fails ledgerEmpty). Error values are checked in every column of t.idx that the table has; a row with a
- * data-type cell is visited with its cells as plain values (functions/args basicValue).
+ * data-type cell is visited with its cells as plain values (util/cells basicValue).
  */
 export function forEachLedgerRow<C extends LedgerColumn>(
   table: unknown[][],
