@@ -232,7 +232,8 @@ function sumLedger(table: unknown[][], cols: TraceTable, iProject: number): Ledg
     if (iProject >= 0) projects.id(row[iProject]);
     const activity = iActivity < 0 ? -1 : t.activity.id(row[iActivity]);
     const indicator = iIndicator < 0 ? -1 : t.indicator.id(row[iIndicator]);
-    const outcome = iOutcome < 0 ? -1 : t.outcome.id(row[iOutcome]);
+    // The outcome counts only beside an indicator (a result, a link): a row without one skips its lookup.
+    const outcome = iOutcome < 0 || indicator < 0 ? -1 : t.outcome.id(row[iOutcome]);
     if (activity >= 0) agg.activities.add(activity);
     if (indicator >= 0) agg.results.add(t.resultId(indicator, outcome));
     (activity >= 0 && indicator >= 0 && outcome >= 0 ? agg.linked : agg.other).add(amount);
