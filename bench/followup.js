@@ -84,7 +84,7 @@ async function formulas() {
   console.log(`Återrapporteringens formler i LibreOffice (soffice --headless --convert-to csv), samma huvudbok och tabeller`);
   const line = (r) => {
     console.log(
-      `  ${r.n.toLocaleString("sv-SE")} rader: ${r.replaced.toLocaleString("sv-SE")} formler; samma siffror som modellen (${r.figures.costTypes} kostnadsslag, ${r.figures.areas} insatsområden, summa ${r.figures.total.toLocaleString("sv-SE")} kr, differens ${r.figures.difference})`,
+      `  ${r.n.toLocaleString("sv-SE")} rader: ${r.replaced.toLocaleString("sv-SE")} formler; ${r.figures.cells} siffror i Återrapportering lika med modellens på öret (${r.figures.costTypes} kostnadsslag, ${r.figures.areas} insatsområden, summa ${r.figures.total.toLocaleString("sv-SE")} kr, differens ${r.figures.difference})`,
     );
     console.log(`    öppna + räkna om + konvertera, med formler:          ${fmt(r.formulasMs, 0)} ms`);
     console.log(

@@ -177,6 +177,11 @@ async function measure(n, dir, profile) {
   };
   for (const t of p.model.costTypes) eq(t.name, p.cells.costTypes[t.name] ?? p.cells.costTypes[UNCLASSIFIED], t.ore);
   for (const a of p.model.areas) eq(a.name, p.cells.areas[a.name] ?? p.cells.areas[UNMAPPED], a.ore);
+  for (const m of p.model.matrix) {
+    const at = p.cells.matrix[`${m.costType}|${m.area}`];
+    if (at === undefined) bad.push(`korstabellen saknar ${m.costType} × ${m.area}`);
+    else eq(`${m.costType} × ${m.area}`, at, m.ore);
+  }
   const totalOre = p.model.total;
   eq("huvudbokens summa", p.cells.ledgerTotal, totalOre);
   if (num(p.cells.difference) !== 0) bad.push(`differens ${num(p.cells.difference)}`);
@@ -188,6 +193,7 @@ async function measure(n, dir, profile) {
   const figures = {
     costTypes: p.model.costTypes.length,
     areas: p.model.areas.length,
+    cells: p.model.costTypes.length + p.model.areas.length + p.model.matrix.length + 2,
     total: num(p.cells.ledgerTotal),
     difference: num(p.cells.difference),
   };
