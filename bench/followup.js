@@ -1,12 +1,22 @@
 // UPPFOLJNING over a 100 000-row ledger, against a plain loop over the same rows computing the same crosswalk
-// (linear search of the account ranges, a map of areas, sums in öre), in the same run. Figures, not assertions.
+// (linear search of the account ranges, a map of areas, sums in öre), in the same run; and the report's formulas
+// (Återrapportering and the ledger's Kostnadsslag/Insatsområde columns) recalculated by LibreOffice headless over the
+// same ledger, against the same conversion of the workbook with the formulas replaced by their values
+// (followupXlsx.js). Figures, not assertions (the bench throws if LibreOffice's figures differ from the model's).
 require("../scripts/register-ts");
 const { median, fmt } = require("./util");
 const api = require("../src/core/functions/api.ts");
 const { presetRules } = require("../src/core/followup/presets.ts");
+const reportFormulas = require("./followupXlsx");
 
 const ROWS = 100000;
-const AREAS = ["Omställning till en nära vård", "Tillgänglighet", "Kontinuitet och fast läkarkontakt", "Vårdens medarbetare", "Kompetensförsörjning"];
+const AREAS = [
+  "Omställning till en nära vård",
+  "Tillgänglighet",
+  "Kontinuitet och fast läkarkontakt",
+  "Vårdens medarbetare",
+  "Kompetensförsörjning",
+];
 const ACCOUNTS = ["4010", "5010", "5410", "6110", "6810", "6990", "7010", "7210", "7510", "7690", "7830", "7960"];
 
 function tables() {
@@ -40,7 +50,7 @@ function plain(t) {
   return { cells, total };
 }
 
-module.exports = function run() {
+module.exports = async function run() {
   const t = tables();
   const time = (fn) => {
     const xs = [];
@@ -58,10 +68,44 @@ module.exports = function run() {
   if (Math.round(grand * 100) !== p.total) throw new Error(`UPPFOLJNING ${grand} ≠ plain loop ${p.total / 100}`);
   const ours = time(() => api.uppfoljning(t.ledger, t.costs, t.areas, 2024));
   const base = time(() => plain(t));
-  console.log(`UPPFOLJNING över en huvudbok med ${ROWS.toLocaleString("sv-SE")} rader (${t.costs.length - 1} kontointervall, ${t.areas.length - 1} projekt)`);
+  console.log(
+    `UPPFOLJNING över en huvudbok med ${ROWS.toLocaleString("sv-SE")} rader (${t.costs.length - 1} kontointervall, ${t.areas.length - 1} projekt)`,
+  );
   console.log(`  UPPFOLJNING:                       ${fmt(ours, 1)} ms (median av 7)`);
   console.log(`  enkel loop, samma summor (baslinje): ${fmt(base, 1)} ms  → UPPFOLJNING tar ${fmt(ours / base, 2)}× baslinjens tid`);
-  return { ms: ours, baselineMs: base };
+  const xlsx = await formulas();
+  return { ms: ours, baselineMs: base, xlsx };
 };
+
+/** Over ~2 min at 100 000 rows, the 10 000-row figure is printed too. */
+const SLOW_MS = 120_000;
+
+async function formulas() {
+  console.log(`Återrapporteringens formler i LibreOffice (soffice --headless --convert-to csv), samma huvudbok och tabeller`);
+  const line = (r) => {
+    console.log(
+      `  ${r.n.toLocaleString("sv-SE")} rader: ${r.replaced.toLocaleString("sv-SE")} formler; ${r.figures.cells} siffror i Återrapportering lika med modellens på öret (${r.figures.costTypes} kostnadsslag, ${r.figures.areas} insatsområden, summa ${r.figures.total.toLocaleString("sv-SE")} kr, differens ${r.figures.difference})`,
+    );
+    console.log(`    öppna + räkna om + konvertera, med formler:          ${fmt(r.formulasMs, 0)} ms`);
+    console.log(
+      `    samma konvertering, formlerna ersatta av värden (baslinje): ${fmt(r.valuesMs, 0)} ms  → formlerna tar ${fmt(r.formulasMs / r.valuesMs, 2)}× baslinjens tid (omräkningen ≈ ${fmt(r.formulasMs - r.valuesMs, 0)} ms)`,
+    );
+  };
+  const big = await reportFormulas([ROWS]);
+  if (big === null) {
+    console.log(
+      `  hoppade över: soffice saknas (${process.env.SOFFICE_PATH ?? "/usr/bin/soffice"}; apt-get install -y libreoffice-calc-nogui)`,
+    );
+    return null;
+  }
+  line(big[0]);
+  const out = [big[0]];
+  if (big[0].formulasMs > SLOW_MS) {
+    const small = await reportFormulas([10000]);
+    line(small[0]);
+    out.push(small[0]);
+  }
+  return out;
+}
 
 if (require.main === module) module.exports();
