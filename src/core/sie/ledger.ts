@@ -131,8 +131,6 @@ export function defaultChoice(books: SieBooks): LedgerChoice {
 
 export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] {
   const selected = new Set(choice.projects);
-  const rows = new Map<string, LedgerRow>();
-  const year = fiscalYearLabel(books);
   // Budget rows whose object list is exactly a project (and an activity): the ledger row's own detail.
   const budget = new Map<string, number>();
   for (const b of books.budget) {
@@ -143,29 +141,46 @@ export function buildLedger(books: SieBooks, choice: LedgerChoice): LedgerRow[] 
     const key = `${project}\u0000${activity}\u0000${b.account}`;
     budget.set(key, (budget.get(key) ?? 0) + b.ore);
   }
+  return sumPostings(books, choice, (project) => (project !== undefined && selected.has(project) ? project : null), budget);
+}
+
+/**
+ * The postings on the chosen accounts summed per project × activity object × account, sorted. `projectOf` says
+ * which row a posting's project object (undefined: none) goes to, or null to leave the posting out; `budget`
+ * gives a row its Budget (kr) by the same key. The one summing loop of the SIE ledger and the follow-up rows.
+ */
+export function sumPostings(
+  books: SieBooks,
+  choice: { projectDim: string; activityDim?: string | null; ranges: AccountRange[] },
+  projectOf: (project: string | undefined) => string | null,
+  budget?: ReadonlyMap<string, number>,
+): LedgerRow[] {
+  const rows = new Map<string, LedgerRow>();
+  const year = fiscalYearLabel(books);
+  const activityDim = choice.activityDim ?? null;
   const name = (dim: string, code: string) => books.objectNames.get(objectKey(dim, code)) ?? "";
   // The ledger row each posting is summed into, by posting index (none: not chosen).
   const into: (LedgerRow | undefined)[] = [];
   for (const p of books.postings) {
     into.push(undefined);
     if (!inRanges(p.account, choice.ranges)) continue;
-    const project = p.objects.find(([d]) => d === choice.projectDim)?.[1];
-    if (project === undefined || !selected.has(project)) continue;
-    const activity = (choice.activityDim !== null && p.objects.find(([d]) => d === choice.activityDim)?.[1]) || "";
+    const project = projectOf(p.objects.find(([d]) => d === choice.projectDim)?.[1]);
+    if (project === null) continue;
+    const activity = (activityDim !== null && p.objects.find(([d]) => d === activityDim)?.[1]) || "";
     const key = `${project}\u0000${activity}\u0000${p.account}`;
     let row = rows.get(key);
     if (!row) {
       row = {
         year,
         project,
-        projectName: name(choice.projectDim, project),
+        projectName: project ? name(choice.projectDim, project) : "",
         activity,
-        activityName: activity && choice.activityDim !== null ? name(choice.activityDim, activity) : "",
+        activityName: activity && activityDim !== null ? name(activityDim, activity) : "",
         account: p.account,
         accountName: books.accounts.get(p.account) ?? "",
         ore: 0,
         vouchers: 0,
-        budgetOre: budget.get(key) ?? null,
+        budgetOre: budget?.get(key) ?? null,
       };
       rows.set(key, row);
     }
