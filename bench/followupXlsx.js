@@ -6,6 +6,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { writeXlsx } = require("../src/xlsx/package.ts");
+const { parseCsv } = require("../test/xlsx/csv.ts");
 const {
   followupInput,
   followupPlans,
@@ -73,35 +74,6 @@ function plans(n) {
   const { sheets, cells } = followupPlans(input);
   const model = crosswalk(rows.map(modelRow), rules, mappings, { results: [], areaOrder: AREAS });
   return { sheets: [ledger, ...sheets], cells, model, rows: ledger.tables[0].rows.length };
-}
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 /** soffice --convert-to csv (every sheet); ms and the grids by sheet name. */

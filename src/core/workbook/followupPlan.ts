@@ -641,18 +641,10 @@ export function ledgerSheetWithRows(company: string | null, rows: LedgerRow[], p
 }
 
 /** What the plans need from the ledger rows, the chosen mappings and what Kolada holds. */
-export interface FollowupChoice {
-  year: number;
-  received: number | null;
-  rows: readonly LedgerRow[];
-  rules: readonly CostRule[];
-  preset: { name: string; source: string };
-  areas: readonly { name: string; source: string }[];
-  mappings: readonly AreaMapping[];
-  results: readonly ResultIndicator[];
-  resultYears: readonly number[];
-  kolada: KoladaState;
-}
+export type FollowupChoice = Pick<
+  FollowupInput,
+  "year" | "received" | "rules" | "preset" | "areas" | "mappings" | "results" | "resultYears" | "kolada"
+> & { rows: readonly LedgerRow[] };
 
 /** The plan input: the ledger's projects and accounts (kronor), and what the model finds unclassified or unmapped. */
 export function followupInput(c: FollowupChoice): FollowupInput {
