@@ -56,7 +56,6 @@ class AddinArtifactsPlugin {
         const pane = compilation.namedChunkGroups.get("pane");
         const files = pane ? pane.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js")) : [];
         if (!files.length) throw new Error("taskpane.html: the pane chunk (src/taskpane/main.tsx) is missing");
-        const preload = files.map((f) => `<link rel="preload" as="script" href="${f}">`).join("");
         // The page's own scripts are fetched before office.js, not after it: office.js blocks the parser, and the
         // browser holds back later low-priority requests while a blocking script in <head> loads. Deferred scripts
         // still run after the page is parsed (after office.js), so only the fetch moves.
@@ -70,7 +69,13 @@ class AddinArtifactsPlugin {
         // hundred bytes only after office.js's own requests, well after the first paint, while the pane's start
         // (src/taskpane/index.ts) waits for them.
         const urgent = deferred.map((d) => d.replace("<script ", '<script fetchpriority="high" '));
-        data.html = insertOnce(data.html, office, `${preload}${urgent.join("")}${office}`);
+        // The pane's chunk runs as a deferred script too, before the entry: running it only registers its modules (none
+        // is evaluated), and the entry's import() of it then resolves at once instead of after another request.
+        const paneScripts = files.map((f) => `<script fetchpriority="high" defer src="${f}"></script>`);
+        const entryAt = urgent.findIndex((d) => /taskpane\.js/.test(d));
+        if (entryAt < 0) throw new Error("taskpane.html: the entry script taskpane.js is missing");
+        urgent.splice(entryAt, 0, ...paneScripts);
+        data.html = insertOnce(data.html, office, `${urgent.join("")}${office}`);
         data.html = insertOnce(data.html, "</head>", `${shell.head}</head>`);
         data.html = insertOnce(data.html, '<div id="root"></div>', `<div id="root"></div>${shell.templates}<script>${shell.boot}</script>`);
         return data;
@@ -101,6 +106,9 @@ class AddinArtifactsPlugin {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // The prerendered view (src/build/shell.tsx) is rendered here, in Node, by the React and Fluent the page runs:
+  // their production code in a production build, so the markup is what the pane then hydrates, class for class.
+  if (!dev) process.env.NODE_ENV = "production";
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -119,6 +127,10 @@ module.exports = async (env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {
+      // JavaScript minified as by default, HTML not by webpack: html-webpack-plugin minifies the page before the
+      // prerendered view goes in, and webpack's HTML minimizer would drop React's markers (<!--$-->) from that view,
+      // which the pane needs to hydrate it.
+      minimize: dev ? false : { html: false },
       // One runtime for the three entries on the task-pane page, so the dataset is evaluated once.
       runtimeChunk: "single",
       splitChunks: { chunks: "all", cacheGroups: { defaultVendors: false } },

@@ -21,7 +21,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { localeFor } from "../core/i18n";
 import { App } from "../taskpane/App";
 import { en } from "../taskpane/strings/pane.en";
@@ -49,6 +49,23 @@ export interface Shell {
   boot: string;
 }
 
+/**
+ * Griffel's rules as its server-rendering style elements, one rule per line: the pane fills its renderer's cache by
+ * splitting the lines (src/taskpane/griffelCache.ts) instead of having Griffel parse the CSS again with stylis.
+ */
+function griffelStyles(renderer: ReturnType<typeof createDOMRenderer>): string {
+  let html = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
+  for (const sheet of Object.values(renderer.stylesheets)) {
+    const rules = sheet.cssRules();
+    if (!rules.length) continue;
+    if (rules.some((r) => r.includes("\n"))) throw new Error("shell: a Griffel rule spans lines");
+    const joined = rules.join("");
+    if (html.indexOf(joined) < 0 || html.indexOf(joined) !== html.lastIndexOf(joined)) throw new Error("shell: Griffel's rules not found once");
+    html = html.replace(joined, () => rules.join("\n"));
+  }
+  return html;
+}
+
 /** `.sel{--a:1;--b:2}` for the variables in `used`, in the theme's order. */
 function themeRule(selector: string, theme: Theme, used: ReadonlySet<string>): string {
   const vars = Object.entries(theme)
@@ -60,25 +77,30 @@ function themeRule(selector: string, theme: Theme, used: ReadonlySet<string>): s
 export function renderShell(): Shell {
   const renderer = createDOMRenderer();
   const templates: string[] = [];
+  let themeClass: string | undefined;
   for (const [lang, strings] of Object.entries(SHELL_LANGS)) {
     for (const host of SHELL_HOSTS) {
-      let html = renderToStaticMarkup(
+      // renderToString, not static markup: the pane hydrates this copy (main.tsx), so it needs React's text markers.
+      let html = renderToString(
         <RendererProvider renderer={renderer}>
           <App strings={strings} actions={host === "excel" ? NEVER : null} dark={false} />
         </RendererProvider>,
       );
-      // Fluent's provider renders its theme as a <style> with a per-render id; the shell's theme is set once, in <head>.
+      // Fluent's provider renders its theme as a <style> only on the server (in the browser it inserts one into
+      // <head>), so hydration expects no such element there: the shell's theme is set once, in <head>, for the same class.
       const style = /<style id="(fui-FluentProvider[^"]*)">[^<]*<\/style>/.exec(html);
       if (!style) throw new Error("shell: FluentProvider rendered no theme style");
-      html = html.replace(style[0], "").split(style[1]).join(SHELL_THEME_CLASS);
+      if (themeClass !== undefined && themeClass !== style[1]) throw new Error(`shell: the provider's class differs (${themeClass}, ${style[1]})`);
+      themeClass = style[1];
+      html = html.replace(style[0], "");
       templates.push(`<template id="${shellTemplateId(lang, host)}">${html}</template>`);
     }
   }
-  const griffel = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
+  const griffel = griffelStyles(renderer);
   const used = new Set([...(templates.join("") + griffel).matchAll(/var\(--([A-Za-z0-9]+)[,)]/g)].map((m) => m[1]));
   const theme = [
-    themeRule(`.${SHELL_THEME_CLASS}`, webLightTheme, used),
-    themeRule(`html.pv-dark .${SHELL_THEME_CLASS}`, webDarkTheme, used),
+    themeRule(`.${themeClass}`, webLightTheme, used),
+    themeRule(`html.pv-dark .${themeClass}`, webDarkTheme, used),
     `html[data-pv-shell] body{background-color:${webLightTheme.colorNeutralBackground1}}`,
     `html.pv-dark[data-pv-shell]{color-scheme:dark}`,
     `html.pv-dark[data-pv-shell] body{background-color:${webDarkTheme.colorNeutralBackground1}}`,
@@ -129,7 +151,20 @@ function boot(locale: (displayLanguage: string | undefined | null) => string): v
   // A click on the copy is not lost: being inert, the copy lets it through to the page, where its position is kept
   // (the first click only); main.tsx replays it on the control the live pane has there, which is the same control
   // at the same place.
-  const shell: { click: { x: number; y: number } | null; stop: () => void } = { click: null, stop: () => undefined };
+  const shell: { click: { x: number; y: number } | null; stop: () => void; painted: boolean; onPainted?: () => void } = {
+    click: null,
+    stop: () => undefined,
+    painted: false,
+  };
+  // The copy's first frame: an animation-frame callback runs as that frame begins, and a task it queues runs once the
+  // frame is painted. The pane's code (src/taskpane/index.ts) starts then, not a frame later.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      shell.painted = true;
+      performance.mark("painted");
+      shell.onPainted?.();
+    }, 0),
+  );
   const record = (e: MouseEvent) => {
     if (e.button === 0 && !shell.click) shell.click = { x: e.clientX + window.scrollX, y: e.clientY + window.scrollY };
   };

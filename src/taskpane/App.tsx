@@ -44,9 +44,11 @@ export interface AppProps {
   strings: Strings;
   actions: WorkbookActions | null;
   dark: boolean;
+  /** Called once, when the pane's first render is on the page (committed). */
+  onLive?: () => void;
 }
 
-export function App({ strings, actions, dark }: AppProps) {
+export function App({ strings, actions, dark, onLive }: AppProps) {
   const [view, setView] = useState<ViewId>("start");
   // A view mounts on first visit and stays mounted (hidden), so its search, filters and results survive.
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set(["start"]));
@@ -65,6 +67,7 @@ export function App({ strings, actions, dark }: AppProps) {
     if (shownOnce.current) window.scrollTo(0, scrolls.current.get(view) ?? 0);
     shownOnce.current = true;
   }, [view]);
+  useBrowserLayoutEffect(() => onLive?.(), []);
   useEffect(() => {
     const html = document.documentElement.style;
     // Focus moves scroll a control below the sticky header and any sticky bar of the open view.

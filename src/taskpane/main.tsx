@@ -1,9 +1,10 @@
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { localeFor } from "../core/i18n";
 import { setWriterLanguage } from "../excel/language";
 import { App } from "./App";
+import { cacheRulesFromPage } from "./griffelCache";
 import { en } from "./strings/pane.en";
 import { sv } from "./strings/pane.sv";
 import type { WorkbookActions } from "./types";
@@ -96,6 +97,7 @@ function loadFunctions(): void {
  * which replaces it; from then on the pane is live: focusable and clickable, and a click made on the copy is replayed.
  */
 function leaveShell(container: HTMLElement): void {
+  performance.mark("rendered");
   container.inert = false;
   container.removeAttribute("aria-busy");
   document.documentElement.removeAttribute("data-pv-shell");
@@ -128,24 +130,48 @@ function replayShellClick(container: HTMLElement): void {
 }
 
 export async function main(): Promise<void> {
+  performance.mark("main");
   const container = document.getElementById("root")!;
-  const root = createRoot(container);
-  // Griffel reuses the rules the prerendered view brought in <head> instead of inserting them again.
+  // Griffel reuses the rules the prerendered view brought in <head> instead of inserting them again; its own
+  // rehydration (a stylis parse) is skipped by pointing it at an empty document.
   const renderer = createDOMRenderer(document);
+  cacheRulesFromPage(renderer, document);
+  const noStyles = document.implementation.createHTMLDocument("");
   const test = window as unknown as TestHost;
+  let root: Root | undefined;
+  let live = false;
+  const onLive = () => {
+    if (live) return;
+    live = true;
+    // After the commit's task, so a replayed click is an ordinary event.
+    queueMicrotask(() => leaveShell(container));
+  };
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
     document.documentElement.lang = strings.lang;
     setWriterLanguage(strings === en ? "en" : "sv");
     const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
-    flushSync(() =>
-      root.render(
-        <RendererProvider renderer={renderer} targetDocument={document}>
-          <App strings={strings} actions={actions} dark={isDark()} />
-        </RendererProvider>,
-      ),
+    const tree = (
+      <RendererProvider renderer={renderer} targetDocument={noStyles}>
+        <App strings={strings} actions={actions} dark={isDark()} onLive={onLive} />
+      </RendererProvider>
     );
-    leaveShell(container);
+    if (!root) {
+      // The prerendered copy is this very view when it was made for the same language and host: React adopts its
+      // elements (hydration) instead of building them again. Otherwise it is replaced.
+      const shell = document.documentElement.getAttribute("data-pv-shell");
+      if (shell === `${strings.lang}-${actions ? "excel" : "browser"}`) {
+        // Inside flushSync the hydration is synchronous (React gives it the sync lane): the header and tabs are live
+        // when this returns. The Start view sits in a Suspense boundary, which React hydrates just after, in slices.
+        flushSync(() => {
+          root = hydrateRoot(container, tree, { onRecoverableError: (e) => console.warn("Förritad vy: byggs om", e) });
+        });
+        return;
+      }
+      root = createRoot(container);
+    }
+    const r = root;
+    flushSync(() => r.render(tree));
   };
   // In a plain browser nothing waits for Office: language and theme are the browser's, so show the pane at once.
   // In Office, language and theme come from Office.onReady, which fires only after every deferred script ran.
