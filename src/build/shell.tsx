@@ -156,15 +156,13 @@ function boot(locale: (displayLanguage: string | undefined | null) => string): v
     stop: () => undefined,
     painted: false,
   };
-  // The copy's first frame: an animation-frame callback runs as that frame begins, and a task it queues runs once the
-  // frame is painted. The pane's code (src/taskpane/index.ts) starts then, not a frame later.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      shell.painted = true;
-      performance.mark("painted");
-      shell.onPainted?.();
-    }, 0),
-  );
+  // The copy's first frame: an animation-frame callback runs as the frame begins, in the same task that then lays out
+  // and paints it; any later task comes after that paint. The pane's code (src/taskpane/index.ts) starts then: at once
+  // if its script runs after the frame, else from the task queued here.
+  requestAnimationFrame(() => {
+    shell.painted = true;
+    setTimeout(() => shell.onPainted?.(), 0);
+  });
   const record = (e: MouseEvent) => {
     if (e.button === 0 && !shell.click) shell.click = { x: e.clientX + window.scrollX, y: e.clientY + window.scrollY };
   };

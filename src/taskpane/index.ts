@@ -15,7 +15,7 @@ const start = () => {
 
 const shell = (window as unknown as { __PV_SHELL__?: { painted: boolean; onPainted?: () => void } }).__PV_SHELL__;
 if (shell && !shell.painted && document.documentElement.hasAttribute("data-pv-shell") && document.visibilityState === "visible") {
-  // The boot script says when the copy's first frame is painted (an animation frame, then a task).
+  // Not painted yet: the boot script calls back once the copy's first frame is painted.
   shell.onPainted = start;
   setTimeout(start, 250);
 } else {
