@@ -5,6 +5,7 @@ import { localeFor } from "../core/i18n";
 import { setWriterLanguage } from "../excel/language";
 import { App } from "./App";
 import { cacheRulesFromPage } from "./griffelCache";
+import { loadCatalog } from "./views/registry";
 import { en } from "./strings/pane.en";
 import { sv } from "./strings/pane.sv";
 import type { WorkbookActions } from "./types";
@@ -145,6 +146,7 @@ export async function main(): Promise<void> {
     live = true;
     // After the commit's task, so a replayed click is an ordinary event.
     queueMicrotask(() => leaveShell(container));
+    setTimeout(() => void loadCatalog(), 0);
   };
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;

@@ -12,9 +12,17 @@ export interface PaneView {
   component: ComponentType<ViewProps>;
 }
 
+/**
+ * The catalogue's code, the view most opened first: main.tsx fetches it once the pane is live (webpack's prefetch hint
+ * would start the fetch while the pane's own script is still being evaluated).
+ */
+export function loadCatalog() {
+  return import(/* webpackChunkName: "view-catalog" */ "./CatalogView");
+}
+
 export const VIEWS: readonly PaneView[] = [
   { id: "start", component: StartView },
-  { id: "catalog", component: lazy(() => import(/* webpackChunkName: "view-catalog", webpackPrefetch: true */ "./CatalogView")) },
+  { id: "catalog", component: lazy(loadCatalog) },
   { id: "functions", component: lazy(() => import(/* webpackChunkName: "view-functions" */ "./FunctionsView")) },
   { id: "audit", component: lazy(() => import(/* webpackChunkName: "view-audit" */ "./AuditView")) },
   { id: "sources", component: lazy(() => import(/* webpackChunkName: "view-sources" */ "./SourcesView")) },
