@@ -2,16 +2,19 @@
  * The pane's first view, rendered at build time into taskpane.html, so the header, the tabs and the Start view
  * are on screen as soon as the page is parsed instead of after React, Fluent and the first render have run.
  *
- * - The same components render it (App with the Start view), so it looks exactly like what replaces it.
+ * - The same components render it (App with the Start view, as React's server renderer writes it), so it is exactly
+ *   what the pane renders: main.tsx hydrates it, and React adopts these elements instead of building new ones.
  * - One template per language and host (in Excel the Start view has its three actions, outside it says what
  *   they would do); a tiny inline boot script, run as the page is parsed, clones the one that matches
- *   into #root, marked inert: nothing in it can be focused or act until the real pane replaces it; a click on it
- *   is kept and replayed on the live pane's control at the same place (main.tsx).
+ *   into #root, marked inert: nothing in it can be focused or act until React has taken it over; a click on it
+ *   is kept and replayed on the live control at the same place (main.tsx). A pane in another language or host
+ *   than the copy's (Office's language differs from the browser's) renders afresh and replaces it.
  * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by the boot script from the
- *   system's colour scheme), restricted to the variables the first view uses.
- * - Griffel's rules go in <head> as its server-rendering style elements, so the pane's renderer reuses them
- *   instead of inserting them again.
- * Nothing here is hydrated: main.tsx renders the pane as before; React clears the container on its first commit.
+ *   system's colour scheme), restricted to the variables the first view uses, for the provider's own class.
+ * - Griffel's rules go in <head> as its server-rendering style elements, one rule per line, so the pane's renderer
+ *   knows them without parsing the CSS (griffelCache.ts) and inserts none of them again.
+ * - The boot script tells the pane's entry (index.ts) when the copy's first frame is painted, so React and Fluent
+ *   are evaluated right after that paint and never before it.
  */
 import {
   createDOMRenderer,
@@ -31,8 +34,6 @@ import type { WorkbookActions } from "../taskpane/types";
 export type ShellHost = "browser" | "excel";
 export const SHELL_LANGS = { sv, en } as const;
 export const SHELL_HOSTS: readonly ShellHost[] = ["browser", "excel"];
-/** Class on the shell's provider element that carries the theme variables (Fluent's own class is per render). */
-export const SHELL_THEME_CLASS = "pv-shell";
 export const shellTemplateId = (lang: string, host: ShellHost) => `pv-shell-${lang}-${host}`;
 
 /** Actions for the in-Excel template: never called (the shell is inert), present so Start renders its buttons. */
@@ -43,6 +44,8 @@ const NEVER: WorkbookActions = new Proxy({} as WorkbookActions, {
 export interface Shell {
   /** Style elements for <head>: theme variables and Griffel's rules. */
   head: string;
+  /** Fluent's provider class in every template (from React's id, the same in the pane's hydration), themed in head. */
+  themeClass: string;
   /** Templates for <body>, one per language and host. */
   templates: string;
   /** The boot script, inlined into the page (its hash goes into the page's policy). */
@@ -60,7 +63,8 @@ function griffelStyles(renderer: ReturnType<typeof createDOMRenderer>): string {
     if (!rules.length) continue;
     if (rules.some((r) => r.includes("\n"))) throw new Error("shell: a Griffel rule spans lines");
     const joined = rules.join("");
-    if (html.indexOf(joined) < 0 || html.indexOf(joined) !== html.lastIndexOf(joined)) throw new Error("shell: Griffel's rules not found once");
+    if (html.indexOf(joined) < 0 || html.indexOf(joined) !== html.lastIndexOf(joined))
+      throw new Error("shell: Griffel's rules not found once");
     html = html.replace(joined, () => rules.join("\n"));
   }
   return html;
@@ -90,7 +94,8 @@ export function renderShell(): Shell {
       // <head>), so hydration expects no such element there: the shell's theme is set once, in <head>, for the same class.
       const style = /<style id="(fui-FluentProvider[^"]*)">[^<]*<\/style>/.exec(html);
       if (!style) throw new Error("shell: FluentProvider rendered no theme style");
-      if (themeClass !== undefined && themeClass !== style[1]) throw new Error(`shell: the provider's class differs (${themeClass}, ${style[1]})`);
+      if (themeClass !== undefined && themeClass !== style[1])
+        throw new Error(`shell: the provider's class differs (${themeClass}, ${style[1]})`);
       themeClass = style[1];
       html = html.replace(style[0], "");
       templates.push(`<template id="${shellTemplateId(lang, host)}">${html}</template>`);
@@ -110,6 +115,7 @@ export function renderShell(): Shell {
   ].join("\n");
   return {
     head: `<style id="pv-shell-theme">${theme}</style>${griffel}`,
+    themeClass: themeClass!,
     templates: templates.join(""),
     boot: `(${boot.toString()})(${localeFor.toString()});\n`,
   };

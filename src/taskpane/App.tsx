@@ -67,7 +67,7 @@ export function App({ strings, actions, dark, onLive }: AppProps) {
     if (shownOnce.current) window.scrollTo(0, scrolls.current.get(view) ?? 0);
     shownOnce.current = true;
   }, [view]);
-  useBrowserLayoutEffect(() => onLive?.(), []);
+  useBrowserLayoutEffect(() => onLive?.(), [onLive]);
   useEffect(() => {
     const html = document.documentElement.style;
     // Focus moves scroll a control below the sticky header and any sticky bar of the open view.

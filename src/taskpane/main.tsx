@@ -94,11 +94,12 @@ function loadFunctions(): void {
 }
 
 /**
- * The prerendered first view (src/build/shell.tsx, placed by its boot script) is shown until the pane's first commit,
- * which replaces it; from then on the pane is live: focusable and clickable, and a click made on the copy is replayed.
+ * The prerendered first view (src/build/shell.tsx, placed by its boot script) is inert until the pane's first commit,
+ * which adopts it (hydration) or replaces it; from then on the pane is live: focusable and clickable, and a click made
+ * on the copy is replayed.
  */
 function leaveShell(container: HTMLElement): void {
-  performance.mark("rendered");
+  performance.mark("pv-live");
   container.inert = false;
   container.removeAttribute("aria-busy");
   document.documentElement.removeAttribute("data-pv-shell");
@@ -131,7 +132,6 @@ function replayShellClick(container: HTMLElement): void {
 }
 
 export async function main(): Promise<void> {
-  performance.mark("main");
   const container = document.getElementById("root")!;
   // Griffel reuses the rules the prerendered view brought in <head> instead of inserting them again; its own
   // rehydration (a stylis parse) is skipped by pointing it at an empty document.

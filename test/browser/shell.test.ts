@@ -1,7 +1,7 @@
 /**
  * The prerendered first view (src/build/shell.tsx) in Debian's Chromium: the boot script picks the template for the host
  * and language, it is on screen before the pane's code runs, nothing in it can be focused or clicked, and React's
- * pane replaces it without moving or repainting a pixel.
+ * pane takes it over (hydration: the same elements) without moving or repainting a pixel, adding no style rule.
  */
 import type { Page, Route } from "playwright-core";
 import { fakeHostScript, LIVE_TAB, routeOffice } from "./harness";
@@ -12,6 +12,8 @@ const suite = paneSuite();
 interface Held {
   page: Page;
   errors: string[];
+  /** Console warnings, where main.tsx reports a copy React could not adopt. */
+  warnings: string[];
   /** Lets the pane's code through; the prerendered view is replaced once it has run. */
   release(): void;
   close(): Promise<void>;
@@ -26,16 +28,21 @@ async function openHeld(opts: { lang?: "sv" | "en"; theme?: "light" | "dark"; qu
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => void (m.type() === "warning" && warnings.push(m.text())));
   await routeOffice(page);
   if (opts.init) await page.addInitScript({ content: opts.init });
   const held: Route[] = [];
   let released = false;
   await page.route(/\/pane\.[0-9a-f]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
-  await page.goto(`${suite.url()}/taskpane.html${opts.query ?? ""}`, { waitUntil: "domcontentloaded" });
+  // The pane's chunk is a deferred script, so the page is parsed (and the copy placed) but not yet "loaded".
+  await page.goto(`${suite.url()}/taskpane.html${opts.query ?? ""}`, { waitUntil: "commit" });
+  await page.waitForFunction(() => document.readyState !== "loading");
   return {
     page,
     errors,
+    warnings,
     release: () => {
       released = true;
       for (const r of held.splice(0)) void r.continue();
@@ -43,6 +50,27 @@ async function openHeld(opts: { lang?: "sv" | "en"; theme?: "light" | "dark"; qu
     close: () => context.close(),
   };
 }
+
+/** Keeps the copy's catalogue tab and its Start notice, to see afterwards whether React adopted or replaced them. */
+const markCopy = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Record<string, Element | null>;
+    w.__copyTab = document.getElementById("tab-catalog");
+    w.__copyStart = document.querySelector('#root [data-testid="outside-excel"], #root [data-testid="action-insertAll"]');
+    return Boolean(w.__copyTab && w.__copyStart);
+  });
+const copyAdopted = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Record<string, Element | null>;
+    return { tab: w.__copyTab === document.getElementById("tab-catalog"), start: Boolean(w.__copyStart?.isConnected) };
+  });
+/** Griffel's style elements and their rules: the pane adds no element and inserts no rule twice. */
+const griffelSheets = (page: Page) =>
+  page.evaluate(() => {
+    const sheets = [...document.querySelectorAll<HTMLStyleElement>("style[data-make-styles-bucket]")];
+    const rules = sheets.flatMap((s) => [...s.sheet!.cssRules].map((r) => r.cssText));
+    return { elements: sheets.length, rules: rules.length, distinct: new Set(rules).size };
+  });
 
 /** Every tab, button and link on screen, with its text and box. */
 const boxes = (page: Page) =>
@@ -60,7 +88,7 @@ describe("prerendered first view", () => {
   ] as const)(
     "in a %s %s browser: shown before the pane's code, inert, and replaced pixel for pixel",
     async (lang, theme, catalogue, bg) => {
-      const { page, errors, release, close } = await openHeld({ lang, theme });
+      const { page, errors, warnings, release, close } = await openHeld({ lang, theme });
       const shell = await page.evaluate(() => ({
         marker: document.documentElement.getAttribute("data-pv-shell"),
         lang: document.documentElement.lang,
@@ -87,10 +115,16 @@ describe("prerendered first view", () => {
       expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(false);
       const before = await boxes(page);
       const shot = await page.screenshot();
+      expect(await markCopy(page)).toBe(true);
+      const sheets = await griffelSheets(page);
 
       release();
       await page.locator(LIVE_TAB).first().waitFor();
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // React adopted the copy's elements (hydration), Start view included, and reports no mismatch.
+      expect(await copyAdopted(page)).toEqual({ tab: true, start: true });
+      expect(warnings).toEqual([]);
+      expect(await griffelSheets(page)).toEqual({ ...sheets, distinct: sheets.rules });
       expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
       expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("aria-busy"))).toBe(false);
       expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).not.toBe("progress");
@@ -150,15 +184,37 @@ describe("prerendered first view", () => {
     // The recording fake Excel host gives the pane its actions; office.js, told it runs in Excel, finds no Excel to
     // answer, so the pane renders when main.tsx stops waiting for Office.onReady.
     const init = await fakeHostScript();
-    const { page, release, close } = await openHeld({ lang: "en", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", init });
+    const { page, warnings, release, close } = await openHeld({ lang: "en", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", init });
     const before = await boxes(page);
     const shot = await page.screenshot();
+    expect(await markCopy(page)).toBe(true);
     release();
     await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await page.getByTestId("action-insertAll").isVisible()).toBe(true);
+    expect(await copyAdopted(page)).toEqual({ tab: true, start: true });
+    expect(warnings).toEqual([]);
     expect(await boxes(page)).toEqual(before);
     expect((await page.screenshot()).equals(shot)).toBe(true);
+    await close();
+  });
+
+  it("a copy in another language than the pane's is replaced, not adopted, and the pane is live in its own language", async () => {
+    // office.js is told Excel in English, so the boot script shows the English Excel copy; no Excel answers, so the
+    // pane renders as a plain Swedish browser page once main.tsx stops waiting for Office.onReady.
+    const { page, errors, warnings, release, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
+    expect(await page.evaluate(() => document.documentElement.getAttribute("data-pv-shell"))).toBe("en-excel");
+    expect(await markCopy(page)).toBe(true);
+    const sheets = await griffelSheets(page);
+    release();
+    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    expect(await copyAdopted(page)).toEqual({ tab: false, start: false });
+    expect(await page.getByRole("tab", { name: "Katalog" }).isVisible()).toBe(true);
+    expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
+    expect((await griffelSheets(page)).distinct).toBe((await griffelSheets(page)).rules);
+    expect((await griffelSheets(page)).elements).toBe(sheets.elements);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -3,7 +3,7 @@
  * language and host, rendered by the pane's own components, with every theme variable it uses defined for light
  * and dark. Its behaviour in the browser is in test/browser/shell.test.ts.
  */
-import { renderShell, SHELL_HOSTS, SHELL_LANGS, SHELL_THEME_CLASS, shellTemplateId } from "../../src/build/shell";
+import { renderShell, SHELL_HOSTS, SHELL_LANGS, shellTemplateId } from "../../src/build/shell";
 import { en } from "../../src/taskpane/strings/pane.en";
 import { sv } from "../../src/taskpane/strings/pane.sv";
 
@@ -27,17 +27,20 @@ describe("renderShell", () => {
     expect(template("sv", "excel")).toContain('data-testid="action-insertAll"');
   });
 
-  it("replaces Fluent's per-render theme style with one shared class", () => {
-    expect(shell.templates).not.toMatch(/<style|fui-FluentProviderR/);
-    expect(shell.templates.match(new RegExp(`class="[^"]*\\b${SHELL_THEME_CLASS}[ "]`, "g"))).toHaveLength(4);
+  it("leaves out Fluent's server-only theme style and keeps its provider class, as the pane's hydration renders them", () => {
+    expect(shell.templates).not.toMatch(/<style/);
+    expect(shell.themeClass).toMatch(/^fui-FluentProvider\w+$/);
+    expect(shell.templates.match(new RegExp(`class="[^"]*\\b${shell.themeClass}[ "]`, "g"))).toHaveLength(4);
+    // React's server markup: the Start view's Suspense boundary keeps its markers, which hydration needs.
+    for (const lang of Object.keys(SHELL_LANGS)) for (const host of SHELL_HOSTS) expect(template(lang, host)).toContain("<!--$-->");
   });
 
   it("defines every theme variable the view uses, in light and in dark", () => {
     // Theme tokens only (Fluent's own --fui-… variables are set by its rules).
     const used = new Set([...(shell.templates + shell.head).matchAll(/var\(--([A-Za-z0-9]+)[,)]/g)].map((m) => m[1]));
     expect(used.size).toBeGreaterThan(10);
-    const light = rule(`.${SHELL_THEME_CLASS}`);
-    const dark = rule(`html.pv-dark .${SHELL_THEME_CLASS}`);
+    const light = rule(`.${shell.themeClass}`);
+    const dark = rule(`html.pv-dark .${shell.themeClass}`);
     for (const v of used) {
       expect(light).toContain(`--${v}:`);
       expect(dark).toContain(`--${v}:`);
@@ -46,8 +49,14 @@ describe("renderShell", () => {
     expect(dark).not.toContain("--colorNeutralBackground1:#ffffff");
   });
 
-  it("brings Griffel's rules as rehydratable style elements", () => {
+  it("brings Griffel's rules as its style elements, one whole rule per line", () => {
     expect(shell.head).toMatch(/<style data-make-styles-bucket="[a-z]+"[^>]*>/);
+    const bodies = [...shell.head.matchAll(/<style data-make-styles-bucket[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const line of bodies.flatMap((b) => b.split("\n"))) {
+      expect(line).toMatch(/^[.@].*\}$/);
+      expect(line.split("{").length).toBe(line.split("}").length);
+    }
     for (const cls of new Set([...shell.templates.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(" ")))) {
       if (/^f[a-z0-9]{6,7}$/.test(cls)) expect(shell.head).toContain(`.${cls}`);
     }
