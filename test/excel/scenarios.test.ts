@@ -271,6 +271,28 @@ describe("re-runs keep the user's work", () => {
     expect(s.chartList).toHaveLength(1);
   });
 
+  it("a ledger from before the chart table's amount columns carried their unit gets the new headers and formulas", async () => {
+    const ctx = await installed(newLedger);
+    const s = sheet(ctx, "Bidragshuvudbok");
+    const chart = table(ctx, "PV_Huvudbok_Diagram");
+    const [header, first, second] = s.read(chart.address);
+    expect(header).toEqual(["Steg", "Belopp (mnkr)", "Bas (mnkr)", "Höjd (mnkr)"]);
+    expect(second[2]).toBe("=$I$3+[@[Belopp (mnkr)]]");
+    // As the previous version wrote it: unit-less headers, formulas over them.
+    await ctx.seed(() => {
+      chart.getHeaderRowRange().values = [["Steg", "Belopp", "Bas", "Höjd"]];
+      chart.getDataBodyRange().getCell(0, 3).formulas = [["=ABS([@Belopp])"]];
+      chart.getDataBodyRange().getCell(1, 2).formulas = [["=$I$3+[@Belopp]"]];
+    });
+    const report = await newLedger(CAPS, ctx.run);
+    expect(report.ok).toBe(true);
+    const again = s.read(chart.address);
+    expect(again[0]).toEqual(header);
+    expect(again[1]).toEqual(first);
+    expect(again[2]).toEqual(second);
+    expect(s.chartList).toHaveLength(1);
+  });
+
   it("a renamed add-in sheet is still the add-in's; the user's own cells on it stay", async () => {
     const ctx = await installed();
     const s = sheet(ctx, "Närvården");

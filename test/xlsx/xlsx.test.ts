@@ -99,8 +99,8 @@ describe("package structure", () => {
 
   it("writes the ledger's formulas in file syntax, its decimal validation and its extra cells", () => {
     const xml = parts.get(`xl/worksheets/sheet${sheetIndex("Bidragshuvudbok")}.xml`)!;
-    expect(xml).toContain("<f>ABS(PV_Huvudbok_Diagram[[#This Row],[Belopp]])</f>");
-    expect(xml).toContain("<f>$I$3+PV_Huvudbok_Diagram[[#This Row],[Belopp]]</f>");
+    expect(xml).toContain("<f>ABS(PV_Huvudbok_Diagram[[#This Row],[Belopp (mnkr)]])</f>");
+    expect(xml).toContain("<f>$I$3+PV_Huvudbok_Diagram[[#This Row],[Belopp (mnkr)]]</f>");
     expect(xml).toContain("PV.GRANT_TRACE(PV_Huvudbok[#All],I3))</f>");
     expect(xml).toContain("<f>IF(COUNT(PV_Huvudbok[Belopp (mnkr)])=0,");
     expect(xml).not.toContain("[@");
@@ -147,7 +147,7 @@ describe("charts", () => {
     const w = by("Kalmar 2021: statsbidraget");
     expect(w).toMatch(/<c:barDir val="col"\/><c:grouping val="stacked"\/>/);
     expect(w).toContain('<c:overlap val="100"/>');
-    expect(w).toMatch(/<c:v>Bas<\/c:v><\/c:pt><\/c:strCache><\/c:strRef><\/c:tx><c:spPr><a:noFill\/>/);
+    expect(w).toMatch(/<c:v>Bas \(mnkr\)<\/c:v><\/c:pt><\/c:strCache><\/c:strRef><\/c:tx><c:spPr><a:noFill\/>/);
     expect(w).not.toContain("<c:legend>");
     expect(chartShape("BarClustered")).toMatchObject({ element: "barChart", barDir: "bar" });
     expect(() => chartShape("Pie")).toThrow("Pie");

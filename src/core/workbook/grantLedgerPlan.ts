@@ -3,7 +3,7 @@ import { GRANT_LEDGER_COLUMNS, traceLabel, type GrantLedgerColumn, type TraceRol
 import { FORMATS, type SheetPlan, type TablePlan } from "./plan";
 import { inLanguage, type SheetLanguage } from "./sheetText";
 import { sv, type SheetText } from "./sheets.sv";
-import { WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
+import { thisRow, WATERFALL, WATERFALL_COLUMNS, waterfallChart } from "./waterfall";
 
 const { mnkr: MNKR, pct: PCT } = FORMATS;
 
@@ -35,16 +35,18 @@ function ledgerIn(t: SheetText): SheetPlan {
   const bel = col("amount");
   const linked = `SUMIFS(${bel},${col("activity")},"<>",${col("indicator")},"<>",${col("outcome")},"<>")`;
   // Chart data as formulas: received → linked → other booked → untraced (ends at zero).
+  const amount = thisRow(WATERFALL.amount);
+  const height = `=ABS(${amount})`;
   const chart: TablePlan = {
     key: "huvudbok_diagram",
     name: "PV_Huvudbok_Diagram",
     formulas: true,
     columns: WATERFALL_COLUMNS,
     rows: [
-      ["Mottaget", "=$I$3", 0, "=ABS([@Belopp])"],
-      ["Kopplat till aktivitet och resultat", `=-${linked}`, `=$I$3+[@Belopp]`, "=ABS([@Belopp])"],
-      ["Övrigt bokfört", `=-(SUM(${bel})-${linked})`, `=$I$3-SUM(${bel})`, "=ABS([@Belopp])"],
-      ["Ej spårbart", `=-($I$3-SUM(${bel}))`, 0, "=ABS([@Belopp])"],
+      ["Mottaget", "=$I$3", 0, height],
+      ["Kopplat till aktivitet och resultat", `=-${linked}`, `=$I$3+${amount}`, height],
+      ["Övrigt bokfört", `=-(SUM(${bel})-${linked})`, `=$I$3-SUM(${bel})`, height],
+      ["Ej spårbart", `=-($I$3-SUM(${bel}))`, 0, height],
     ],
   };
   return {

@@ -3,6 +3,12 @@ import { FORMATS, type ChartPlan, type ColumnPlan } from "./plan";
 
 const { mnkr: MNKR, text: TXT } = FORMATS;
 
+/** The chart table's column headers; each amount column says its unit, as every amount column the add-in writes. */
+export const WATERFALL = { step: "Steg", amount: "Belopp (mnkr)", base: "Bas (mnkr)", height: "Höjd (mnkr)" } as const;
+
+/** `[@[Belopp (mnkr)]]`: this row's cell in one of the chart table's columns, as a structured reference. */
+export const thisRow = (column: string) => `[@[${column}]]`;
+
 export /** A waterfall over a table with WATERFALL_COLUMNS; below ExcelApi 1.9 the writer stacks Bas + Höjd instead. */
 function waterfallChart(
   key: string,
@@ -18,8 +24,8 @@ function waterfallChart(
     name,
     kind: "Waterfall",
     table,
-    columns: ["Steg", "Belopp"],
-    fallbackColumns: ["Bas", "Höjd"],
+    columns: [WATERFALL.step, WATERFALL.amount],
+    fallbackColumns: [WATERFALL.base, WATERFALL.height],
     title,
     xTitle,
     yTitle,
@@ -28,8 +34,8 @@ function waterfallChart(
 }
 
 export const WATERFALL_COLUMNS: ColumnPlan[] = [
-  { header: "Steg", format: TXT, width: 140 },
-  { header: "Belopp", format: MNKR, width: 70 },
-  { header: "Bas", format: MNKR, width: 60 },
-  { header: "Höjd", format: MNKR, width: 60 },
+  { header: WATERFALL.step, format: TXT, width: 140 },
+  { header: WATERFALL.amount, format: MNKR, width: 84 },
+  { header: WATERFALL.base, format: MNKR, width: 72 },
+  { header: WATERFALL.height, format: MNKR, width: 72 },
 ];
