@@ -35,6 +35,8 @@ function insertOnce(text, marker, by) {
 class AddinArtifactsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinArtifacts", (compilation) => {
+      let shellOfThisBuild;
+      const renderShellOnce = () => (shellOfThisBuild ??= require("./src/build/shell.tsx").renderShell());
       compilation.hooks.processAssets.tap({ name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const meta = compilation.getAsset("functions.json");
         if (!meta) return; // metadata errors are already reported by CustomFunctionsMetadataPlugin
@@ -50,8 +52,7 @@ class AddinArtifactsPlugin {
       // The first view, prerendered (src/build/shell.tsx): templates, styles and the inline boot script into taskpane.html.
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("AddinArtifacts", (data) => {
         if (data.outputName !== "taskpane.html") return data;
-        const { renderShell } = require("./src/build/shell.tsx");
-        const shell = renderShell();
+        const shell = renderShellOnce();
         // The pane's code (src/taskpane/main.tsx) is fetched with the page and run once the first view is painted.
         const pane = compilation.namedChunkGroups.get("pane");
         const files = pane ? pane.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js")) : [];
@@ -76,9 +77,23 @@ class AddinArtifactsPlugin {
         if (entryAt < 0) throw new Error("taskpane.html: the entry script taskpane.js is missing");
         urgent.splice(entryAt, 0, ...paneScripts);
         data.html = insertOnce(data.html, office, `${urgent.join("")}${office}`);
-        data.html = insertOnce(data.html, "</head>", `${shell.head}</head>`);
-        data.html = insertOnce(data.html, '<div id="root"></div>', `<div id="root"></div>${shell.templates}<script>${shell.boot}</script>`);
+        // The boot script goes in now, and is minified with the page; the copy and its styles go in after (below).
+        data.html = insertOnce(data.html, '<div id="root"></div>', `<div id="root"></div><script>${shell.boot}</script>`);
         return data;
+      });
+      // The prerendered copy and its style rules go in after the page is minified, exactly as React and Griffel wrote
+      // them: the pane hydrates the copy (so React's <!--$--> markers must stay) and Griffel's cache is keyed by the
+      // exact text of each rule, one per line (src/taskpane/griffelCache.ts).
+      compilation.hooks.processAssets.tap({ name: "AddinArtifacts", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const page = compilation.getAsset("taskpane.html");
+        if (!page) return;
+        const shell = renderShellOnce();
+        let html = page.source.source().toString();
+        const root = /<div id="?root"?><\/div>/.exec(html);
+        if (!root) throw new Error("taskpane.html: <div id=root> is missing");
+        html = insertOnce(html, root[0], `${root[0]}${shell.templates}`);
+        html = insertOnce(html, "</head>", `${shell.head}</head>`);
+        compilation.updateAsset("taskpane.html", new webpack.sources.RawSource(html));
       });
       // The boot script is inline (no request before the first paint); the page's policy allows it by its hash,
       // taken from the page as written, after every minimiser.
@@ -127,10 +142,6 @@ module.exports = async (env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {
-      // JavaScript minified as by default, HTML not by webpack: html-webpack-plugin minifies the page before the
-      // prerendered view goes in, and webpack's HTML minimizer would drop React's markers (<!--$-->) from that view,
-      // which the pane needs to hydrate it.
-      minimize: dev ? false : { html: false },
       // One runtime for the three entries on the task-pane page, so the dataset is evaluated once.
       runtimeChunk: "single",
       splitChunks: { chunks: "all", cacheGroups: { defaultVendors: false } },
