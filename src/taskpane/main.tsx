@@ -11,11 +11,11 @@ import { sv } from "./strings/pane.sv";
 import type { WorkbookActions } from "./types";
 
 /** Office.onReady, or null host when office.js is absent or never answers (a plain browser, offline). */
-function officeReady(): Promise<{ host: Office.HostType | null }> {
+function officeReady(waitMs: number): Promise<{ host: Office.HostType | null }> {
   if (typeof Office === "undefined") return Promise.resolve({ host: null });
   return Promise.race([
     Office.onReady().then((i) => ({ host: i.host ?? null })),
-    new Promise<{ host: null }>((resolve) => setTimeout(() => resolve({ host: null }), 3000)),
+    new Promise<{ host: null }>((resolve) => setTimeout(() => resolve({ host: null }), waitMs)),
   ]);
 }
 
@@ -33,10 +33,14 @@ type ExcelRun = Parameters<typeof import("../excel/actions").insertAll>[1];
 
 /**
  * The real actions, loaded on first use so the pane shows before the Office.js writer is fetched;
- * `run` replaces Excel.run where a test harness injects a fake Excel host.
+ * `run` replaces Excel.run where a test harness injects a fake Excel host. Each waits for `office` (Office.onReady)
+ * first: the pane is live in Excel before Office has answered, and a click then acts once it has.
  */
-function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilities): WorkbookActions {
-  const load = () => import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
+function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilities, office?: Promise<unknown>): WorkbookActions {
+  const load = async () => {
+    await office;
+    return import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
+  };
   const c = (a: Awaited<ReturnType<typeof load>>) => caps ?? a.capabilities();
   return {
     insertAll: () => load().then((a) => a.insertAll(c(a), run)),
@@ -45,7 +49,10 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilitie
     insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
     writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
     goToSheet: (sheet) => load().then((a) => a.goToSheet(sheet, run)),
-    saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
+    saveKolada: async (snap) => {
+      await office;
+      return (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run);
+    },
     insertKolada: async (year) => {
       const [a, k] = await Promise.all([load(), import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")]);
       return k.insertComparison(year, c(a), run);
@@ -64,17 +71,22 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilitie
 interface TestHost {
   __PV_EXCEL_RUN__?: ExcelRun;
   __PV_CAPS__?: import("../excel/types").Capabilities;
+  /** How long to wait for Office.onReady before taking the page for a plain browser (3 s). */
+  __PV_OFFICE_WAIT_MS__?: number;
 }
 
 /**
  * office.js reads where it runs (Excel, platform, locale) synchronously as it loads, from the host or the URL;
  * an empty host type means a plain browser. Internal to office.js, so anything unexpected counts as "unknown".
+ * The boot script (src/build/shell.tsx) picks the prerendered copy from the same information.
  */
-function hostTypeHint(): string | null {
+function hostHint(): { type: string; locale?: string } | null {
   try {
-    const osf = (window as unknown as { OSF?: { _OfficeAppFactory?: { getHostInfo?: () => { hostType?: string } } } }).OSF;
+    const osf = (window as unknown as { OSF?: { _OfficeAppFactory?: { getHostInfo?: () => { hostType?: string; hostLocale?: string } } } })
+      .OSF;
     const info = osf?._OfficeAppFactory?.getHostInfo?.();
-    return info ? (info.hostType ?? "") : typeof Office === "undefined" ? "" : null;
+    if (info) return { type: info.hostType ?? "", locale: info.hostLocale };
+    return typeof Office === "undefined" ? { type: "" } : null;
   } catch {
     return null;
   }
@@ -148,11 +160,16 @@ export async function main(): Promise<void> {
     queueMicrotask(() => leaveShell(container));
     setTimeout(() => void loadCatalog(), 0);
   };
+  const office = officeReady(test.__PV_OFFICE_WAIT_MS__ ?? 3000);
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
     document.documentElement.lang = strings.lang;
     setWriterLanguage(strings === en ? "en" : "sv");
-    const actions = test.__PV_EXCEL_RUN__ ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__) : inExcel ? lazyActions() : null;
+    const actions = test.__PV_EXCEL_RUN__
+      ? lazyActions(test.__PV_EXCEL_RUN__, test.__PV_CAPS__)
+      : inExcel
+        ? lazyActions(undefined, undefined, office)
+        : null;
     const tree = (
       <RendererProvider renderer={renderer} targetDocument={noStyles}>
         <App strings={strings} actions={actions} dark={isDark()} onLive={onLive} />
@@ -175,18 +192,22 @@ export async function main(): Promise<void> {
     const r = root;
     flushSync(() => r.render(tree));
   };
-  // In a plain browser nothing waits for Office: language and theme are the browser's, so show the pane at once.
-  // In Office, language and theme come from Office.onReady, which fires only after every deferred script ran.
-  // Rendered synchronously, before the custom-functions script (and its dataset) runs.
-  const early = hostTypeHint() === "";
-  if (early) {
+  // Where office.js already says where the pane runs, it is live at once, rendered synchronously before the
+  // custom-functions script (and its dataset) runs: in a plain browser (language and theme are the browser's), and
+  // in Excel, in the language of its host information, as the prerendered copy (Office.onReady fires only after
+  // every deferred script ran, and then brings Office's language and theme; the workbook actions wait for it).
+  const hint = hostHint();
+  const browser = hint?.type === "";
+  if (browser) {
     render(undefined, false);
     loadFunctions();
+  } else if (hint && /^excel$/i.test(hint.type)) {
+    render(hint.locale ?? "", true);
   }
-  const { host } = await officeReady();
+  const { host } = await office;
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  if (!early || inExcel) render(lang, inExcel);
+  if (!browser || inExcel) render(lang, inExcel);
   loadFunctions();
   // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
   if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());

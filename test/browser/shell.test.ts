@@ -199,20 +199,43 @@ describe("prerendered first view", () => {
     await close();
   });
 
-  it("a copy in another language than the pane's is replaced, not adopted, and the pane is live in its own language", async () => {
-    // office.js is told Excel in English, so the boot script shows the English Excel copy; no Excel answers, so the
-    // pane renders as a plain Swedish browser page once main.tsx stops waiting for Office.onReady.
-    const { page, errors, warnings, release, close } = await openHeld({ lang: "sv", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
-    expect(await page.evaluate(() => document.documentElement.getAttribute("data-pv-shell"))).toBe("en-excel");
+  it("a copy for another host than the pane's is replaced, not adopted", async () => {
+    // A plain browser page, so the boot script shows the browser's copy; the recording fake Excel gives the pane its
+    // workbook actions, so the pane is the Excel Start view and builds its own elements.
+    const init = await fakeHostScript();
+    const { page, errors, warnings, release, close } = await openHeld({ lang: "sv", init });
+    expect(await page.evaluate(() => document.documentElement.getAttribute("data-pv-shell"))).toBe("sv-browser");
     expect(await markCopy(page)).toBe(true);
     const sheets = await griffelSheets(page);
     release();
-    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    await page.locator(LIVE_TAB).first().waitFor();
     expect(await copyAdopted(page)).toEqual({ tab: false, start: false });
-    expect(await page.getByRole("tab", { name: "Katalog" }).isVisible()).toBe(true);
-    expect(await page.getByTestId("outside-excel").isVisible()).toBe(true);
-    expect((await griffelSheets(page)).distinct).toBe((await griffelSheets(page)).rules);
-    expect((await griffelSheets(page)).elements).toBe(sheets.elements);
+    expect(await page.getByTestId("action-insertAll").isVisible()).toBe(true);
+    expect(await page.getByTestId("outside-excel").count()).toBe(0);
+    const after = await griffelSheets(page);
+    expect(after.distinct).toBe(after.rules);
+    expect(after.elements).toBe(sheets.elements);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("in Excel the pane is live before Office has answered, in the language of Excel's host information", async () => {
+    // No Excel answers here, and the pane is told to wait a minute for it: live now means live before Office.onReady.
+    const { page, errors, warnings, release, close } = await openHeld({
+      lang: "sv",
+      query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0",
+      init: "window.__PV_OFFICE_WAIT_MS__ = 60000;",
+    });
+    expect(await markCopy(page)).toBe(true);
+    release();
+    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    expect(await copyAdopted(page)).toEqual({ tab: true, start: true });
+    expect(await page.getByRole("tab", { name: "Catalogue" }).isVisible()).toBe(true);
+    expect(await page.getByTestId("action-insertAll").isVisible()).toBe(true);
+    // The tabs act at once; the workbook actions wait for Office.
+    await page.getByRole("tab", { name: "Catalogue" }).click();
+    await page.getByTestId("catalog-row").first().waitFor();
     expect(warnings).toEqual([]);
     expect(errors).toEqual([]);
     await close();
