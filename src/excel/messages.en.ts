@@ -11,6 +11,8 @@ const regionListEn = (names: string[]) => {
 
 export const en: WriterMessages = {
   cellEditMode: "Excel is in cell-edit mode. Press Enter or Esc in the cell and try again. Nothing was changed.",
+  officeSilent:
+    "Excel did not answer the add-in, so the action could not run. Nothing was changed. Close the pane and open it again; if it happens again, ask IT to check the add-in's installation.",
   denied: "Excel refused the change – the workbook or a sheet is protected or shared. Nothing was changed.",
   excelFailed: (code, message) => `Excel could not carry out the action${code ? ` (${code})` : ""}: ${message}`,
   partWay: (why, sheets) =>

@@ -61,6 +61,8 @@ const conflicts = {
 
 export const sv = {
   cellEditMode: "Excel är i redigeringsläge. Tryck Enter eller Esc i cellen och försök igen. Inget ändrades.",
+  officeSilent:
+    "Excel svarade inte tillägget, så åtgärden kunde inte köras. Inget ändrades. Stäng panelen och öppna den igen; händer det igen, be IT se över tilläggets installation.",
   denied: "Excel nekade ändringen – arbetsboken eller ett blad är skyddat eller delas. Inget ändrades.",
   excelFailed: (code: string | undefined, message: string) => `Excel kunde inte genomföra åtgärden${code ? ` (${code})` : ""}: ${message}`,
   partWay: (why: string, sheets: string[]) =>

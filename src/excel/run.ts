@@ -2,7 +2,7 @@
  * One Excel.run per user action, and what a rejection becomes: every action of the Office.js executor goes
  * through here (actions.ts, kolada.ts, ledgerImport.ts), so the error-to-message rule is written once.
  */
-import { excelErrorMessage } from "./messages";
+import { excelErrorMessage, text } from "./messages";
 import type { ActionReport } from "./types";
 
 /** Excel.run, or a test harness's stand-in (a fake host's run, as generic as Excel.run). */
@@ -11,6 +11,11 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** A report of an action that wrote nothing: `message` says why. */
 export function failedReport(message: string, syncs = 0): ActionReport {
   return { ok: false, message, notes: [], syncs, payloadBytes: 0, sheets: [] };
+}
+
+/** A workbook action clicked before Office answered, when it never did: nothing could run (src/taskpane/main.tsx). */
+export function officeSilentReport(): ActionReport {
+  return failedReport(text().officeSilent);
 }
 
 /** The batch in one Excel.run (or the stand-in), with no error handling: for reads whose callers decide what a failure means. */

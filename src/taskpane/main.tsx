@@ -8,6 +8,7 @@ import { cacheRulesFromPage } from "./griffelCache";
 import { loadCatalog } from "./views/registry";
 import { en } from "./strings/pane.en";
 import { sv } from "./strings/pane.sv";
+import type { ActionReport } from "../excel/types";
 import type { WorkbookActions } from "./types";
 
 /** Office.onReady, or null host when office.js is absent or never answers (a plain browser, offline). */
@@ -36,23 +37,17 @@ type ExcelRun = Parameters<typeof import("../excel/actions").insertAll>[1];
  * `run` replaces Excel.run where a test harness injects a fake Excel host. Each waits for `office` (Office.onReady)
  * first: the pane is live in Excel before Office has answered, and a click then acts once it has.
  */
-function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilities, office?: Promise<unknown>): WorkbookActions {
-  const load = async () => {
-    await office;
-    return import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
-  };
+function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilities, office?: OfficeAnswer): WorkbookActions {
+  const load = () => import(/* webpackChunkName: "excel-actions" */ "../excel/actions");
   const c = (a: Awaited<ReturnType<typeof load>>) => caps ?? a.capabilities();
-  return {
+  const actions: WorkbookActions = {
     insertAll: () => load().then((a) => a.insertAll(c(a), run)),
     buildCharts: () => load().then((a) => a.buildCharts(c(a), run)),
     newLedger: () => load().then((a) => a.newLedger(c(a), run)),
     insertIndicator: (i, e, ch) => load().then((a) => a.insertIndicator(i, e, ch, c(a), run)),
     writeFormula: (f) => load().then((a) => a.writeFormula(f, run)),
     goToSheet: (sheet) => load().then((a) => a.goToSheet(sheet, run)),
-    saveKolada: async (snap) => {
-      await office;
-      return (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run);
-    },
+    saveKolada: async (snap) => (await import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")).saveAndRecalculate(snap, run),
     insertKolada: async (year) => {
       const [a, k] = await Promise.all([load(), import(/* webpackChunkName: "view-kolada" */ "../excel/kolada")]);
       return k.insertComparison(year, c(a), run);
@@ -66,6 +61,23 @@ function lazyActions(run?: ExcelRun, caps?: import("../excel/types").Capabilitie
       return f.writeFollowup(sheets, c(a), run);
     },
   };
+  return office ? afterOffice(actions, office) : actions;
+}
+
+type OfficeAnswer = Promise<{ host: Office.HostType | null }>;
+
+/** `actions`, each run once Office has answered; if it never answered as Excel, a report saying so (nothing ran). */
+function afterOffice(actions: WorkbookActions, office: OfficeAnswer): WorkbookActions {
+  const gated: Record<string, unknown> = {};
+  for (const [name, act] of Object.entries(actions) as [string, (...args: unknown[]) => Promise<ActionReport>][]) {
+    gated[name] = async (...args: unknown[]) => {
+      const { host } = await office;
+      if (host !== Office.HostType.Excel)
+        return (await import(/* webpackChunkName: "excel-actions" */ "../excel/run")).officeSilentReport();
+      return act(...args);
+    };
+  }
+  return gated as unknown as WorkbookActions;
 }
 
 interface TestHost {
@@ -160,7 +172,16 @@ export async function main(): Promise<void> {
     queueMicrotask(() => leaveShell(container));
     setTimeout(() => void loadCatalog(), 0);
   };
-  const office = officeReady(test.__PV_OFFICE_WAIT_MS__ ?? 3000);
+  // Where office.js already says where the pane runs, it is live at once, rendered synchronously before the
+  // custom-functions script (and its dataset) runs: in a plain browser (language and theme are the browser's), and
+  // in Excel, in the language of its host information, as the prerendered copy (Office.onReady fires only after
+  // every deferred script ran, and then brings Office's language and theme; the workbook actions wait for it).
+  // Told it runs in Excel, the pane stays Excel's and waits longer for Office: an Excel that starts slowly is
+  // still Excel, and an action clicked meanwhile runs once it answers (or says that it never did).
+  const hint = hostHint();
+  const browser = hint?.type === "";
+  const excel = hint !== null && /^excel$/i.test(hint.type);
+  const office = officeReady(test.__PV_OFFICE_WAIT_MS__ ?? (excel ? 30000 : 3000));
   const render = (lang: string | undefined, inExcel: boolean) => {
     const strings = localeFor(lang ?? navigator.language) === "en" ? en : sv;
     document.documentElement.lang = strings.lang;
@@ -192,22 +213,16 @@ export async function main(): Promise<void> {
     const r = root;
     flushSync(() => r.render(tree));
   };
-  // Where office.js already says where the pane runs, it is live at once, rendered synchronously before the
-  // custom-functions script (and its dataset) runs: in a plain browser (language and theme are the browser's), and
-  // in Excel, in the language of its host information, as the prerendered copy (Office.onReady fires only after
-  // every deferred script ran, and then brings Office's language and theme; the workbook actions wait for it).
-  const hint = hostHint();
-  const browser = hint?.type === "";
   if (browser) {
     render(undefined, false);
     loadFunctions();
-  } else if (hint && /^excel$/i.test(hint.type)) {
+  } else if (excel) {
     render(hint.locale ?? "", true);
   }
   const { host } = await office;
   const inExcel = host === Office?.HostType?.Excel;
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  if (!browser || inExcel) render(lang, inExcel);
+  if (inExcel || (!browser && !excel)) render(lang, inExcel);
   loadFunctions();
   // A workbook saved with Kolada data answers offline: read it back (no network) once Excel is there.
   if (inExcel) void import(/* webpackChunkName: "view-kolada" */ "../excel/kolada").then((k) => k.restoreFromWorkbook());

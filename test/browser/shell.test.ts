@@ -181,8 +181,8 @@ describe("prerendered first view", () => {
   });
 
   it("the Excel template is the pane's Start view with its actions, pixel for pixel", async () => {
-    // The recording fake Excel host gives the pane its actions; office.js, told it runs in Excel, finds no Excel to
-    // answer, so the pane renders when main.tsx stops waiting for Office.onReady.
+    // The recording fake Excel host gives the pane its actions; office.js is told it runs in Excel (none answers, and
+    // the pane, told so too, does not wait for it).
     const init = await fakeHostScript();
     const { page, warnings, release, close } = await openHeld({ lang: "en", query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", init });
     const before = await boxes(page);
@@ -237,6 +237,24 @@ describe("prerendered first view", () => {
     await page.getByRole("tab", { name: "Catalogue" }).click();
     await page.getByTestId("catalog-row").first().waitFor();
     expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("in Excel, an action clicked while Office never answers says so, and the pane stays Excel's", async () => {
+    const { page, errors, release, close } = await openHeld({
+      lang: "sv",
+      query: "?_host_Info=Excel$Win32$16.01$sv-SE$$$$0",
+      init: "window.__PV_OFFICE_WAIT_MS__ = 1500;",
+    });
+    release();
+    await page.locator(LIVE_TAB).first().waitFor({ timeout: 10000 });
+    await page.getByTestId("action-insertAll").click();
+    const result = page.getByTestId("action-result").first();
+    await result.waitFor({ timeout: 10000 });
+    expect(await result.textContent()).toContain("Excel svarade inte tillägget");
+    expect(await result.getAttribute("data-intent")).not.toBe("success");
+    expect(await page.getByTestId("outside-excel").count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });
