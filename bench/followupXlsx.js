@@ -186,3 +186,7 @@ module.exports = async function reportFormulas(sizes) {
     fs.rmSync(profile, { recursive: true, force: true });
   }
 };
+
+// The ledger's areas and accounts, one home for both follow-up benches (bench/followup.js builds its table from them).
+module.exports.AREAS = AREAS;
+module.exports.ACCOUNTS = ACCOUNTS;

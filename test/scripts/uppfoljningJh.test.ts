@@ -8,17 +8,15 @@ import fs from "fs";
 import path from "path";
 import { followupRows } from "../../src/core/followup/fromBooks";
 import { crosswalk } from "../../src/core/followup/model";
-import { areaListById } from "../../src/core/followup/presets";
 import { proposePreset, proposeRules } from "../../src/core/followup/propose";
 import { parseInsatserCsv } from "../../src/cli/uppfoljning";
-import type { ResultIndicator } from "../../src/core/followup/types";
 import { SieReader } from "../../src/core/sie/reader";
+import { JH_RESULTS, THEMES } from "../core/followup/jhCase";
 
 const DIR = path.resolve(__dirname, "../fixtures/followup");
 const SIE = path.join(DIR, "jh2022.se");
 const CSV = path.join(DIR, "jh2022-insatser.csv");
 const SCRIPT = path.resolve(__dirname, "../../scripts/uppfoljning.js");
-const THEMES = areaListById("jamtland-2022")!.areas.map((a) => a.name);
 const GRANT = 5_669_000;
 
 describe("Jämtland Härjedalen 2022 through the CLI", () => {
@@ -86,42 +84,13 @@ describe("Jämtland Härjedalen 2022 with its results", () => {
   });
 
   it("100 handledarutbildningar and 48 vidareutbildade sjuksköterskor make Kompetensförsörjning traceable", () => {
-    const results: ResultIndicator[] = [
-      {
-        area: THEMES[4],
-        indicator: "Handledarutbildningar",
-        kpi: "eget",
-        unit: "antal",
-        higherIsBetter: true,
-        cumulative: true,
-        actuals: { 2022: 100 },
-      },
-      {
-        area: THEMES[4],
-        indicator: "Vidareutbildade sjuksköterskor",
-        kpi: "eget",
-        unit: "antal",
-        higherIsBetter: true,
-        cumulative: true,
-        actuals: { 2022: 48 },
-      },
-      {
-        area: THEMES[3],
-        indicator: "Helhetsintryck",
-        kpi: "U71451",
-        unit: "%",
-        higherIsBetter: true,
-        cumulative: false,
-        actuals: { 2022: null },
-      },
-    ];
     const rows = followupRows(books, { projectDim: "6", ranges: [{ from: 4000, to: 7999 }] });
     const { rules } = proposeRules(
       "regionbas",
       books.accounts,
       rows.map((x) => x.account),
     );
-    const c = crosswalk(rows, rules, parseInsatserCsv(fs.readFileSync(CSV, "utf8")), { received: GRANT * 100, results });
+    const c = crosswalk(rows, rules, parseInsatserCsv(fs.readFileSync(CSV, "utf8")), { received: GRANT * 100, results: JH_RESULTS });
     expect(c.tracedOre).toBe(975_879_25);
     expect(c.traceability).toBeCloseTo(975_879.25 / GRANT, 12);
   });
