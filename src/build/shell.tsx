@@ -4,9 +4,10 @@
  *
  * - The same components render it (App with the Start view, as React's server renderer writes it), so it is exactly
  *   what the pane renders: main.tsx hydrates it, and React adopts these elements instead of building new ones.
- * - One template per language and host (in Excel the Start view has its three actions, outside it says what
- *   they would do); a tiny inline boot script, run as the page is parsed, clones the one that matches
- *   into #root, marked inert: nothing in it can be focused or act until React has taken it over; a click on it
+ * - One copy per language and host (in Excel the Start view has its three actions, outside it says what
+ *   they would do), as strings in a JSON data block: the browser parses only the copy it shows, not all four (as
+ *   <template> elements it parsed every one, about 8 ms of the first paint). A tiny inline boot script, run as the
+ *   page is parsed, writes the one that matches into #root, marked inert: nothing in it can be focused or act until React has taken it over; a click on it
  *   is kept and replayed on the live control at the same place (main.tsx). A pane in another language or host
  *   than the copy's (Office's language differs from the browser's) renders afresh and replaces it.
  * - The theme is the CSS variables Fluent's provider would set, light and dark (chosen by the boot script from the
@@ -34,9 +35,12 @@ import type { WorkbookActions } from "../taskpane/types";
 export type ShellHost = "browser" | "excel";
 export const SHELL_LANGS = { sv, en } as const;
 export const SHELL_HOSTS: readonly ShellHost[] = ["browser", "excel"];
-export const shellTemplateId = (lang: string, host: ShellHost) => `pv-shell-${lang}-${host}`;
+/** The key of a copy in the data block: language and host, as the boot script composes it. */
+export const shellKey = (lang: string, host: ShellHost) => `${lang}-${host}`;
+/** The id of the JSON data block that holds the copies. */
+export const SHELL_COPIES_ID = "pv-shell-copies";
 
-/** Actions for the in-Excel template: never called (the shell is inert), present so Start renders its buttons. */
+/** Actions for the in-Excel copy: never called (the shell is inert), present so Start renders its buttons. */
 const NEVER: WorkbookActions = new Proxy({} as WorkbookActions, {
   get: () => () => Promise.reject(new Error("Förhandsritad vy: inga åtgärder")),
 });
@@ -44,10 +48,12 @@ const NEVER: WorkbookActions = new Proxy({} as WorkbookActions, {
 export interface Shell {
   /** Style elements for <head>: theme variables and Griffel's rules. */
   head: string;
-  /** Fluent's provider class in every template (from React's id, the same in the pane's hydration), themed in head. */
+  /** Fluent's provider class in every copy (from React's id, the same in the pane's hydration), themed in head. */
   themeClass: string;
-  /** Templates for <body>, one per language and host. */
-  templates: string;
+  /** The copies by language and host (shellKey), as React's server renderer wrote them. */
+  copies: Record<string, string>;
+  /** The JSON data block for <body> that carries the copies (not run: a script of type application/json). */
+  body: string;
   /** The boot script, inlined into the page (its hash goes into the page's policy). */
   boot: string;
 }
@@ -80,7 +86,7 @@ function themeRule(selector: string, theme: Theme, used: ReadonlySet<string>): s
 
 export function renderShell(): Shell {
   const renderer = createDOMRenderer();
-  const templates: string[] = [];
+  const copies: Record<string, string> = {};
   let themeClass: string | undefined;
   for (const [lang, strings] of Object.entries(SHELL_LANGS)) {
     for (const host of SHELL_HOSTS) {
@@ -98,11 +104,11 @@ export function renderShell(): Shell {
         throw new Error(`shell: the provider's class differs (${themeClass}, ${style[1]})`);
       themeClass = style[1];
       html = html.replace(style[0], "");
-      templates.push(`<template id="${shellTemplateId(lang, host)}">${html}</template>`);
+      copies[shellKey(lang, host)] = html;
     }
   }
   const griffel = griffelStyles(renderer);
-  const used = new Set([...(templates.join("") + griffel).matchAll(/var\(--([A-Za-z0-9]+)[,)]/g)].map((m) => m[1]));
+  const used = new Set([...(Object.values(copies).join("") + griffel).matchAll(/var\(--([A-Za-z0-9]+)[,)]/g)].map((m) => m[1]));
   const theme = [
     themeRule(`.${themeClass}`, webLightTheme, used),
     themeRule(`html.pv-dark .${themeClass}`, webDarkTheme, used),
@@ -116,18 +122,20 @@ export function renderShell(): Shell {
   return {
     head: `<style id="pv-shell-theme">${theme}</style>${griffel}`,
     themeClass: themeClass!,
-    templates: templates.join(""),
-    boot: `(${boot.toString()})(${localeFor.toString()});\n`,
+    copies,
+    // Every "<" escaped: nothing in the block can end it ("</script>") or change how the browser reads it ("<!--").
+    body: `<script type="application/json" id="${SHELL_COPIES_ID}">${JSON.stringify(copies).replace(/</g, "\\u003c")}</script>`,
+    boot: `(${boot.toString()})(${localeFor.toString()}, ${JSON.stringify(SHELL_COPIES_ID)});\n`,
   };
 }
 
 /**
- * The boot script: runs as the page is parsed, after office.js and before the pane's scripts. Picks the template
+ * The boot script: runs as the page is parsed, after office.js and before the pane's scripts. Picks the copy
  * for where the pane runs and its language, as main.tsx will: office.js's host information (read synchronously,
  * as it loads) in Excel, the browser's language outside it. An unknown host gets no shell (the pane renders as it
  * did without one). Serialised with Function#toString, so it refers to nothing outside itself.
  */
-function boot(locale: (displayLanguage: string | undefined | null) => string): void {
+function boot(locale: (displayLanguage: string | undefined | null) => string, copiesId: string): void {
   const root = document.getElementById("root");
   const html = document.documentElement;
   let host: string | undefined;
@@ -146,21 +154,28 @@ function boot(locale: (displayLanguage: string | undefined | null) => string): v
   const kind = host === "" ? "browser" : /^excel$/i.test(host ?? "") ? "excel" : null;
   if (!root || !kind || root.firstChild) return;
   const lang = locale(kind === "excel" ? language : navigator.language);
-  const template = document.getElementById(`pv-shell-${lang}-${kind}`) as HTMLTemplateElement | null;
-  if (!template) return;
+  let copy: unknown;
+  try {
+    copy = (JSON.parse(document.getElementById(copiesId)?.textContent ?? "{}") as Record<string, unknown>)[`${lang}-${kind}`];
+  } catch {
+    copy = undefined;
+  }
+  if (typeof copy !== "string") return;
   if (window.matchMedia?.("(prefers-color-scheme: dark)").matches) html.classList.add("pv-dark");
   html.lang = lang;
   html.setAttribute("data-pv-shell", `${lang}-${kind}`);
   root.inert = true;
   root.setAttribute("aria-busy", "true");
-  root.appendChild(template.content.cloneNode(true));
+  root.innerHTML = copy;
   // A click on the copy is not lost: being inert, the copy lets it through to the page, where its position is kept
   // (the first click only); main.tsx replays it on the control the live pane has there, which is the same control
   // at the same place.
+  // The pane's entry (src/taskpane/index.ts) is an async script: if it ran before this one, it left its start here.
   const shell: { click: { x: number; y: number } | null; stop: () => void; painted: boolean; onPainted?: () => void } = {
     click: null,
     stop: () => undefined,
     painted: false,
+    onPainted: (window as unknown as { __PV_START__?: () => void }).__PV_START__,
   };
   // The copy's first frame: an animation-frame callback runs as the frame begins, in the same task that then lays out
   // and paints it; any later task comes after that paint. The pane's code (src/taskpane/index.ts) starts then: at once
