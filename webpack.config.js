@@ -55,7 +55,7 @@ class AddinArtifactsPlugin {
         const shell = renderShellOnce();
         // The pane's code (src/taskpane/main.tsx) is fetched with the page and run once the first view is painted.
         const pane = compilation.namedChunkGroups.get("pane");
-        const files = pane ? pane.chunks.flatMap((c) => [...c.files].filter((f) => f.endsWith(".js")).map((f) => ({ f, id: c.id }))) : [];
+        const files = pane ? pane.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js")) : [];
         if (!files.length) throw new Error("taskpane.html: the pane chunk (src/taskpane/main.tsx) is missing");
         // The page's own scripts are fetched before office.js, not after it: office.js blocks the parser, and the
         // browser holds back later low-priority requests while a blocking script in <head> loads. Deferred scripts
@@ -77,11 +77,8 @@ class AddinArtifactsPlugin {
           d.replace("<script ", '<script fetchpriority="high" ').replace(/ defer(="defer")?/, /commands\.js/.test(d) ? " defer" : " async"),
         );
         // The pane's chunk runs as a script of its own too: running it only registers its modules (none is evaluated),
-        // and the entry's import() of it then resolves at once instead of after another request. If the entry runs
-        // first, webpack's loader finds this very element by its data-webpack key and waits for it, rather than
-        // requesting the chunk a second time (its own URL is absolute, this src is not).
-        const key = `${compilation.outputOptions.uniqueName}:chunk-`;
-        const paneScripts = files.map(({ f, id }) => `<script fetchpriority="high" async data-webpack="${key}${id}" src="${f}"></script>`);
+        // and the entry's import() of it then resolves at once instead of after another request.
+        const paneScripts = files.map((f) => `<script fetchpriority="high" async src="${f}"></script>`);
         const entryAt = urgent.findIndex((d) => /taskpane\.js/.test(d));
         if (entryAt < 0) throw new Error("taskpane.html: the entry script taskpane.js is missing");
         urgent.splice(entryAt, 0, ...paneScripts);
