@@ -69,16 +69,10 @@ class AddinArtifactsPlugin {
         // At high priority: a deferred script is fetched at low priority, and the browser then delivers these few
         // hundred bytes only after office.js's own requests, well after the first paint, while the pane's start
         // (src/taskpane/index.ts) waits for them.
-        // The pane's own scripts (webpack's runtime, the pane's chunk and its entry) are async, not deferred: they run
-        // as soon as they arrive, even while office.js still loads, and the entry then starts the pane right after the
-        // copy's first paint instead of once the page's parsing has ended (src/taskpane/index.ts). Webpack's chunks
-        // register in any order. The ribbon's commands stay deferred.
-        const urgent = deferred.map((d) =>
-          d.replace("<script ", '<script fetchpriority="high" ').replace(/ defer(="defer")?/, /commands\.js/.test(d) ? " defer" : " async"),
-        );
-        // The pane's chunk runs as a script of its own too: running it only registers its modules (none is evaluated),
-        // and the entry's import() of it then resolves at once instead of after another request.
-        const paneScripts = files.map((f) => `<script fetchpriority="high" async src="${f}"></script>`);
+        const urgent = deferred.map((d) => d.replace("<script ", '<script fetchpriority="high" '));
+        // The pane's chunk runs as a deferred script too, before the entry: running it only registers its modules (none
+        // is evaluated), and the entry's import() of it then resolves at once instead of after another request.
+        const paneScripts = files.map((f) => `<script fetchpriority="high" defer src="${f}"></script>`);
         const entryAt = urgent.findIndex((d) => /taskpane\.js/.test(d));
         if (entryAt < 0) throw new Error("taskpane.html: the entry script taskpane.js is missing");
         urgent.splice(entryAt, 0, ...paneScripts);

@@ -170,12 +170,10 @@ function boot(locale: (displayLanguage: string | undefined | null) => string, co
   // A click on the copy is not lost: being inert, the copy lets it through to the page, where its position is kept
   // (the first click only); main.tsx replays it on the control the live pane has there, which is the same control
   // at the same place.
-  // The pane's entry (src/taskpane/index.ts) is an async script: if it ran before this one, it left its start here.
   const shell: { click: { x: number; y: number } | null; stop: () => void; painted: boolean; onPainted?: () => void } = {
     click: null,
     stop: () => undefined,
     painted: false,
-    onPainted: (window as unknown as { __PV_START__?: () => void }).__PV_START__,
   };
   // The copy's first frame: an animation-frame callback runs as the frame begins, in the same task that then lays out
   // and paints it; any later task comes after that paint. The pane's code (src/taskpane/index.ts) starts then: at once

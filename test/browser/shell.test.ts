@@ -282,51 +282,6 @@ describe("prerendered first view", () => {
     await context.close();
   });
 
-  it("the pane's entry may run before the boot script (office.js still loading): it starts once the copy is painted", async () => {
-    const context = await suite.browser().newContext({ viewport: { width: 320, height: 640 }, locale: "sv-SE" });
-    const page = await context.newPage();
-    const warnings: string[] = [];
-    page.on("console", (m) => void (m.type() === "warning" && warnings.push(m.text())));
-    await routeOffice(page);
-    // office.js arrives late, so the pane's async scripts run while the parser still waits for it, before the boot script.
-    await page.route(/office\.js$/, (route) => void new Promise((r) => setTimeout(r, 400)).then(() => route.fallback()));
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>;
-      let start: unknown;
-      Object.defineProperty(window, "__PV_START__", {
-        configurable: true,
-        get: () => start,
-        set: (v) => {
-          start = v;
-          w.__startLeftAt = performance.now();
-        },
-      });
-      new MutationObserver(() => {
-        if (w.__copyAt === undefined && document.documentElement.hasAttribute("data-pv-shell")) {
-          w.__copyAt = performance.now();
-          w.__copyTab = document.getElementById("tab-catalog");
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
-    await page.goto(`${suite.url()}/taskpane.html`, { waitUntil: "commit" });
-    await page.locator(LIVE_TAB).first().waitFor();
-    const t = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number>;
-      return { left: w.__startLeftAt, copy: w.__copyAt, start: performance.getEntriesByName("pv-start")[0]?.startTime };
-    });
-    // The entry ran first and left its start; the boot script showed the copy; the pane started after that.
-    expect(t.left).toBeLessThan(t.copy);
-    expect(t.start).toBeGreaterThan(t.copy);
-    // React adopted the copy (it did not render before the copy was there).
-    expect(
-      await page.evaluate(() => (window as unknown as { __copyTab: Element }).__copyTab === document.getElementById("tab-catalog")),
-    ).toBe(true);
-    expect(warnings).toEqual([]);
-    await page.getByRole("tab", { name: "Katalog" }).click();
-    await page.getByTestId("catalog-row").first().waitFor();
-    await context.close();
-  });
-
   it("another Office host gets no prerendered view", async () => {
     const { page, close } = await openHeld({ query: "?_host_Info=Word$Win32$16.01$sv-SE$$$$0" });
     expect(await page.evaluate(() => document.documentElement.hasAttribute("data-pv-shell"))).toBe(false);
