@@ -1,6 +1,7 @@
 // Production task pane: initial JS (minified and gzipped), time to its first paint (the browser's
 // first-contentful-paint entry), to a live pane (read in the page, per frame) and to an interactive catalogue in headless Chromium, median of 15
-// runs, against a baseline page (office.js + one button, shown on Office.onReady) measured the same way,
+// runs, against a baseline page (office.js + one button, shown on Office.onReady) measured the same way, and beside
+// the floor: the same page with React DOM rendering one tab instead of the pane (where the live bar sits),
 // plus filtering 10 000 catalogue rows in Node and in the pane's virtualised list.
 const fs = require("fs");
 const path = require("path");
@@ -35,6 +36,27 @@ function initialScripts() {
 function inlineScriptBytes() {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   return [...html.matchAll(/<script>([^<]*)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+}
+
+/**
+ * The floor: the production page with the pane's code (src/taskpane/main.tsx) replaced by React DOM rendering one tab
+ * (bench/floorMain.tsx), built from the same webpack configuration into test-output/bench-floor.
+ */
+async function buildFloor(dir) {
+  const webpack = require("webpack");
+  const config = await require("../webpack.config.js")({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.mode = "production";
+  config.output = { ...config.output, path: dir };
+  const main = path.join(__dirname, "..", "src", "taskpane");
+  config.plugins.push(
+    new webpack.NormalModuleReplacementPlugin(/^\.\/main$/, (r) => {
+      if (r.context === main) r.request = path.join(__dirname, "floorMain.tsx");
+    }),
+  );
+  await new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => (err || stats.hasErrors() ? reject(err ?? new Error(stats.toString("errors-only"))) : resolve())),
+  );
+  if (!fs.readdirSync(dir).some((f) => /^pane\.[0-9a-f]+\.js$/.test(f))) throw new Error("bench: the floor page has no pane chunk");
 }
 
 /** The figures are for the production build: build it when dist/ is missing or holds a development build. */
@@ -72,8 +94,11 @@ module.exports = async function run() {
     path.join(baseDir, "index.html"),
     `<!doctype html><html><head><script src="${CDN}office.js"></script></head><body><script>Office.onReady(function(){var b=document.createElement("button");b.textContent="Klar";b.id="ready";document.body.appendChild(b);});</script></body></html>`,
   );
+  const floorDir = path.join(OUT, "bench-floor");
+  await buildFloor(floorDir);
   const app = await serve(DIST);
   const base = await serve(baseDir);
+  const floorApp = await serve(floorDir);
   const browser = await launch();
   // When a page is ready is read in the page, per frame: at every animation frame a probe (installed before any of the
   // page's scripts) looks for the element, so the time is that of the first frame showing it. Playwright's own wait
@@ -105,7 +130,7 @@ module.exports = async function run() {
     return { t, polled, fcp, marks };
   };
   // Interleaved rounds, so a busy machine slows baseline and pane alike and the ratios stay comparable.
-  const runs = { baseline: [], shown: [], live: [], livePolled: [], catalogue: [], start: [], react: [] };
+  const runs = { baseline: [], shown: [], live: [], livePolled: [], catalogue: [], start: [], react: [], floor: [] };
   const LIVE = '#root:not([inert]) [role="tab"]';
   for (let i = 0; i < ROUNDS; i++) {
     runs.baseline.push(await once(`${base.url}/index.html`, (p) => p.locator("#ready").waitFor(), "#ready"));
@@ -117,6 +142,7 @@ module.exports = async function run() {
     // The pane's own marks (src/taskpane/index.ts, main.tsx): its code starts after the first paint, React takes over.
     runs.start.push(pane.marks["pv-start"]);
     runs.react.push(pane.marks["pv-live"] - pane.marks["pv-start"]);
+    runs.floor.push((await once(`${floorApp.url}/taskpane.html`, (p) => p.locator(LIVE).first().waitFor(), LIVE)).t);
     runs.catalogue.push(
       (
         await once(`${app.url}/taskpane.html`, async (p) => {
@@ -133,6 +159,7 @@ module.exports = async function run() {
   const shown = median(runs.shown);
   const live = median(runs.live);
   const livePaired = median(runs.live.map((t, i) => t / runs.baseline[i].t));
+  const floor = median(runs.floor);
   const catalogue = median(runs.catalogue);
   const pairedRatio = median(runs.shown.map((t, i) => t / runs.baseline[i].fcp));
 
@@ -175,6 +202,7 @@ module.exports = async function run() {
   await browser.close();
   await app.close();
   await base.close();
+  await floorApp.close();
   console.log("Uppgiftsfönstret (produktionsbygge, headless Chromium)");
   console.log(`  initial JS: ${files.join(" + ")}`);
   console.log(
@@ -200,6 +228,9 @@ module.exports = async function run() {
     `    varav: panelkoden startar ${fmt(median(runs.start), 0)} ms (efter första målningen), React och Fluent utvärderas och tar över på ${fmt(median(runs.react), 0)} ms`,
   );
   console.log(
+    `    golvet: samma sida där React DOM bara ritar en flik (bench/floorMain.tsx): ${fmt(floor, 0)} ms → ${fmt(floor / baselineReady, 2)}× baslinjens klara knapp; panelen ligger ${fmt(live - floor, 0)} ms över det`,
+  );
+  console.log(
     `    samma tider enligt Playwrights väntan (avrundad till dess avläsningar): panelen ${fmt(median(runs.livePolled), 0)} ms, baslinjen ${fmt(baselinePolled, 0)} ms → ${fmt(median(runs.livePolled) / baselinePolled, 2)}×`,
   );
   console.log(`  katalogen interaktiv (sökt):     ${fmt(catalogue, 0)} ms  → ${fmt(catalogue / baselineReady, 2)}× baslinjens klara knapp`);
@@ -214,6 +245,7 @@ module.exports = async function run() {
     shownMs: shown,
     liveMs: live,
     liveRatio: live / baselineReady,
+    floorRatio: floor / baselineReady,
     catalogueMs: catalogue,
     filter10kNodeMs: nodeNs / 1e6,
     filter10kPaneMs: median(paneTimes),
